@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "money.h"
+
+#include <QDate>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// One source of a decision: a public address, or for press without one, its title, publisher and language.
+struct Source
+{
+    QString url;
+    QString confirms;
+    QString title;
+    QString publisher;
+    QString language;
+
+    bool operator==(const Source &o) const
+    {
+        return url == o.url && confirms == o.confirms && title == o.title && publisher == o.publisher
+            && language == o.language;
+    }
+};
+
+// A change in the standing of a decision caused by a later ruling (set aside, reinstated). Kept as data so that
+// "standing" totals are computed from the record, not from code about one country.
+struct StatusChange
+{
+    QDate date;
+    QString status;
+    bool standing = true; // does the decision's money stand from this date on?
+    QString byDecisionId; // the ruling that caused the change, when it is in the database
+    QString note;
+
+    bool operator==(const StatusChange &o) const
+    {
+        return date == o.date && status == o.status && standing == o.standing && byDecisionId == o.byDecisionId
+            && note == o.note;
+    }
+};
+
+// A penalty attached to an order: per day (CNIL EUR 100,000/day) or a capped total (Dutch AP up to EUR 5.1m).
+struct PeriodicPenalty
+{
+    std::optional<Money> perDay;
+    std::optional<Money> maxTotal;
+    QString starts;
+    QString instrument;
+    QString liquidatedIn; // id of the decision that liquidated it
+    bool isMaximum = false;
+
+    bool isEmpty() const { return !perDay && !maxTotal && starts.isEmpty() && instrument.isEmpty() && liquidatedIn.isEmpty(); }
+    bool operator==(const PeriodicPenalty &o) const
+    {
+        return perDay == o.perDay && maxTotal == o.maxTotal && starts == o.starts && instrument == o.instrument
+            && liquidatedIn == o.liquidatedIn && isMaximum == o.isMaximum;
+    }
+};
+
+struct LegalBasis
+{
+    QString law;
+    QStringList provisionsViolated;
+    QString notes;
+
+    bool operator==(const LegalBasis &o) const
+    {
+        return law == o.law && provisionsViolated == o.provisionsViolated && notes == o.notes;
+    }
+};
+
+// One regulatory or court decision, with every field of the researched record (../shared/data/README.md).
+struct Decision
+{
+    QString id;
+    QString country; // ISO 3166-1 alpha-2
+    QString jurisdictionName;
+    QString authority;
+    QString authorityType;
+    QString target;
+    QString decisionType; // formal_notice, fine, ... (DecisionType)
+    QDate decisionDate; // adopted; may be null
+    QDate announceDate; // published; may be null
+    QString dateNotes;
+    std::optional<Money> amount;
+    std::optional<Money> amountEur;
+    QString fxRateUsed;
+    bool amountIsMaximum = false;
+    QString amountNotes;
+    bool includeInCumulativeFines = false;
+    PeriodicPenalty periodicPenalty;
+    LegalBasis legalBasis;
+    QStringList orders;
+    QString outcome;
+    QString status;
+    QList<StatusChange> statusChanges;
+    QStringList relatedTo;
+    QString reference;
+    QList<Source> sources;
+    QString confidence;
+    QStringList facts;
+    QStringList lowConfidenceDetails;
+    QString summary; // free text, from CSV imports
+    bool userModified = false; // changed by the user since the bundled data was loaded
+
+    // The date to plot by default: adopted when known, else announced.
+    QDate timelineDate() const { return decisionDate.isValid() ? decisionDate : announceDate; }
+
+    bool operator==(const Decision &o) const
+    {
+        return id == o.id && country == o.country && jurisdictionName == o.jurisdictionName && authority == o.authority
+            && authorityType == o.authorityType && target == o.target && decisionType == o.decisionType
+            && decisionDate == o.decisionDate && announceDate == o.announceDate && dateNotes == o.dateNotes
+            && amount == o.amount && amountEur == o.amountEur && fxRateUsed == o.fxRateUsed
+            && amountIsMaximum == o.amountIsMaximum && amountNotes == o.amountNotes
+            && includeInCumulativeFines == o.includeInCumulativeFines && periodicPenalty == o.periodicPenalty
+            && legalBasis == o.legalBasis && orders == o.orders && outcome == o.outcome && status == o.status
+            && statusChanges == o.statusChanges && relatedTo == o.relatedTo && reference == o.reference
+            && sources == o.sources && confidence == o.confidence && facts == o.facts
+            && lowConfidenceDetails == o.lowConfidenceDetails && summary == o.summary;
+    }
+    bool operator!=(const Decision &o) const { return !(*this == o); }
+};
+
+Q_DECLARE_METATYPE(Decision)

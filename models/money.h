@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+class QLocale;
+
+// An exact amount: integer minor units (cents, pence, öre) of an ISO 4217 currency. Never floating point,
+// so that sums and round trips are exact.
+struct Money
+{
+    qint64 minor = 0;
+    QString currency;
+
+    bool operator==(const Money &other) const { return minor == other.minor && currency == other.currency; }
+    bool operator!=(const Money &other) const { return !(*this == other); }
+
+    // Number of decimal digits of the currency's minor unit (2 for EUR, 0 for JPY), or -1 if the code is unknown.
+    static int minorDigits(const QString &currencyCode);
+    static bool isKnownCurrency(const QString &currencyCode);
+
+    // Exact conversion from a whole number of major units; nullopt when it does not fit in 64 bits.
+    static std::optional<Money> fromMajor(qint64 major, const QString &currencyCode);
+    // Parses "7552800", "7552800.5" or "-12.34" exactly; nullopt for anything else or on overflow.
+    static std::optional<Money> fromDecimalString(const QString &text, const QString &currencyCode);
+
+    // "7552800" / "7552800.50": the major-unit amount without grouping, for CSV and JSON.
+    QString toDecimalString() const;
+    // True when the amount is a whole number of major units.
+    bool isWholeMajor() const;
+    // "GBP 7,552,800" in the given locale; decimals only when not whole.
+    QString toDisplayString(const QLocale &locale) const;
+};
+
+Q_DECLARE_METATYPE(Money)

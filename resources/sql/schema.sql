@@ -1,0 +1,145 @@
+-- SPDX-FileCopyrightText: 2026 caseline authors
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- caseline database, schema version 1. Statements are separated by a line holding only ";;" so that
+-- the loader can split them without parsing SQL. Money is integer minor units with an ISO 4217 code.
+
+CREATE TABLE countries (
+    code TEXT PRIMARY KEY CHECK (length(code) = 2),
+    name_en TEXT NOT NULL,
+    name_fr TEXT NOT NULL
+);;
+
+CREATE TABLE authorities (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    authority_type TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL REFERENCES countries(code),
+    UNIQUE (name, country)
+);;
+
+CREATE TABLE decisions (
+    id TEXT PRIMARY KEY,
+    country TEXT NOT NULL REFERENCES countries(code),
+    jurisdiction_name TEXT NOT NULL DEFAULT '',
+    authority_id INTEGER NOT NULL REFERENCES authorities(id),
+    target TEXT NOT NULL DEFAULT '',
+    decision_type TEXT NOT NULL,
+    decision_date TEXT,
+    announce_date TEXT,
+    date_notes TEXT NOT NULL DEFAULT '',
+    amount_minor INTEGER,
+    currency TEXT,
+    amount_eur_minor INTEGER,
+    fx_rate_used TEXT NOT NULL DEFAULT '',
+    amount_is_maximum INTEGER NOT NULL DEFAULT 0,
+    amount_notes TEXT NOT NULL DEFAULT '',
+    include_in_cumulative_fines INTEGER NOT NULL DEFAULT 0,
+    law TEXT NOT NULL DEFAULT '',
+    legal_notes TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT '',
+    reference TEXT NOT NULL DEFAULT '',
+    confidence TEXT NOT NULL DEFAULT '',
+    summary TEXT NOT NULL DEFAULT '',
+    user_modified INTEGER NOT NULL DEFAULT 0,
+    CHECK (decision_date IS NOT NULL OR announce_date IS NOT NULL),
+    CHECK ((amount_minor IS NULL) = (currency IS NULL))
+);;
+
+CREATE TABLE periodic_penalties (
+    decision_id TEXT PRIMARY KEY REFERENCES decisions(id) ON DELETE CASCADE,
+    per_day_minor INTEGER,
+    max_total_minor INTEGER,
+    currency TEXT,
+    starts TEXT NOT NULL DEFAULT '',
+    instrument TEXT NOT NULL DEFAULT '',
+    liquidated_in TEXT NOT NULL DEFAULT '',
+    is_maximum INTEGER NOT NULL DEFAULT 0
+);;
+
+-- Ordered text lists of a decision: provisions violated, orders, facts, low-confidence details.
+CREATE TABLE decision_texts (
+    decision_id TEXT NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('provision', 'order', 'fact', 'low_confidence')),
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (decision_id, kind, position)
+);;
+
+-- GDPR article titles shown beside the provisions that cite them.
+CREATE TABLE gdpr_articles (
+    number INTEGER PRIMARY KEY,
+    title TEXT NOT NULL
+);;
+
+CREATE TABLE sources (
+    decision_id TEXT NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    url TEXT,
+    confirms TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    publisher TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (decision_id, position)
+);;
+
+-- related_id is not a foreign key: an import may name a decision that a later row adds.
+CREATE TABLE relations (
+    decision_id TEXT NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    related_id TEXT NOT NULL,
+    PRIMARY KEY (decision_id, position)
+);;
+
+CREATE TABLE status_changes (
+    decision_id TEXT NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    change_date TEXT NOT NULL,
+    status TEXT NOT NULL,
+    standing INTEGER NOT NULL,
+    by_decision_id TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (decision_id, position)
+);;
+
+-- Exchange rates used for euro equivalents, parsed from the decisions' fx_rate_used notes where they state one.
+CREATE TABLE exchange_rates (
+    currency TEXT NOT NULL,
+    rate_date TEXT NOT NULL,
+    units_per_eur TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT 'ECB reference rate',
+    PRIMARY KEY (currency, rate_date)
+);;
+
+CREATE TABLE db_size_claims (
+    id INTEGER PRIMARY KEY,
+    claim_date TEXT NOT NULL,
+    images INTEGER NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    claimed_by TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT '',
+    date_note TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    confidence TEXT NOT NULL DEFAULT '',
+    date_precision TEXT NOT NULL DEFAULT 'day'
+);;
+
+CREATE TABLE db_size_sources (
+    claim_id INTEGER NOT NULL REFERENCES db_size_claims(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    url TEXT,
+    confirms TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    publisher TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (claim_id, position)
+);;
+
+-- Key/value facts about the file: bundled data version, clean shutdown flag.
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);;
+
+CREATE INDEX decisions_country ON decisions(country);;
+CREATE INDEX decisions_type ON decisions(decision_type)

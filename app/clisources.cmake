@@ -1,0 +1,11 @@
+# SPDX-FileCopyrightText: 2026 caseline authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The command-line front of caseline (list, stats); included by app/CMakeLists.txt.
+set(CASELINE_CLI_SOURCES
+    commandcontext.h
+    commandline.cpp commandline.h
+    filteroptions.cpp filteroptions.h
+    listcommand.cpp listcommand.h
+    statscommand.cpp statscommand.h
+    subcommand.h
+)

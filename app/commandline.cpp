@@ -1,0 +1,237 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "casedatabase.h"
+#include "caserepository.h"
+#include "commandcontext.h"
+#include "filteroptions.h"
+#include "listcommand.h"
+#include "statscommand.h"
+#include "subcommand.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+const QLatin1String DatabaseOption("database");
+
+struct CommandEntry
+{
+    const char *name;
+    const char *description;
+    std::unique_ptr<Subcommand> (*create)();
+};
+
+template<typename T>
+std::unique_ptr<Subcommand> create()
+{
+    return std::make_unique<T>();
+}
+
+// Every command of `caseline`: a new one is a Subcommand class and a line here.
+const CommandEntry Commands[] = {
+    {"list", QT_TRANSLATE_NOOP("CommandLine", "List the decisions that match the filters."), &create<ListCommand>},
+    {"stats", QT_TRANSLATE_NOOP("CommandLine", "Count the decisions that match the filters and add up the money "
+                                               "imposed."),
+        &create<StatsCommand>},
+};
+
+const CommandEntry *findCommand(const QString &name)
+{
+    for (const CommandEntry &entry : Commands) {
+        if (name == QLatin1String(entry.name))
+            return &entry;
+    }
+    return nullptr;
+}
+
+QCommandLineOption databaseOption()
+{
+    return {DatabaseOption,
+        CommandLine::tr("Use the database at this path instead of the one in the application data folder; a "
+                        "missing file is created from the bundled data."),
+        CommandLine::tr("path")};
+}
+
+// Every option that takes a value, so that "--country FR list" is not read as a command named FR.
+QStringList valueOptionNames()
+{
+    QList<QCommandLineOption> options = FilterOptions::options();
+    options.append(databaseOption());
+    for (const CommandEntry &entry : Commands)
+        options += entry.create()->options();
+    QStringList names;
+    for (const QCommandLineOption &option : std::as_const(options)) {
+        if (!option.valueName().isEmpty())
+            names += option.names();
+    }
+    return names;
+}
+
+// Index in `arguments` of the command name: the first argument that is neither an option nor an option's value.
+qsizetype commandIndex(const QStringList &arguments)
+{
+    const QStringList valueOptions = valueOptionNames();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            return i + 1 < arguments.size() ? i + 1 : -1;
+        if (argument.startsWith(QLatin1String("--"))) {
+            if (!argument.contains(QLatin1Char('=')) && valueOptions.contains(argument.mid(2)))
+                ++i;
+            continue;
+        }
+        if (argument.size() > 1 && argument.startsWith(QLatin1Char('-')))
+            continue;
+        return i;
+    }
+    return -1;
+}
+
+// The matching decisions, by date on the basis and then by id, so that output is stable from run to run.
+QList<Decision> matchingDecisions(const QList<Decision> &all, const DecisionFilter &filter, DateBasis basis)
+{
+    QList<Decision> matching;
+    for (const Decision &decision : all) {
+        if (filter.matches(decision, basis))
+            matching.append(decision);
+    }
+    std::sort(matching.begin(), matching.end(), [basis](const Decision &a, const Decision &b) {
+        const QDate dateA = dateFor(a, basis);
+        const QDate dateB = dateFor(b, basis);
+        return dateA != dateB ? dateA < dateB : a.id < b.id;
+    });
+    return matching;
+}
+
+// --database is used as given or refused; only the default file falls back to the bundled data, as the window does.
+bool openDatabase(CaseDatabase &database, const QCommandLineParser &parser, const QString &prefix, QTextStream &err)
+{
+    if (parser.isSet(DatabaseOption)) {
+        if (database.open(parser.value(DatabaseOption)))
+            return true;
+        err << prefix << database.errorString() << '\n';
+        return false;
+    }
+    if (database.open(CaseDatabase::defaultPath()))
+        return true;
+    err << prefix << CommandLine::tr("%1; using the bundled data, read-only").arg(database.errorString()) << '\n';
+    if (database.openBundledReadOnly())
+        return true;
+    err << prefix << database.errorString() << '\n';
+    return false;
+}
+
+} // namespace
+
+bool CommandLine::isCommand(const QStringList &arguments)
+{
+    return commandIndex(arguments) >= 0;
+}
+
+bool CommandLine::isCommand(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return isCommand(arguments);
+}
+
+QString CommandLine::commandsHelp()
+{
+    qsizetype width = 0;
+    for (const CommandEntry &entry : Commands)
+        width = qMax(width, qsizetype(qstrlen(entry.name)));
+    QString text = tr("Commands:") + QLatin1Char('\n');
+    for (const CommandEntry &entry : Commands) {
+        text += QLatin1String("  ") + QString::fromLatin1(entry.name).leftJustified(width) + QLatin1String("  ")
+            + tr(entry.description) + QLatin1Char('\n');
+    }
+    text += tr("Run 'caseline <command> --help' for the options of a command.") + QLatin1Char('\n');
+    return text;
+}
+
+int CommandLine::run(int &argc, char **argv)
+{
+    std::unique_ptr<QCoreApplication> ownApplication;
+    if (!QCoreApplication::instance())
+        ownApplication = std::make_unique<QCoreApplication>(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+    int code = execute(QCoreApplication::arguments(), out, err);
+    out.flush();
+    // A full disk or a closed pipe must not pass for success.
+    if (out.status() != QTextStream::Ok && code == Subcommand::Success) {
+        err << tr("caseline: cannot write the output") << '\n';
+        code = Subcommand::Failure;
+    }
+    err.flush();
+    return code;
+}
+
+int CommandLine::execute(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const qsizetype index = commandIndex(arguments);
+    if (index < 0) {
+        err << tr("caseline: expected a command") << '\n' << commandsHelp();
+        return Subcommand::UsageError;
+    }
+    const QString name = arguments.at(index);
+    const CommandEntry *entry = findCommand(name);
+    if (!entry) {
+        err << tr("caseline: unknown command '%1'").arg(name) << '\n' << commandsHelp();
+        return Subcommand::UsageError;
+    }
+    const QString prefix = QStringLiteral("caseline %1: ").arg(name);
+    const auto usageError = [&](const QString &problem) {
+        err << prefix << problem << '\n' << tr("Try 'caseline %1 --help' for more information.").arg(name) << '\n';
+        return int(Subcommand::UsageError);
+    };
+
+    const std::unique_ptr<Subcommand> command = entry->create();
+    QCommandLineParser parser;
+    parser.addPositionalArgument(name, tr(entry->description), name);
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    parser.addOption(databaseOption());
+    parser.addOptions(FilterOptions::options());
+    parser.addOptions(command->options());
+    QStringList commandArguments = arguments;
+    commandArguments.removeAt(index);
+    if (!parser.parse(commandArguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        out << parser.helpText();
+        return Subcommand::Success;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(DatabaseOption) && parser.value(DatabaseOption).trimmed().isEmpty())
+        return usageError(tr("--database: expected the path of a file"));
+    DecisionFilter filter;
+    DateBasis basis = DateBasis::Adopted;
+    QString problem;
+    if (!FilterOptions::read(parser, &filter, &basis, &problem) || !command->readOptions(parser, &problem))
+        return usageError(problem);
+
+    CaseDatabase database;
+    if (!openDatabase(database, parser, prefix, err))
+        return Subcommand::Failure;
+    QList<Decision> all;
+    {
+        const CaseRepository repository(database.connection());
+        all = repository.decisions();
+        if (!repository.lastError().isEmpty()) {
+            err << prefix << repository.lastError() << '\n';
+            return Subcommand::Failure;
+        }
+    }
+    const CommandContext context{database, filter, basis, matchingDecisions(all, filter, basis), out, err};
+    return command->run(context);
+}

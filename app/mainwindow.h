@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class CaseDatabase;
+class DecisionFilterProxy;
+class DecisionModel;
+class DetailPanel;
+class FilterBar;
+class QActionGroup;
+class QItemSelection;
+class QItemSelectionModel;
+class QLabel;
+class QModelIndex;
+class QSplitter;
+class QTableView;
+class Settings;
+class ViewState;
+
+// Composes the window: creates the models from the database, hands them to the panels and wires the one
+// selection model through all of them. It computes nothing and paints nothing itself.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(CaseDatabase *database, Settings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+    // For tests and the command line: the pieces the window is made of.
+    DecisionModel *decisionModel() const { return m_model; }
+    DecisionFilterProxy *filterProxy() const { return m_proxy; }
+    QItemSelectionModel *selectionModel() const { return m_selection; }
+    QTableView *tableView() const { return m_table; }
+    DetailPanel *detailPanel() const { return m_detail; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    ViewState *viewState() const { return m_state; }
+
+    // Selects the decision (clearing filters that hide it); false when the id is unknown.
+    bool selectDecision(const QString &id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void loadDecisions();
+    void createPanels();
+    void createActions();
+    void createStatusBar();
+    void readSettings();
+    void writeSettings();
+    void applyTheme(const QString &name);
+    void showCurrentDecision(const QModelIndex &current);
+    void updateCountLabel();
+    void showAbout();
+
+    CaseDatabase *m_database = nullptr;
+    Settings *m_settings = nullptr;
+    ViewState *m_state = nullptr;
+    DecisionModel *m_model = nullptr;
+    DecisionFilterProxy *m_proxy = nullptr;
+    QItemSelectionModel *m_selection = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    QTableView *m_table = nullptr;
+    DetailPanel *m_detail = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_centralSplitter = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QActionGroup *m_dateBasisGroup = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+};

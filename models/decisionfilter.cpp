@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "decisionfilter.h"
+
+#include "countryregistry.h"
+#include "decisiontype.h"
+#include "textfolding.h"
+
+namespace {
+
+// Every word of the query must occur somewhere: "cnil 2022" finds the CNIL's 2022 fine.
+bool containsAllWords(const QString &haystack, const QString &query)
+{
+    const QStringList words = TextFolding::fold(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (!haystack.contains(word))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString DecisionFilter::searchKeyFor(const Decision &d)
+{
+    QStringList parts = {d.id, d.country, CountryRegistry::nameEn(d.country), CountryRegistry::nameFr(d.country),
+        d.jurisdictionName, d.authority, d.authorityType, d.target, d.decisionType, DecisionType::label(d.decisionType),
+        d.decisionDate.toString(Qt::ISODate), d.announceDate.toString(Qt::ISODate), d.dateNotes, d.reference, d.status,
+        d.outcome, d.legalBasis.law, d.legalBasis.notes, d.amountNotes, d.summary};
+    parts += d.legalBasis.provisionsViolated;
+    parts += d.orders;
+    parts += d.facts;
+    parts += d.lowConfidenceDetails;
+    for (const Source &s : d.sources)
+        parts << s.title << s.publisher << s.confirms;
+    if (d.amount)
+        parts << d.amount->currency;
+    return TextFolding::fold(parts.join(QLatin1Char('\n')));
+}
+
+bool DecisionFilter::matches(const Decision &d, DateBasis basis, const QString &searchKey) const
+{
+    if (!countries.isEmpty() && !countries.contains(d.country))
+        return false;
+    if (!types.isEmpty() && !types.contains(d.decisionType))
+        return false;
+    const QDate date = dateFor(d, basis);
+    if (from.isValid() && (!date.isValid() || date < from))
+        return false;
+    if (to.isValid() && (!date.isValid() || date > to))
+        return false;
+    if (!target.trimmed().isEmpty() && !containsAllWords(TextFolding::fold(d.target), target))
+        return false;
+    if (!search.trimmed().isEmpty() && !containsAllWords(searchKey, search))
+        return false;
+    return true;
+}
+
+bool DecisionFilter::matches(const Decision &d, DateBasis basis) const
+{
+    return matches(d, basis, search.trimmed().isEmpty() ? QString() : searchKeyFor(d));
+}

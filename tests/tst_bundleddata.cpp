@@ -1,0 +1,262 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bundleddata.h"
+#include "decisionjson.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+#include <algorithm>
+
+namespace {
+
+QString compactJson(const QJsonValue &value)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+}
+
+bool isEmptyJson(const QJsonValue &value)
+{
+    return value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty())
+        || (value.isArray() && value.toArray().isEmpty()) || (value.isObject() && value.toObject().isEmpty());
+}
+
+// toJson leaves these keys out when they are empty, so the researched file may carry them empty or not at all.
+void removeEmpty(QJsonObject &object, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys) {
+        if (isEmptyJson(object.value(QLatin1String(key))))
+            object.remove(QLatin1String(key));
+    }
+}
+
+QJsonObject normalised(QJsonObject record)
+{
+    removeEmpty(record, {"amount_notes", "periodic_penalty", "status_changes", "summary"});
+    QJsonObject legal = record.value(QLatin1String("legal_basis")).toObject();
+    removeEmpty(legal, {"notes"});
+    record.insert(QLatin1String("legal_basis"), legal);
+    QJsonArray sources;
+    for (const QJsonValue &v : record.value(QLatin1String("sources")).toArray()) {
+        QJsonObject source = v.toObject();
+        removeEmpty(source, {"title", "publisher", "language"});
+        sources.append(source);
+    }
+    record.insert(QLatin1String("sources"), sources);
+    if (record.contains(QLatin1String("status_changes"))) {
+        QJsonArray changes;
+        for (const QJsonValue &v : record.value(QLatin1String("status_changes")).toArray()) {
+            QJsonObject change = v.toObject();
+            removeEmpty(change, {"by", "note"});
+            changes.append(change);
+        }
+        record.insert(QLatin1String("status_changes"), changes);
+    }
+    return record;
+}
+
+} // namespace
+
+class TestBundledData : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void load_givesEveryRecordWithoutError();
+    void load_keepsTheCnilFine();
+    void load_keepsTheIcoFineInPoundsWithItsRate();
+    void load_keepsBothDutchDatesAndCappedPenalty();
+    void load_keepsTheIcoFineStatusChanges();
+    void load_keepsPressSourcesWithoutAddress();
+    void load_cumulativeFinesSumToTheResearchedTotal();
+    void everyRecord_roundTripsThroughJson_data();
+    void everyRecord_roundTripsThroughJson();
+
+private:
+    const Decision &decision(const QString &id) const;
+
+    BundledData m_data;
+};
+
+void TestBundledData::initTestCase()
+{
+    QString error;
+    m_data = BundledData::load(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+const Decision &TestBundledData::decision(const QString &id) const
+{
+    const auto it = std::find_if(m_data.decisions.cbegin(), m_data.decisions.cend(),
+        [&](const Decision &d) { return d.id == id; });
+    if (it == m_data.decisions.cend())
+        qFatal("no bundled decision %s", qPrintable(id));
+    return *it;
+}
+
+void TestBundledData::load_givesEveryRecordWithoutError()
+{
+    QCOMPARE(m_data.decisions.size(), 34);
+    QCOMPARE(m_data.dbSizeClaims.size(), 19);
+    QCOMPARE(m_data.version.size(), 16);
+
+    QSet<QString> ids;
+    for (const Decision &d : std::as_const(m_data.decisions))
+        ids.insert(d.id);
+    QCOMPARE(ids.size(), 34);
+
+    // The version is a digest of the files: loading again gives the same one.
+    QString error;
+    QCOMPARE(BundledData::load(&error).version, m_data.version);
+    QVERIFY(error.isEmpty());
+}
+
+void TestBundledData::load_keepsTheCnilFine()
+{
+    const Decision &d = decision(QStringLiteral("fr-cnil-2022-fine"));
+    QCOMPARE(d.country, QStringLiteral("FR"));
+    QCOMPARE(d.decisionType, QStringLiteral("fine"));
+    QCOMPARE(d.decisionDate, QDate(2022, 10, 17));
+    QCOMPARE(d.timelineDate(), QDate(2022, 10, 17));
+    QVERIFY(d.amount);
+    QCOMPARE(d.amount->currency, QStringLiteral("EUR"));
+    QCOMPARE(d.amount->minor, qint64(2000000000));
+    QVERIFY(d.includeInCumulativeFines);
+    QVERIFY(!d.amountIsMaximum);
+
+    const PeriodicPenalty &p = d.periodicPenalty;
+    QVERIFY(p.perDay);
+    QCOMPARE(*p.perDay, (Money{10000000, QStringLiteral("EUR")}));
+    QVERIFY(!p.maxTotal);
+    QCOMPARE(p.liquidatedIn, QStringLiteral("fr-cnil-2023-penalty"));
+    QVERIFY(!p.isMaximum);
+}
+
+void TestBundledData::load_keepsTheIcoFineInPoundsWithItsRate()
+{
+    const Decision &d = decision(QStringLiteral("gb-ico-2022-fine"));
+    QCOMPARE(d.decisionDate, QDate(2022, 5, 18));
+    QVERIFY(d.amount);
+    QCOMPARE(*d.amount, (Money{755280000, QStringLiteral("GBP")}));
+    QVERIFY(d.amountEur);
+    QCOMPARE(*d.amountEur, (Money{892027900, QStringLiteral("EUR")}));
+    QVERIFY2(d.fxRateUsed.contains(QLatin1String("0.84670")), qPrintable(d.fxRateUsed));
+    QVERIFY(d.includeInCumulativeFines);
+}
+
+void TestBundledData::load_keepsBothDutchDatesAndCappedPenalty()
+{
+    const Decision &d = decision(QStringLiteral("nl-ap-2024-fine"));
+    QCOMPARE(d.decisionDate, QDate(2024, 5, 16));
+    QCOMPARE(d.announceDate, QDate(2024, 9, 3));
+    QCOMPARE(d.timelineDate(), QDate(2024, 5, 16));
+    QVERIFY(d.amount);
+    QCOMPARE(*d.amount, (Money{3050000000, QStringLiteral("EUR")}));
+
+    const PeriodicPenalty &p = d.periodicPenalty;
+    QVERIFY(p.maxTotal);
+    QCOMPARE(*p.maxTotal, (Money{510000000, QStringLiteral("EUR")}));
+    QVERIFY(!p.perDay);
+    QVERIFY(p.isMaximum);
+    QVERIFY(p.liquidatedIn.isEmpty());
+}
+
+void TestBundledData::load_keepsTheIcoFineStatusChanges()
+{
+    const Decision &d = decision(QStringLiteral("gb-ico-2022-fine"));
+    QCOMPARE(d.statusChanges.size(), 2);
+
+    const StatusChange &setAside = d.statusChanges.at(0);
+    QCOMPARE(setAside.date, QDate(2023, 10, 17));
+    QCOMPARE(setAside.standing, false);
+    QCOMPARE(setAside.byDecisionId, QStringLiteral("gb-ftt-2023-appeal"));
+    QCOMPARE(setAside.status, QStringLiteral("set_aside"));
+
+    const StatusChange &reinstated = d.statusChanges.at(1);
+    QCOMPARE(reinstated.date, QDate(2025, 10, 6));
+    QCOMPARE(reinstated.standing, true);
+    QCOMPARE(reinstated.byDecisionId, QStringLiteral("gb-ut-2025-appeal"));
+    QVERIFY(!reinstated.note.isEmpty());
+}
+
+void TestBundledData::load_keepsPressSourcesWithoutAddress()
+{
+    int withoutUrl = 0;
+    for (const Decision &d : std::as_const(m_data.decisions)) {
+        for (const Source &s : d.sources) {
+            if (!s.url.isEmpty())
+                continue;
+            ++withoutUrl;
+            QVERIFY2(!s.title.isEmpty() && !s.publisher.isEmpty() && !s.language.isEmpty(), qPrintable(d.id));
+            QVERIFY2(!s.confirms.isEmpty(), qPrintable(d.id));
+        }
+    }
+    QCOMPARE(withoutUrl, 6);
+
+    const Decision &nl = decision(QStringLiteral("nl-ap-2024-fine"));
+    const auto press = std::find_if(nl.sources.cbegin(), nl.sources.cend(), [](const Source &s) { return s.url.isEmpty(); });
+    QVERIFY(press != nl.sources.cend());
+    QCOMPARE(press->language, QStringLiteral("fr"));
+    QCOMPARE(press->publisher, QStringLiteral("French news item, Sep 2024"));
+    QVERIFY(press->title.startsWith(QLatin1String("Clearview AI condamnée")));
+}
+
+void TestBundledData::load_cumulativeFinesSumToTheResearchedTotal()
+{
+    qint64 total = 0;
+    int counted = 0;
+    for (const Decision &d : std::as_const(m_data.decisions)) {
+        if (!d.includeInCumulativeFines)
+            continue;
+        QVERIFY2(d.amountEur, qPrintable(d.id));
+        QCOMPARE(d.amountEur->currency, QStringLiteral("EUR"));
+        total += d.amountEur->minor;
+        ++counted;
+    }
+    QCOMPARE(counted, 6);
+    // EUR 104,620,279 in cents (README: "EUR 104.6m in all").
+    QCOMPARE(total, qint64(10462027900));
+}
+
+void TestBundledData::everyRecord_roundTripsThroughJson_data()
+{
+    QTest::addColumn<QJsonObject>("record");
+
+    QFile file(QStringLiteral(":/data/clearview-cases.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray records = QJsonDocument::fromJson(file.readAll()).array();
+    QCOMPARE(records.size(), 34);
+    for (const QJsonValue &v : records) {
+        const QJsonObject record = v.toObject();
+        QTest::newRow(qPrintable(record.value(QLatin1String("id")).toString())) << record;
+    }
+}
+
+void TestBundledData::everyRecord_roundTripsThroughJson()
+{
+    QFETCH(QJsonObject, record);
+
+    QStringList errors;
+    const Decision d = DecisionJson::fromJson(record, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1String("; "))));
+
+    const QJsonObject expected = normalised(record);
+    const QJsonObject actual = DecisionJson::toJson(d);
+    QStringList keys = expected.keys() + actual.keys();
+    keys.removeDuplicates();
+    for (const QString &key : std::as_const(keys)) {
+        QVERIFY2(expected.contains(key), qPrintable(QStringLiteral("toJson adds '%1'").arg(key)));
+        QVERIFY2(actual.contains(key), qPrintable(QStringLiteral("toJson drops '%1'").arg(key)));
+        QVERIFY2(actual.value(key) == expected.value(key),
+            qPrintable(QStringLiteral("%1: wrote %2, read %3").arg(key, compactJson(actual.value(key)), compactJson(expected.value(key)))));
+    }
+    QCOMPARE(actual, expected);
+}
+
+QTEST_GUILESS_MAIN(TestBundledData)
+#include "tst_bundleddata.moc"

@@ -1,0 +1,310 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bundleddata.h"
+#include "caserepository.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <algorithm>
+
+class TestCaseRepository : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void saveDecisions_roundTripsEveryBundledDecision();
+    void saveDecisions_keepsUserModifiedFlag();
+    void decision_findsOneById();
+    void saveDecisions_replacesChildRowsOfExistingId();
+    void saveDecisions_twiceDoesNotDuplicateChildRows();
+    void deleteDecisions_removesRecordsAndChildRows();
+    void dbSizeClaims_roundTrip();
+    void replaceDbSizeClaims_replacesAll();
+    void meta_getAndSet();
+    void failingWrite_rollsBackWholeBatch_data();
+    void failingWrite_rollsBackWholeBatch();
+
+private:
+    QSqlDatabase db() const { return QSqlDatabase::database(m_connection); }
+    qint64 count(const QString &sql, const QString &id = QString()) const;
+    qint64 childRows(const QString &id) const;
+
+    BundledData m_bundled;
+    QString m_connection;
+    int m_run = 0;
+};
+
+void TestCaseRepository::initTestCase()
+{
+    QString error;
+    m_bundled = BundledData::load(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(m_bundled.decisions.size(), 34);
+}
+
+void TestCaseRepository::init()
+{
+    m_connection = QStringLiteral("tst_caserepository_%1").arg(++m_run);
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    database.setDatabaseName(QStringLiteral(":memory:"));
+    QVERIFY2(database.open(), qPrintable(database.lastError().text()));
+
+    QFile schema(QStringLiteral(":/sql/schema.sql"));
+    QVERIFY(schema.open(QIODevice::ReadOnly));
+    QSqlQuery q(database);
+    // The application runs with foreign keys enforced; so do the tests.
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    for (const QString &statement : QString::fromUtf8(schema.readAll()).split(QLatin1String(";;"))) {
+        if (statement.trimmed().isEmpty())
+            continue;
+        QVERIFY2(q.exec(statement), qPrintable(q.lastError().text() + QLatin1String(" in ") + statement));
+    }
+}
+
+void TestCaseRepository::cleanup()
+{
+    QSqlDatabase::database(m_connection, false).close();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+qint64 TestCaseRepository::count(const QString &sql, const QString &id) const
+{
+    QSqlQuery q(db());
+    q.prepare(sql);
+    if (!id.isNull())
+        q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return q.value(0).toLongLong();
+}
+
+qint64 TestCaseRepository::childRows(const QString &id) const
+{
+    qint64 total = 0;
+    for (const char *table : {"decision_texts", "sources", "relations", "status_changes", "periodic_penalties"}) {
+        total += count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE decision_id = ?").arg(QLatin1String(table)), id);
+    }
+    return total;
+}
+
+void TestCaseRepository::saveDecisions_roundTripsEveryBundledDecision()
+{
+    CaseRepository repository(db());
+    QVERIFY2(repository.saveDecisions(m_bundled.decisions), qPrintable(repository.lastError()));
+
+    const QList<Decision> stored = repository.decisions();
+    QVERIFY2(repository.lastError().isEmpty(), qPrintable(repository.lastError()));
+    QCOMPARE(stored.size(), m_bundled.decisions.size());
+    QHash<QString, Decision> byId;
+    for (const Decision &d : stored)
+        byId.insert(d.id, d);
+    for (const Decision &expected : std::as_const(m_bundled.decisions)) {
+        QVERIFY2(byId.contains(expected.id), qPrintable(expected.id));
+        QVERIFY2(byId.value(expected.id) == expected, qPrintable(expected.id + QLatin1String(" differs after the round trip")));
+    }
+
+    // Sorted by the date to plot, so every view starts from the chronology.
+    for (qsizetype i = 1; i < stored.size(); ++i)
+        QVERIFY(stored.at(i - 1).timelineDate() <= stored.at(i).timelineDate());
+}
+
+void TestCaseRepository::saveDecisions_keepsUserModifiedFlag()
+{
+    CaseRepository repository(db());
+    Decision d = m_bundled.decisions.first();
+    d.userModified = true;
+    QVERIFY2(repository.saveDecisions({d}), qPrintable(repository.lastError()));
+    QVERIFY(repository.decision(d.id)->userModified);
+
+    d.userModified = false;
+    QVERIFY2(repository.saveDecisions({d}), qPrintable(repository.lastError()));
+    QVERIFY(!repository.decision(d.id)->userModified);
+}
+
+void TestCaseRepository::decision_findsOneById()
+{
+    CaseRepository repository(db());
+    QVERIFY2(repository.saveDecisions(m_bundled.decisions), qPrintable(repository.lastError()));
+
+    const std::optional<Decision> ico = repository.decision(QStringLiteral("gb-ico-2022-fine"));
+    QVERIFY(ico);
+    QCOMPARE(ico->amount, (std::optional<Money>(Money{755280000, QStringLiteral("GBP")})));
+    QVERIFY(!repository.decision(QStringLiteral("no-such-decision")));
+
+    QStringList expectedIds;
+    for (const Decision &d : std::as_const(m_bundled.decisions))
+        expectedIds.append(d.id);
+    expectedIds.sort();
+    QCOMPARE(repository.decisionIds(), expectedIds);
+}
+
+void TestCaseRepository::saveDecisions_replacesChildRowsOfExistingId()
+{
+    CaseRepository repository(db());
+    QVERIFY2(repository.saveDecisions(m_bundled.decisions), qPrintable(repository.lastError()));
+
+    const QString id = QStringLiteral("fr-cnil-2022-fine");
+    Decision changed = *repository.decision(id);
+    QVERIFY(changed.sources.size() > 1);
+    QVERIFY(!changed.periodicPenalty.isEmpty());
+    changed.sources = {changed.sources.first()};
+    changed.facts = {QStringLiteral("one fact only")};
+    changed.orders.clear();
+    changed.relatedTo = {QStringLiteral("fr-cnil-2021-formal-notice")};
+    changed.statusChanges = {{QDate(2023, 1, 1), QStringLiteral("upheld"), true, {}, {}}};
+    changed.periodicPenalty = {};
+    changed.outcome = QStringLiteral("changed outcome");
+    changed.amount = Money{2100000000, QStringLiteral("EUR")};
+    QVERIFY2(repository.saveDecisions({changed}), qPrintable(repository.lastError()));
+
+    QVERIFY(*repository.decision(id) == changed);
+    QCOMPARE(repository.decisions().size(), 34);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sources WHERE decision_id = ?"), id), qint64(1));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM periodic_penalties WHERE decision_id = ?"), id), qint64(0));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM decision_texts WHERE decision_id = ? AND kind = 'order'"), id),
+        qint64(0));
+}
+
+void TestCaseRepository::saveDecisions_twiceDoesNotDuplicateChildRows()
+{
+    CaseRepository repository(db());
+    QVERIFY2(repository.saveDecisions(m_bundled.decisions), qPrintable(repository.lastError()));
+    QVERIFY2(repository.saveDecisions(m_bundled.decisions), qPrintable(repository.lastError()));
+
+    qint64 sources = 0;
+    for (const Decision &d : std::as_const(m_bundled.decisions))
+        sources += d.sources.size();
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sources")), sources);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM decisions")), qint64(34));
+    const QList<Decision> stored = repository.decisions();
+    QCOMPARE(stored.size(), 34);
+    for (const Decision &d : stored) {
+        const auto original = std::find_if(m_bundled.decisions.cbegin(), m_bundled.decisions.cend(),
+            [&](const Decision &b) { return b.id == d.id; });
+        QVERIFY2(*original == d, qPrintable(d.id));
+    }
+}
+
+void TestCaseRepository::deleteDecisions_removesRecordsAndChildRows()
+{
+    CaseRepository repository(db());
+    QVERIFY2(repository.saveDecisions(m_bundled.decisions), qPrintable(repository.lastError()));
+    const QStringList gone = {QStringLiteral("gb-ico-2022-fine"), QStringLiteral("nl-ap-2024-fine")};
+    QVERIFY(childRows(gone.at(0)) > 0);
+
+    QVERIFY2(repository.deleteDecisions(gone + QStringList{QStringLiteral("no-such-decision")}),
+        qPrintable(repository.lastError()));
+
+    QCOMPARE(repository.decisions().size(), 32);
+    for (const QString &id : gone) {
+        QVERIFY(!repository.decision(id));
+        QCOMPARE(childRows(id), qint64(0));
+    }
+    QVERIFY(repository.decision(QStringLiteral("fr-cnil-2022-fine")));
+}
+
+void TestCaseRepository::dbSizeClaims_roundTrip()
+{
+    CaseRepository repository(db());
+    QCOMPARE(m_bundled.dbSizeClaims.size(), 19);
+    QVERIFY2(repository.replaceDbSizeClaims(m_bundled.dbSizeClaims), qPrintable(repository.lastError()));
+
+    const QList<DbSizeClaim> stored = repository.dbSizeClaims();
+    QCOMPARE(stored.size(), 19);
+    for (const DbSizeClaim &claim : std::as_const(m_bundled.dbSizeClaims))
+        QVERIFY2(stored.count(claim) == 1, qPrintable(claim.dateText + QLatin1Char(' ') + claim.label));
+    for (qsizetype i = 1; i < stored.size(); ++i)
+        QVERIFY(stored.at(i - 1).date() <= stored.at(i).date());
+
+    const auto month = std::find_if(stored.cbegin(), stored.cend(),
+        [](const DbSizeClaim &c) { return c.dateText == QLatin1String("2022-03"); });
+    QVERIFY(month != stored.cend());
+    QCOMPARE(month->datePrecision, QStringLiteral("month"));
+    QCOMPARE(month->images, qint64(20000000000));
+    QCOMPARE(month->date(), QDate(2022, 3, 1));
+}
+
+void TestCaseRepository::replaceDbSizeClaims_replacesAll()
+{
+    CaseRepository repository(db());
+    QVERIFY2(repository.replaceDbSizeClaims(m_bundled.dbSizeClaims), qPrintable(repository.lastError()));
+    const QList<DbSizeClaim> two = m_bundled.dbSizeClaims.mid(0, 2);
+    QVERIFY2(repository.replaceDbSizeClaims(two), qPrintable(repository.lastError()));
+
+    QCOMPARE(repository.dbSizeClaims(), two);
+    qint64 sources = 0;
+    for (const DbSizeClaim &c : two)
+        sources += c.sources.size();
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM db_size_sources")), sources);
+}
+
+void TestCaseRepository::meta_getAndSet()
+{
+    CaseRepository repository(db());
+    QVERIFY(repository.meta(QStringLiteral("bundled_version")).isEmpty());
+    QVERIFY(repository.setMeta(QStringLiteral("bundled_version"), QStringLiteral("abc")));
+    QCOMPARE(repository.meta(QStringLiteral("bundled_version")), QStringLiteral("abc"));
+    QVERIFY(repository.setMeta(QStringLiteral("bundled_version"), QStringLiteral("def")));
+    QCOMPARE(repository.meta(QStringLiteral("bundled_version")), QStringLiteral("def"));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM meta")), qint64(1));
+    QVERIFY(repository.meta(QStringLiteral("clean_shutdown")).isEmpty());
+}
+
+void TestCaseRepository::failingWrite_rollsBackWholeBatch_data()
+{
+    QTest::addColumn<Decision>("bad");
+    QTest::addColumn<QString>("errorMentions");
+
+    Decision noDate = m_bundled.decisions.first();
+    noDate.id = QStringLiteral("bad-no-date");
+    noDate.decisionDate = QDate();
+    noDate.announceDate = QDate();
+    QTest::newRow("both dates null (CHECK)") << noDate << noDate.id;
+
+    Decision badCountry = m_bundled.decisions.first();
+    badCountry.id = QStringLiteral("bad-country");
+    badCountry.country = QStringLiteral("FRA");
+    QTest::newRow("three-letter country code (CHECK)") << badCountry << badCountry.country;
+}
+
+void TestCaseRepository::failingWrite_rollsBackWholeBatch()
+{
+    QFETCH(Decision, bad);
+    QFETCH(QString, errorMentions);
+
+    CaseRepository repository(db());
+    QVERIFY2(repository.saveDecisions(m_bundled.decisions), qPrintable(repository.lastError()));
+    QVERIFY(repository.lastError().isEmpty());
+    const QList<Decision> before = repository.decisions();
+
+    // An update of an existing record and a new record, both valid, then the bad one: all or nothing.
+    Decision updated = *repository.decision(QStringLiteral("fr-cnil-2022-fine"));
+    updated.outcome = QStringLiteral("must not be saved");
+    updated.sources.clear();
+    Decision added = updated;
+    added.id = QStringLiteral("new-valid-decision");
+
+    QVERIFY(!repository.saveDecisions({updated, added, bad}));
+    QVERIFY2(repository.lastError().contains(errorMentions), qPrintable(repository.lastError()));
+
+    QCOMPARE(repository.decisions(), before);
+    QVERIFY(!repository.decision(added.id));
+    QVERIFY(!repository.decision(bad.id));
+    QCOMPARE(childRows(added.id), qint64(0));
+
+    // The connection is usable afterwards: no transaction was left open.
+    QVERIFY2(repository.saveDecisions({added}), qPrintable(repository.lastError()));
+    QCOMPARE(repository.decisions().size(), 35);
+}
+
+QTEST_GUILESS_MAIN(TestCaseRepository)
+#include "tst_caserepository.moc"

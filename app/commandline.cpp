@@ -12,7 +12,6 @@
 
 #include <QCommandLineParser>
 #include <QTextStream>
-
 #include <algorithm>
 #include <memory>
 
@@ -27,18 +26,16 @@ struct CommandEntry
     std::unique_ptr<Subcommand> (*create)();
 };
 
-template<typename T>
-std::unique_ptr<Subcommand> create()
+template <typename T> std::unique_ptr<Subcommand> create()
 {
     return std::make_unique<T>();
 }
 
 // Every command of `caseline`: a new one is a Subcommand class and a line here.
 const CommandEntry Commands[] = {
-    {"list", QT_TRANSLATE_NOOP("CommandLine", "List the decisions that match the filters."), &create<ListCommand>},
-    {"stats", QT_TRANSLATE_NOOP("CommandLine", "Count the decisions that match the filters and add up the money "
-                                               "imposed."),
-        &create<StatsCommand>},
+    { "list", QT_TRANSLATE_NOOP("CommandLine", "List the decisions that match the filters."), &create<ListCommand> },
+    { "stats", QT_TRANSLATE_NOOP("CommandLine", "Count the matching decisions and total the money imposed."),
+        &create<StatsCommand> },
 };
 
 const CommandEntry *findCommand(const QString &name)
@@ -52,10 +49,10 @@ const CommandEntry *findCommand(const QString &name)
 
 QCommandLineOption databaseOption()
 {
-    return {DatabaseOption,
+    return { DatabaseOption,
         CommandLine::tr("Use the database at this path instead of the one in the application data folder; a "
                         "missing file is created from the bundled data."),
-        CommandLine::tr("path")};
+        CommandLine::tr("path") };
 }
 
 // Every option that takes a value, so that "--country FR list" is not read as a command named FR.
@@ -73,23 +70,39 @@ QStringList valueOptionNames()
     return names;
 }
 
-// Index in `arguments` of the command name: the first argument that is neither an option nor an option's value.
-qsizetype commandIndex(const QStringList &arguments)
+bool isOption(const QString &argument)
+{
+    return argument.size() > 1 && argument.startsWith(QLatin1Char('-'));
+}
+
+// Index in `arguments` of the first argument that is neither an option nor the value of one of our options; -1
+// when there is none.
+qsizetype firstPositional(const QStringList &arguments)
 {
     const QStringList valueOptions = valueOptionNames();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--"))
             return i + 1 < arguments.size() ? i + 1 : -1;
-        if (argument.startsWith(QLatin1String("--"))) {
-            if (!argument.contains(QLatin1Char('=')) && valueOptions.contains(argument.mid(2)))
-                ++i;
-            continue;
-        }
-        if (argument.size() > 1 && argument.startsWith(QLatin1Char('-')))
-            continue;
-        return i;
+        if (!isOption(argument))
+            return i;
+        if (argument.startsWith(QLatin1String("--")) && !argument.contains(QLatin1Char('='))
+            && valueOptions.contains(argument.mid(2)))
+            ++i;
     }
+    return -1;
+}
+
+// Index of the command name, or -1 when the arguments are the window's. A word right after the program is always
+// taken as a command, so that a typo fails as bad usage instead of opening a window; after options, only a known
+// command name is, since the window's own options (--screenshot FILE) take values this class does not know.
+qsizetype commandIndex(const QStringList &arguments)
+{
+    const qsizetype index = firstPositional(arguments);
+    if (index < 0)
+        return -1;
+    if (index == 1 || findCommand(arguments.at(index)))
+        return index;
     return -1;
 }
 
@@ -198,7 +211,9 @@ int CommandLine::execute(const QStringList &arguments, QTextStream &out, QTextSt
     const std::unique_ptr<Subcommand> command = entry->create();
     QCommandLineParser parser;
     parser.addPositionalArgument(name, tr(entry->description), name);
-    const QCommandLineOption helpOption = parser.addHelpOption();
+    // Not addHelpOption(): its --help-all lists Qt's GUI options, which a command does not take.
+    const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    parser.addOption(helpOption);
     parser.addOption(databaseOption());
     parser.addOptions(FilterOptions::options());
     parser.addOptions(command->options());
@@ -232,6 +247,6 @@ int CommandLine::execute(const QStringList &arguments, QTextStream &out, QTextSt
             return Subcommand::Failure;
         }
     }
-    const CommandContext context{database, filter, basis, matchingDecisions(all, filter, basis), out, err};
+    const CommandContext context { database, filter, basis, matchingDecisions(all, filter, basis), out, err };
     return command->run(context);
 }

@@ -20,9 +20,10 @@ class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    // True when the arguments name a command: any positional argument does, since the window takes options only;
-    // an unknown name is then a usage error (exit 2) rather than a window. `arguments` starts with the program,
-    // as QCoreApplication::arguments() does. Needs no application object.
+    // True when the arguments are for a command rather than the window: the first argument is not an option
+    // (`caseline lsit` is then a usage error, exit 2, not a window), or a known command name follows options
+    // (`caseline --database x.sqlite list`). `arguments` starts with the program, as QCoreApplication::arguments()
+    // does. Needs no application object.
     static bool isCommand(const QStringList &arguments);
     static bool isCommand(int argc, char **argv);
 

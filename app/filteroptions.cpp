@@ -51,17 +51,20 @@ bool readDay(const QCommandLineParser &parser, const QString &name, QDate *day, 
 QList<QCommandLineOption> FilterOptions::options()
 {
     return {
-        {CountryOption, tr("Only decisions of these countries: ISO 3166-1 codes, comma-separated (e.g. FR,IT)."),
-            tr("codes")},
-        {TypeOption,
-            tr("Only decisions of these types, comma-separated: %1.").arg(DecisionType::all().join(QLatin1String(", "))),
-            tr("types")},
-        {FromOption, tr("Only decisions dated on or after this day (YYYY-MM-DD)."), tr("date")},
-        {ToOption, tr("Only decisions dated on or before this day (YYYY-MM-DD)."), tr("date")},
-        {TargetOption, tr("Only decisions whose target contains these words (case and accents ignored)."), tr("text")},
-        {SearchOption, tr("Only decisions mentioning these words in any field (case and accents ignored)."), tr("text")},
-        {DateBasisOption, tr("The date that --from, --to and sorting use: adopted or announced (default: adopted)."),
-            tr("basis"), dateBasisName(DateBasis::Adopted)},
+        { CountryOption, tr("Only decisions of these countries: ISO 3166-1 codes, comma-separated (e.g. FR,IT)."),
+            tr("codes") },
+        { TypeOption,
+            tr("Only decisions of these types, comma-separated: %1.")
+                .arg(DecisionType::all().join(QLatin1String(", "))),
+            tr("types") },
+        { FromOption, tr("Only decisions dated on or after this day (YYYY-MM-DD)."), tr("date") },
+        { ToOption, tr("Only decisions dated on or before this day (YYYY-MM-DD)."), tr("date") },
+        { TargetOption, tr("Only decisions whose target contains these words (case and accents ignored)."),
+            tr("text") },
+        { SearchOption, tr("Only decisions mentioning these words in any field (case and accents ignored)."),
+            tr("text") },
+        { DateBasisOption, tr("The date that --from, --to and sorting use: adopted or announced (default: adopted)."),
+            tr("basis"), dateBasisName(DateBasis::Adopted) },
     };
 }
 
@@ -99,8 +102,8 @@ bool FilterOptions::read(const QCommandLineParser &parser, DecisionFilter *filte
     if (!readDay(parser, FromOption, &result.from, error) || !readDay(parser, ToOption, &result.to, error))
         return false;
     if (result.from.isValid() && result.to.isValid() && result.from > result.to) {
-        *error = tr("--from %1 is after --to %2")
-                     .arg(result.from.toString(Qt::ISODate), result.to.toString(Qt::ISODate));
+        *error
+            = tr("--from %1 is after --to %2").arg(result.from.toString(Qt::ISODate), result.to.toString(Qt::ISODate));
         return false;
     }
     result.target = parser.value(TargetOption);

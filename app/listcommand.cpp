@@ -90,8 +90,8 @@ bool isAbbreviation(const QString &text)
 
 QList<QCommandLineOption> ListCommand::options() const
 {
-    return {{FormatOption, tr("Output format: table, csv or json (default: table)."), tr("format"),
-        QStringLiteral("table")}};
+    return { { FormatOption, tr("Output format: table, csv or json (default: table)."), tr("format"),
+        QStringLiteral("table") } };
 }
 
 bool ListCommand::readOptions(const QCommandLineParser &parser, QString *error)
@@ -154,14 +154,14 @@ QString ListCommand::shortAuthority(const QString &authority)
 QString ListCommand::table(const QList<Decision> &decisions, DateBasis basis)
 {
     const QString dateHeader = basis == DateBasis::Announced ? tr("Announced") : tr("Adopted");
-    QList<QStringList> rows = {{dateHeader, tr("Country"), tr("Type"), tr("Authority"), tr("Amount"), tr("EUR")}};
+    QList<QStringList> rows = { { dateHeader, tr("Country"), tr("Type"), tr("Authority"), tr("Amount"), tr("EUR") } };
     for (const Decision &d : decisions) {
         QString amount = d.amount ? groupedAmount(*d.amount, true) : QString();
         if (d.amount && d.amountIsMaximum)
             amount = QChar(0x2264) + QLatin1Char(' ') + amount;
         const QString eur = d.amountEur ? groupedAmount(*d.amountEur, false) : QString();
-        rows.append({dateFor(d, basis).toString(Qt::ISODate), d.country, d.decisionType, shortAuthority(d.authority),
-            amount, eur});
+        rows.append({ dateFor(d, basis).toString(Qt::ISODate), d.country, d.decisionType, shortAuthority(d.authority),
+            amount, eur });
     }
     constexpr int Columns = 6;
     QList<int> widths(Columns, 0);
@@ -187,17 +187,17 @@ QString ListCommand::table(const QList<Decision> &decisions, DateBasis basis)
 QString ListCommand::csv(const QList<Decision> &decisions)
 {
     // The names of the JSON fields, so that a column means the same in both formats.
-    QString text = csvLine({QStringLiteral("id"), QStringLiteral("country"), QStringLiteral("authority"),
+    QString text = csvLine({ QStringLiteral("id"), QStringLiteral("country"), QStringLiteral("authority"),
         QStringLiteral("target"), QStringLiteral("decision_type"), QStringLiteral("decision_date"),
         QStringLiteral("announce_date"), QStringLiteral("timeline_date"), QStringLiteral("amount"),
         QStringLiteral("currency"), QStringLiteral("amount_eur"), QStringLiteral("amount_is_maximum"),
         QStringLiteral("include_in_cumulative_fines"), QStringLiteral("status"), QStringLiteral("reference"),
-        QStringLiteral("related_to")});
+        QStringLiteral("related_to") });
     for (const Decision &d : decisions) {
-        text += csvLine({d.id, d.country, d.authority, d.target, d.decisionType, d.decisionDate.toString(Qt::ISODate),
+        text += csvLine({ d.id, d.country, d.authority, d.target, d.decisionType, d.decisionDate.toString(Qt::ISODate),
             d.announceDate.toString(Qt::ISODate), d.timelineDate().toString(Qt::ISODate), optionalText(d.amount),
             d.amount ? d.amount->currency : QString(), optionalText(d.amountEur), boolText(d.amountIsMaximum),
-            boolText(d.includeInCumulativeFines), d.status, d.reference, d.relatedTo.join(QLatin1Char(' '))});
+            boolText(d.includeInCumulativeFines), d.status, d.reference, d.relatedTo.join(QLatin1Char(' ')) });
     }
     return text;
 }

@@ -2,17 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casedatabase.h"
 #include "commandline.h"
+#include "guioptions.h"
 #include "mainwindow.h"
 #include "screenshotter.h"
 #include "settings.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QRegularExpression>
 #include <QTimer>
 #include <QTranslator>
 
@@ -24,12 +23,6 @@ bool hasDisplay()
 {
     return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
         || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
-}
-
-int usageError(const QString &message)
-{
-    std::fprintf(stderr, "caseline: %s\nTry 'caseline --help'.\n", qPrintable(message));
-    return 2;
 }
 
 void installTranslators(QApplication &app)
@@ -48,56 +41,37 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // Set before any application object: they decide where the user's database lives, for the GUI and commands.
+    QCoreApplication::setOrganizationName(QStringLiteral("caseline"));
+    QCoreApplication::setApplicationName(QStringLiteral("caseline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CASELINE_VERSION));
+    if (CommandLine::isCommand(argc, argv))
+        return CommandLine::run(argc, argv);
+
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    if (CommandLine::isCommand(arguments))
-        return CommandLine::run(argc, argv);
-
-    // A screenshot needs no screen: fall back to the offscreen platform on a machine without a display.
-    if (arguments.contains(QLatin1String("--screenshot")) && !hasDisplay())
+    GuiOptions options;
+    int exitCode = 0;
+    if (GuiOptions::parse(arguments, &options, &exitCode) == GuiOptions::Outcome::Exit)
+        return exitCode;
+    const bool screenshot = !options.screenshot.isEmpty();
+    if (!hasDisplay()) {
+        // A screenshot needs no screen; the interactive window does.
+        if (!screenshot) {
+            std::fprintf(stderr, "caseline: no display found (DISPLAY or WAYLAND_DISPLAY). Commands such as "
+                                 "'caseline list' and '--screenshot' work without one.\n");
+            return 1;
+        }
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
 
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("caseline"));
-    QApplication::setApplicationName(QStringLiteral("caseline"));
-    QApplication::setApplicationVersion(QStringLiteral(CASELINE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.caseline.caseline"));
     installTranslators(app);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CommandLine::description());
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
-        QCoreApplication::translate("main", "Use the caseline database at PATH (created from the bundled data if missing)."),
-        QStringLiteral("PATH"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Open the window, save it as FILE.png after its first paint, and quit."),
-        QStringLiteral("FILE.png"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"),
-        QCoreApplication::translate("main", "Window size for --screenshot, e.g. 1280x720."), QStringLiteral("WxH"));
-    parser.addOptions({databaseOption, screenshotOption, sizeOption});
-    if (!parser.parse(QApplication::arguments()))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unknown command '%1'").arg(parser.positionalArguments().constFirst()));
-    QSize size;
-    if (parser.isSet(sizeOption)) {
-        static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
-        const auto match = sizePattern.match(parser.value(sizeOption));
-        if (!match.hasMatch())
-            return usageError(QStringLiteral("--size expects WIDTHxHEIGHT, e.g. 1280x720"));
-        size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
-    }
-    const bool screenshot = parser.isSet(screenshotOption);
-
     CaseDatabase database;
-    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : CaseDatabase::defaultPath();
+    const QString path = options.database.isEmpty() ? CaseDatabase::defaultPath() : options.database;
     QString problem;
     if (!database.open(path)) {
         problem = database.errorString();
@@ -110,23 +84,25 @@ int main(int argc, char *argv[])
     }
 
     Settings settings;
+    // A screenshot shows the default layout, whatever the user last did with the window.
     if (!screenshot)
         settings.load();
     MainWindow window(&database, &settings);
-    if (size.isValid())
-        window.resize(size);
+    if (options.size.isValid())
+        window.resize(options.size);
+    if (!options.select.isEmpty() && !window.selectDecision(options.select))
+        std::fprintf(stderr, "caseline: no decision with id '%s'\n", qPrintable(options.select));
     if (screenshot) {
         if (!problem.isEmpty())
             std::fprintf(stderr, "caseline: %s\n", qPrintable(problem));
-        new Screenshotter(&window, parser.value(screenshotOption), sinceStart, &window);
-    }
-    window.show();
-    if (!problem.isEmpty() && !screenshot) {
+        new Screenshotter(&window, options.screenshot, sinceStart, &window);
+    } else if (!problem.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, problem] {
             QMessageBox::warning(&window, QCoreApplication::translate("main", "Database not opened"),
                 QCoreApplication::translate("main", "%1\n\nYour file was not changed. caseline shows the bundled data, read-only.")
                     .arg(problem));
         });
     }
+    window.show();
     return QApplication::exec();
 }

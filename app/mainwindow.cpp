@@ -68,7 +68,20 @@ void MainWindow::loadDecisions()
     }
     m_filterBar->setAvailableCountries(countries);
     m_filterBar->setAvailableTypes(types);
+    QDate first;
+    QDate last;
+    for (const Decision &d : m_model->decisions()) {
+        const QDate date = d.timelineDate();
+        if (date.isValid() && (!first.isValid() || date < first))
+            first = date;
+        if (date.isValid() && (!last.isValid() || date > last))
+            last = date;
+    }
+    m_filterBar->setAvailableDateRange(first, last);
     updateCountLabel();
+    // Never open on an empty detail panel: start on the first decision in time.
+    if (m_proxy->rowCount() > 0)
+        m_selection->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void MainWindow::createPanels()
@@ -87,6 +100,7 @@ void MainWindow::createPanels()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(DecisionModel::AuthorityColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
 
@@ -131,8 +145,8 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find..."), m_filterBar, &FilterBar::focusSearch);
-    find->setShortcut(QKeySequence::Find);
+    // The filter bar owns the Ctrl+F shortcut itself; a second one here would make it ambiguous.
+    edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find...\tCtrl+F"), m_filterBar, &FilterBar::focusSearch);
     QAction *clear = edit->addAction(tr("&Clear Filters"), m_filterBar, &FilterBar::clearAll);
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
@@ -259,9 +273,15 @@ void MainWindow::readSettings()
         resize(1280, 760);
     restoreState(m_settings->windowState());
     if (!m_mainSplitter->restoreState(m_settings->splitterState(QStringLiteral("main"))))
-        m_mainSplitter->setSizes({760, 480});
+        m_mainSplitter->setSizes({width() * 62 / 100, width() * 38 / 100});
     m_centralSplitter->restoreState(m_settings->splitterState(QStringLiteral("central")));
-    m_table->horizontalHeader()->restoreState(m_settings->tableHeaderState());
+    if (!m_table->horizontalHeader()->restoreState(m_settings->tableHeaderState())) {
+        // First start: amounts and dates must be readable in full; the authority takes what is left.
+        for (int column : {int(DecisionModel::DateColumn), int(DecisionModel::CountryColumn), int(DecisionModel::TypeColumn),
+                 int(DecisionModel::AmountColumn), int(DecisionModel::AmountEurColumn)})
+            m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(DecisionModel::StatusColumn, 110);
+    }
     applyTheme(m_settings->theme());
     for (QAction *a : m_dateBasisGroup->actions()) {
         if (a->data().toString() == m_settings->dateBasis())

@@ -31,7 +31,8 @@ QString dayOrNone(const QDate &day)
 
 QList<QCommandLineOption> StatsCommand::options() const
 {
-    return {{FormatOption, tr("Output format: text or json (default: text)."), tr("format"), QStringLiteral("text")}};
+    return { { FormatOption, tr("Output format: text or json (default: text)."), tr("format"),
+        QStringLiteral("text") } };
 }
 
 bool StatsCommand::readOptions(const QCommandLineParser &parser, QString *error)
@@ -72,16 +73,16 @@ QByteArray StatsCommand::json(const DecisionStats &stats, DateBasis basis, const
     QJsonObject byCountry;
     for (auto it = stats.byCountry.cbegin(); it != stats.byCountry.cend(); ++it) {
         byCountry.insert(it.key(),
-            QJsonObject{{QStringLiteral("decisions"), it->decisions},
-                {QStringLiteral("imposed_eur"), euroValue(it->imposedEur)}});
+            QJsonObject { { QStringLiteral("decisions"), it->decisions },
+                { QStringLiteral("imposed_eur"), euroValue(it->imposedEur) } });
     }
-    const QJsonObject object{
-        {QStringLiteral("decisions"), stats.decisions},
-        {QStringLiteral("imposed_eur"), euroValue(stats.imposedEur)},
-        {QStringLiteral("by_type"), byType},
-        {QStringLiteral("by_country"), byCountry},
-        {QStringLiteral("date_basis"), dateBasisName(basis)},
-        {QStringLiteral("as_of"), asOf.isValid() ? QJsonValue(dayOrNone(asOf)) : QJsonValue(QJsonValue::Null)},
+    const QJsonObject object {
+        { QStringLiteral("decisions"), stats.decisions },
+        { QStringLiteral("imposed_eur"), euroValue(stats.imposedEur) },
+        { QStringLiteral("by_type"), byType },
+        { QStringLiteral("by_country"), byCountry },
+        { QStringLiteral("date_basis"), dateBasisName(basis) },
+        { QStringLiteral("as_of"), asOf.isValid() ? QJsonValue(dayOrNone(asOf)) : QJsonValue(QJsonValue::Null) },
     };
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
@@ -108,10 +109,10 @@ QString StatsCommand::text(const DecisionStats &stats, DateBasis basis, const QD
     if (!stats.byCountry.isEmpty()) {
         // Names in the user's language; codes and digits stay the same everywhere.
         const QLocale locale;
-        QList<QStringList> rows = {{tr("Code"), tr("Country"), tr("Decisions"), tr("Imposed (EUR)")}};
+        QList<QStringList> rows = { { tr("Code"), tr("Country"), tr("Decisions"), tr("Imposed (EUR)") } };
         for (auto it = stats.byCountry.cbegin(); it != stats.byCountry.cend(); ++it) {
-            rows.append({it.key(), CountryRegistry::name(it.key(), locale), QString::number(it->decisions),
-                it->imposedEur.toDecimalString()});
+            rows.append({ it.key(), CountryRegistry::name(it.key(), locale), QString::number(it->decisions),
+                it->imposedEur.toDecimalString() });
         }
         QList<int> widths(4, 0);
         for (const QStringList &row : std::as_const(rows)) {

@@ -28,7 +28,24 @@ QVariant pragma(QSqlDatabase &db, const QString &name, QString *error)
     return q.value(0);
 }
 
-// Statements in schema.sql are separated by ";;" lines so they can be split without parsing SQL.
+// Statements in schema.sql and the migrations end with ";;" so they can be split without parsing SQL. Comment
+// lines go first: they may mention the separator itself (schema.sql's header does).
+QStringList sqlStatements(const QString &text)
+{
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().startsWith(QLatin1String("--")))
+            lines.append(line);
+    }
+    QStringList statements;
+    for (const QString &part : lines.join(QLatin1Char('\n')).split(QLatin1String(";;"))) {
+        const QString statement = part.trimmed();
+        if (!statement.isEmpty())
+            statements.append(statement);
+    }
+    return statements;
+}
+
 QStringList schemaStatements(QString *error)
 {
     QFile file(QStringLiteral(":/sql/schema.sql"));
@@ -36,19 +53,7 @@ QStringList schemaStatements(QString *error)
         *error = QStringLiteral("cannot read the bundled schema");
         return {};
     }
-    QStringList statements;
-    const QString text = QString::fromUtf8(file.readAll());
-    for (const QString &part : text.split(QLatin1String(";;"))) {
-        QStringList lines;
-        for (const QString &line : part.split(QLatin1Char('\n'))) {
-            if (!line.trimmed().startsWith(QLatin1String("--")))
-                lines.append(line);
-        }
-        const QString statement = lines.join(QLatin1Char('\n')).trimmed();
-        if (!statement.isEmpty())
-            statements.append(statement);
-    }
-    return statements;
+    return sqlStatements(QString::fromUtf8(file.readAll()));
 }
 
 } // namespace
@@ -123,10 +128,22 @@ bool CaseDatabase::inspect(const QString &path)
         return refuse(QStringLiteral("%1 is empty: it is not a caseline database").arg(path));
     if (header != QByteArray("SQLite format 3\0", 16))
         return refuse(QStringLiteral("%1 is not a caseline database (not an SQLite file)").arg(path));
-    if (!openConnection(path, true))
-        return false;
-    const bool trusted = checkOpenedFile(path);
+    // Reading a file in WAL mode makes SQLite create its -wal and -shm files; a refused file keeps none beside it.
+    QStringList sidecars;
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QString sidecar = path + QLatin1String(suffix);
+        if (!QFileInfo::exists(sidecar))
+            sidecars.append(sidecar);
+    }
+    const bool trusted = openConnection(path, true) && checkOpenedFile(path);
     dropConnection();
+    if (!trusted) {
+        for (const QString &sidecar : std::as_const(sidecars)) {
+            // A read-only connection writes no frames: an empty log and the index are all it can have made.
+            if (sidecar.endsWith(QLatin1String("-shm")) || QFileInfo(sidecar).size() == 0)
+                QFile::remove(sidecar);
+        }
+    }
     return trusted;
 }
 
@@ -223,8 +240,8 @@ bool CaseDatabase::migrate(QSqlDatabase &db, int fromVersion)
         if (!db.transaction())
             return refuse(db.lastError().text());
         QSqlQuery q(db);
-        for (const QString &statement : QString::fromUtf8(file.readAll()).split(QLatin1String(";;"))) {
-            if (!statement.trimmed().isEmpty() && !q.exec(statement)) {
+        for (const QString &statement : sqlStatements(QString::fromUtf8(file.readAll()))) {
+            if (!q.exec(statement)) {
                 const QString why = q.lastError().text();
                 db.rollback();
                 return refuse(QStringLiteral("migrating to schema version %1 failed: %2").arg(to).arg(why));

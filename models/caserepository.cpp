@@ -21,6 +21,12 @@ QVariant textOrNull(const QString &s)
     return s.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
+// Qt binds a null QString as SQL NULL, which NOT NULL DEFAULT '' columns refuse: absent texts are stored empty.
+QVariant notNull(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 QVariant minorOrNull(const std::optional<Money> &m)
 {
     return m ? QVariant(m->minor) : QVariant(QMetaType(QMetaType::LongLong));
@@ -81,7 +87,8 @@ QList<Decision> CaseRepository::decisions() const
             "SELECT d.id, d.country, d.jurisdiction_name, a.name, a.authority_type, d.target, d.decision_type, "
             "d.decision_date, d.announce_date, d.date_notes, d.amount_minor, d.currency, d.amount_eur_minor, "
             "d.fx_rate_used, d.amount_is_maximum, d.amount_notes, d.include_in_cumulative_fines, d.law, "
-            "d.legal_notes, d.outcome, d.status, d.reference, d.confidence, d.summary, d.user_modified "
+            "d.legal_notes, d.outcome, d.status, d.reference, d.confidence, d.summary, d.user_modified, "
+            "d.timeline_date_override "
             "FROM decisions d JOIN authorities a ON a.id = d.authority_id "
             "ORDER BY COALESCE(d.decision_date, d.announce_date), d.id"))) {
         fail(QStringLiteral("reading decisions"), q.lastError().text());
@@ -113,6 +120,7 @@ QList<Decision> CaseRepository::decisions() const
         d.confidence = q.value(22).toString();
         d.summary = q.value(23).toString();
         d.userModified = q.value(24).toBool();
+        d.timelineDateOverride = dateFrom(q.value(25));
         index.insert(d.id, out.size());
         out.append(d);
     }
@@ -251,10 +259,12 @@ QList<DbSizeClaim> CaseRepository::dbSizeClaims() const
 bool CaseRepository::ensureCountry(const QString &code)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO countries (code, name_en, name_fr) VALUES (?, ?, ?)"));
+    // Not INSERT OR IGNORE: that would also swallow the CHECK on the code, and a bad code must fail here.
+    q.prepare(QStringLiteral(
+        "INSERT INTO countries (code, name_en, name_fr) VALUES (?, ?, ?) ON CONFLICT (code) DO NOTHING"));
     q.addBindValue(code);
-    q.addBindValue(CountryRegistry::nameEn(code));
-    q.addBindValue(CountryRegistry::nameFr(code));
+    q.addBindValue(notNull(CountryRegistry::nameEn(code)));
+    q.addBindValue(notNull(CountryRegistry::nameFr(code)));
     return q.exec() || fail(QStringLiteral("saving country %1").arg(code), q.lastError().text());
 }
 
@@ -263,8 +273,8 @@ std::optional<qint64> CaseRepository::authorityId(const Decision &d)
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO authorities (name, authority_type, country) VALUES (?, ?, ?) "
                                   "ON CONFLICT (name, country) DO UPDATE SET authority_type = excluded.authority_type"));
-    insert.addBindValue(d.authority);
-    insert.addBindValue(d.authorityType);
+    insert.addBindValue(notNull(d.authority));
+    insert.addBindValue(notNull(d.authorityType));
     insert.addBindValue(d.country);
     if (!insert.exec()) {
         fail(QStringLiteral("saving authority of %1").arg(d.id), insert.lastError().text());
@@ -272,7 +282,7 @@ std::optional<qint64> CaseRepository::authorityId(const Decision &d)
     }
     QSqlQuery select(m_db);
     select.prepare(QStringLiteral("SELECT id FROM authorities WHERE name = ? AND country = ?"));
-    select.addBindValue(d.authority);
+    select.addBindValue(notNull(d.authority));
     select.addBindValue(d.country);
     if (!select.exec() || !select.next()) {
         fail(QStringLiteral("finding authority of %1").arg(d.id), select.lastError().text());
@@ -306,31 +316,32 @@ bool CaseRepository::writeDecision(const Decision &d)
         "INSERT OR REPLACE INTO decisions (id, country, jurisdiction_name, authority_id, target, decision_type, "
         "decision_date, announce_date, date_notes, amount_minor, currency, amount_eur_minor, fx_rate_used, "
         "amount_is_maximum, amount_notes, include_in_cumulative_fines, law, legal_notes, outcome, status, reference, "
-        "confidence, summary, user_modified) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "confidence, summary, user_modified, timeline_date_override) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(d.id);
     q.addBindValue(d.country);
-    q.addBindValue(d.jurisdictionName);
+    q.addBindValue(notNull(d.jurisdictionName));
     q.addBindValue(*authority);
-    q.addBindValue(d.target);
+    q.addBindValue(notNull(d.target));
     q.addBindValue(d.decisionType);
     q.addBindValue(dateOrNull(d.decisionDate));
     q.addBindValue(dateOrNull(d.announceDate));
-    q.addBindValue(d.dateNotes);
+    q.addBindValue(notNull(d.dateNotes));
     q.addBindValue(minorOrNull(d.amount));
     q.addBindValue(d.amount ? QVariant(d.amount->currency) : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(minorOrNull(d.amountEur));
-    q.addBindValue(d.fxRateUsed);
+    q.addBindValue(notNull(d.fxRateUsed));
     q.addBindValue(d.amountIsMaximum);
-    q.addBindValue(d.amountNotes);
+    q.addBindValue(notNull(d.amountNotes));
     q.addBindValue(d.includeInCumulativeFines);
-    q.addBindValue(d.legalBasis.law);
-    q.addBindValue(d.legalBasis.notes);
-    q.addBindValue(d.outcome);
-    q.addBindValue(d.status);
-    q.addBindValue(d.reference);
-    q.addBindValue(d.confidence);
-    q.addBindValue(d.summary);
+    q.addBindValue(notNull(d.legalBasis.law));
+    q.addBindValue(notNull(d.legalBasis.notes));
+    q.addBindValue(notNull(d.outcome));
+    q.addBindValue(notNull(d.status));
+    q.addBindValue(notNull(d.reference));
+    q.addBindValue(notNull(d.confidence));
+    q.addBindValue(notNull(d.summary));
     q.addBindValue(d.userModified);
+    q.addBindValue(dateOrNull(d.timelineDateOverride));
     if (!q.exec())
         return fail(QStringLiteral("saving %1").arg(d.id), q.lastError().text());
     if (!deleteChildren(d.id))
@@ -344,7 +355,7 @@ bool CaseRepository::writeDecision(const Decision &d)
             text.bindValue(0, d.id);
             text.bindValue(1, textKind(k));
             text.bindValue(2, i);
-            text.bindValue(3, lists[k]->at(i));
+            text.bindValue(3, notNull(lists[k]->at(i)));
             if (!text.exec())
                 return fail(QStringLiteral("saving texts of %1").arg(d.id), text.lastError().text());
         }
@@ -357,10 +368,10 @@ bool CaseRepository::writeDecision(const Decision &d)
         source.bindValue(0, d.id);
         source.bindValue(1, i);
         source.bindValue(2, textOrNull(s.url.isEmpty() ? QString() : s.url));
-        source.bindValue(3, s.confirms);
-        source.bindValue(4, s.title);
-        source.bindValue(5, s.publisher);
-        source.bindValue(6, s.language);
+        source.bindValue(3, notNull(s.confirms));
+        source.bindValue(4, notNull(s.title));
+        source.bindValue(5, notNull(s.publisher));
+        source.bindValue(6, notNull(s.language));
         if (!source.exec())
             return fail(QStringLiteral("saving sources of %1").arg(d.id), source.lastError().text());
     }
@@ -369,7 +380,7 @@ bool CaseRepository::writeDecision(const Decision &d)
     for (qsizetype i = 0; i < d.relatedTo.size(); ++i) {
         relation.bindValue(0, d.id);
         relation.bindValue(1, i);
-        relation.bindValue(2, d.relatedTo.at(i));
+        relation.bindValue(2, notNull(d.relatedTo.at(i)));
         if (!relation.exec())
             return fail(QStringLiteral("saving relations of %1").arg(d.id), relation.lastError().text());
     }
@@ -381,10 +392,10 @@ bool CaseRepository::writeDecision(const Decision &d)
         change.bindValue(0, d.id);
         change.bindValue(1, i);
         change.bindValue(2, c.date.toString(Qt::ISODate));
-        change.bindValue(3, c.status);
+        change.bindValue(3, notNull(c.status));
         change.bindValue(4, c.standing);
-        change.bindValue(5, c.byDecisionId);
-        change.bindValue(6, c.note);
+        change.bindValue(5, notNull(c.byDecisionId));
+        change.bindValue(6, notNull(c.note));
         if (!change.exec())
             return fail(QStringLiteral("saving status changes of %1").arg(d.id), change.lastError().text());
     }
@@ -398,9 +409,9 @@ bool CaseRepository::writeDecision(const Decision &d)
         penalty.addBindValue(minorOrNull(p.perDay));
         penalty.addBindValue(minorOrNull(p.maxTotal));
         penalty.addBindValue(any ? QVariant(any->currency) : QVariant(QMetaType(QMetaType::QString)));
-        penalty.addBindValue(p.starts);
-        penalty.addBindValue(p.instrument);
-        penalty.addBindValue(p.liquidatedIn);
+        penalty.addBindValue(notNull(p.starts));
+        penalty.addBindValue(notNull(p.instrument));
+        penalty.addBindValue(notNull(p.liquidatedIn));
         penalty.addBindValue(p.isMaximum);
         if (!penalty.exec())
             return fail(QStringLiteral("saving periodic penalty of %1").arg(d.id), penalty.lastError().text());
@@ -449,8 +460,8 @@ bool CaseRepository::replaceDbSizeClaims(const QList<DbSizeClaim> &claims)
                                       "language) VALUES (?,?,?,?,?,?,?)"));
         for (qsizetype i = 0; i < claims.size(); ++i) {
             const DbSizeClaim &c = claims.at(i);
-            const QVariant values[] = {i + 1, c.dateText, c.images, c.label, c.claimedBy, c.kind, c.dateNote, c.note,
-                c.confidence, c.datePrecision};
+            const QVariant values[] = {i + 1, c.dateText, c.images, notNull(c.label), notNull(c.claimedBy),
+                notNull(c.kind), notNull(c.dateNote), notNull(c.note), notNull(c.confidence), notNull(c.datePrecision)};
             for (int v = 0; v < 10; ++v)
                 claim.bindValue(v, values[v]);
             if (!claim.exec())
@@ -460,10 +471,10 @@ bool CaseRepository::replaceDbSizeClaims(const QList<DbSizeClaim> &claims)
                 source.bindValue(0, i + 1);
                 source.bindValue(1, s);
                 source.bindValue(2, textOrNull(src.url.isEmpty() ? QString() : src.url));
-                source.bindValue(3, src.confirms);
-                source.bindValue(4, src.title);
-                source.bindValue(5, src.publisher);
-                source.bindValue(6, src.language);
+                source.bindValue(3, notNull(src.confirms));
+                source.bindValue(4, notNull(src.title));
+                source.bindValue(5, notNull(src.publisher));
+                source.bindValue(6, notNull(src.language));
                 if (!source.exec())
                     return fail(QStringLiteral("saving sources of claim %1").arg(c.dateText), source.lastError().text());
             }
@@ -487,6 +498,6 @@ bool CaseRepository::setMeta(const QString &key, const QString &value)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(notNull(value));
     return q.exec() || fail(QStringLiteral("saving %1").arg(key), q.lastError().text());
 }

@@ -88,6 +88,9 @@ struct Decision
     QDate decisionDate; // adopted; may be null
     QDate announceDate; // published; may be null
     QString dateNotes;
+    // The researched `timeline_date` where it departs from the rule below (the adoption date is doubtful, so the
+    // research plots the announcement); null otherwise.
+    QDate timelineDateOverride;
     std::optional<Money> amount;
     std::optional<Money> amountEur;
     QString fxRateUsed;
@@ -109,14 +112,20 @@ struct Decision
     QString summary; // free text, from CSV imports
     bool userModified = false; // changed by the user since the bundled data was loaded
 
-    // The date to plot by default: adopted when known, else announced.
-    QDate timelineDate() const { return decisionDate.isValid() ? decisionDate : announceDate; }
+    // The date to plot by default: adopted when known, else announced, unless the research chose otherwise.
+    QDate timelineDate() const
+    {
+        if (timelineDateOverride.isValid())
+            return timelineDateOverride;
+        return decisionDate.isValid() ? decisionDate : announceDate;
+    }
 
     bool operator==(const Decision &o) const
     {
         return id == o.id && country == o.country && jurisdictionName == o.jurisdictionName && authority == o.authority
             && authorityType == o.authorityType && target == o.target && decisionType == o.decisionType
             && decisionDate == o.decisionDate && announceDate == o.announceDate && dateNotes == o.dateNotes
+            && timelineDateOverride == o.timelineDateOverride
             && amount == o.amount && amountEur == o.amountEur && fxRateUsed == o.fxRateUsed
             && amountIsMaximum == o.amountIsMaximum && amountNotes == o.amountNotes
             && includeInCumulativeFines == o.includeInCumulativeFines && periodicPenalty == o.periodicPenalty

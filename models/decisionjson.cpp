@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace {
 
@@ -141,7 +142,7 @@ public:
         if (asInteger != std::numeric_limits<qint64>::min())
             m = Money::fromMajor(asInteger, currency);
         else
-            m = Money::fromDecimalString(QString::number(v.toDouble(), 'f', Money::minorDigits(currency)), currency);
+            m = Money::fromDecimalString(QString::number(v.toDouble(), 'f', QLocale::FloatingPointShortest), currency);
         if (!m)
             error(field, QStringLiteral("amount does not fit exactly in 64-bit minor units"));
         else if (m->minor < 0)
@@ -308,6 +309,10 @@ Decision DecisionJson::fromJson(const QJsonObject &object, QStringList *errors)
     if (!d.decisionDate.isValid() && !d.announceDate.isValid())
         r.error(QStringLiteral("decision_date"), QStringLiteral("a decision needs a decision_date or an announce_date"));
     d.dateNotes = r.text("date_notes");
+    // Keep the researched plotting date only where it departs from the rule (see Decision::timelineDateOverride).
+    const QDate timeline = object.contains(QLatin1String("timeline_date")) ? r.date("timeline_date") : QDate();
+    if (timeline.isValid() && timeline != (d.decisionDate.isValid() ? d.decisionDate : d.announceDate))
+        d.timelineDateOverride = timeline;
     const QString currency = r.text("currency");
     d.amount = r.money(object.value(QLatin1String("amount")), currency, QStringLiteral("amount"));
     d.amountEur = r.money(object.value(QLatin1String("amount_eur")), QStringLiteral("EUR"), QStringLiteral("amount_eur"));

@@ -34,8 +34,9 @@ void DecisionModel::setDateBasis(DateBasis basis)
     if (basis == m_dateBasis)
         return;
     m_dateBasis = basis;
+    // DateRole is served on every column, not only on the date column.
     if (!m_decisions.isEmpty())
-        Q_EMIT dataChanged(index(0, DateColumn), index(rowCount() - 1, DateColumn));
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, NUM_COLUMNS - 1));
     Q_EMIT headerDataChanged(Qt::Horizontal, DateColumn, DateColumn);
 }
 
@@ -87,8 +88,9 @@ QVariant DecisionModel::sortData(const Decision &d, int column) const
     case DateColumn:
         return dateFor(d, m_dateBasis).toString(Qt::ISODate);
     case AmountColumn:
-        // Mixed currencies sort by their euro value when known, so GBP and EUR fines interleave sensibly.
-        return d.amountEur ? d.amountEur->minor : (d.amount ? d.amount->minor : qint64(-1));
+        // Mixed currencies sort by their euro value; an amount with no euro equivalent (a contingent USD settlement)
+        // cannot be ranked against them and sorts with the decisions without money rather than by foreign cents.
+        return d.amountEur ? d.amountEur->minor : qint64(-1);
     case AmountEurColumn:
         return d.amountEur ? d.amountEur->minor : qint64(-1);
     default:

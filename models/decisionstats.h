@@ -19,7 +19,7 @@ struct DecisionStats
     struct CountryFigures
     {
         int decisions = 0;
-        Money imposedEur{0, QStringLiteral("EUR")};
+        Money imposedEur { 0, QStringLiteral("EUR") };
 
         bool operator==(const CountryFigures &o) const
         {
@@ -33,7 +33,7 @@ struct DecisionStats
     // ISO country code -> figures; only countries that occur.
     QMap<QString, CountryFigures> byCountry;
     // Euro equivalent of the money imposed on Clearview AI Inc. (include_in_cumulative_fines) by issued decisions.
-    Money imposedEur{0, QStringLiteral("EUR")};
+    Money imposedEur { 0, QStringLiteral("EUR") };
     // True when a sum did not fit in 64-bit minor units (only possible with absurd imported amounts); the totals
     // are then meaningless and must not be shown as exact.
     bool overflowed = false;

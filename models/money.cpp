@@ -109,10 +109,14 @@ bool Money::isWholeMajor() const
 QString Money::toDisplayString(const QLocale &locale) const
 {
     const int digits = qMax(0, minorDigits(currency));
-    const qint64 scale = powerOfTen(digits);
-    QString number = locale.toString(minor / scale);
-    const qint64 fraction = (minor < 0 ? -minor : minor) % scale;
+    const quint64 scale = quint64(powerOfTen(digits));
+    // The sign goes in front of the magnitude, so that -0.50 keeps it and INT64_MIN does not overflow.
+    const quint64 magnitude = minor < 0 ? quint64(0) - quint64(minor) : quint64(minor);
+    QString number = locale.toString(qulonglong(magnitude / scale));
+    const quint64 fraction = magnitude % scale;
     if (fraction != 0)
         number += locale.decimalPoint() + QString::number(fraction).rightJustified(digits, QLatin1Char('0'));
+    if (minor < 0)
+        number.prepend(locale.negativeSign());
     return currency.isEmpty() ? number : currency + QChar::Nbsp + number;
 }

@@ -6,7 +6,8 @@ namespace TextFolding {
 
 QString fold(const QString &text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    // Case first, so that the capital ligatures (Œ, Æ) and the capital sharp s (ẞ) meet the replacements below.
+    const QString decomposed = text.toCaseFolded().normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());
     for (const QChar c : decomposed) {

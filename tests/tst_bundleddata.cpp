@@ -16,7 +16,7 @@ namespace {
 
 QString compactJson(const QJsonValue &value)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact));
 }
 
 bool isEmptyJson(const QJsonValue &value)
@@ -36,14 +36,14 @@ void removeEmpty(QJsonObject &object, std::initializer_list<const char *> keys)
 
 QJsonObject normalised(QJsonObject record)
 {
-    removeEmpty(record, {"amount_notes", "periodic_penalty", "status_changes", "summary"});
+    removeEmpty(record, { "amount_notes", "periodic_penalty", "status_changes", "summary" });
     QJsonObject legal = record.value(QLatin1String("legal_basis")).toObject();
-    removeEmpty(legal, {"notes"});
+    removeEmpty(legal, { "notes" });
     record.insert(QLatin1String("legal_basis"), legal);
     QJsonArray sources;
     for (const QJsonValue &v : record.value(QLatin1String("sources")).toArray()) {
         QJsonObject source = v.toObject();
-        removeEmpty(source, {"title", "publisher", "language"});
+        removeEmpty(source, { "title", "publisher", "language" });
         sources.append(source);
     }
     record.insert(QLatin1String("sources"), sources);
@@ -51,7 +51,7 @@ QJsonObject normalised(QJsonObject record)
         QJsonArray changes;
         for (const QJsonValue &v : record.value(QLatin1String("status_changes")).toArray()) {
             QJsonObject change = v.toObject();
-            removeEmpty(change, {"by", "note"});
+            removeEmpty(change, { "by", "note" });
             changes.append(change);
         }
         record.insert(QLatin1String("status_changes"), changes);
@@ -92,8 +92,8 @@ void TestBundledData::initTestCase()
 
 const Decision &TestBundledData::decision(const QString &id) const
 {
-    const auto it = std::find_if(m_data.decisions.cbegin(), m_data.decisions.cend(),
-        [&](const Decision &d) { return d.id == id; });
+    const auto it = std::find_if(
+        m_data.decisions.cbegin(), m_data.decisions.cend(), [&](const Decision &d) { return d.id == id; });
     if (it == m_data.decisions.cend())
         qFatal("no bundled decision %s", qPrintable(id));
     return *it;
@@ -131,7 +131,7 @@ void TestBundledData::load_keepsTheCnilFine()
 
     const PeriodicPenalty &p = d.periodicPenalty;
     QVERIFY(p.perDay);
-    QCOMPARE(*p.perDay, (Money{10000000, QStringLiteral("EUR")}));
+    QCOMPARE(*p.perDay, (Money { 10000000, QStringLiteral("EUR") }));
     QVERIFY(!p.maxTotal);
     QCOMPARE(p.liquidatedIn, QStringLiteral("fr-cnil-2023-penalty"));
     QVERIFY(!p.isMaximum);
@@ -142,9 +142,9 @@ void TestBundledData::load_keepsTheIcoFineInPoundsWithItsRate()
     const Decision &d = decision(QStringLiteral("gb-ico-2022-fine"));
     QCOMPARE(d.decisionDate, QDate(2022, 5, 18));
     QVERIFY(d.amount);
-    QCOMPARE(*d.amount, (Money{755280000, QStringLiteral("GBP")}));
+    QCOMPARE(*d.amount, (Money { 755280000, QStringLiteral("GBP") }));
     QVERIFY(d.amountEur);
-    QCOMPARE(*d.amountEur, (Money{892027900, QStringLiteral("EUR")}));
+    QCOMPARE(*d.amountEur, (Money { 892027900, QStringLiteral("EUR") }));
     QVERIFY2(d.fxRateUsed.contains(QLatin1String("0.84670")), qPrintable(d.fxRateUsed));
     QVERIFY(d.includeInCumulativeFines);
 }
@@ -156,11 +156,11 @@ void TestBundledData::load_keepsBothDutchDatesAndCappedPenalty()
     QCOMPARE(d.announceDate, QDate(2024, 9, 3));
     QCOMPARE(d.timelineDate(), QDate(2024, 5, 16));
     QVERIFY(d.amount);
-    QCOMPARE(*d.amount, (Money{3050000000, QStringLiteral("EUR")}));
+    QCOMPARE(*d.amount, (Money { 3050000000, QStringLiteral("EUR") }));
 
     const PeriodicPenalty &p = d.periodicPenalty;
     QVERIFY(p.maxTotal);
-    QCOMPARE(*p.maxTotal, (Money{510000000, QStringLiteral("EUR")}));
+    QCOMPARE(*p.maxTotal, (Money { 510000000, QStringLiteral("EUR") }));
     QVERIFY(!p.perDay);
     QVERIFY(p.isMaximum);
     QVERIFY(p.liquidatedIn.isEmpty());
@@ -199,11 +199,12 @@ void TestBundledData::load_keepsPressSourcesWithoutAddress()
     QCOMPARE(withoutUrl, 6);
 
     const Decision &nl = decision(QStringLiteral("nl-ap-2024-fine"));
-    const auto press = std::find_if(nl.sources.cbegin(), nl.sources.cend(), [](const Source &s) { return s.url.isEmpty(); });
+    const auto press
+        = std::find_if(nl.sources.cbegin(), nl.sources.cend(), [](const Source &s) { return s.url.isEmpty(); });
     QVERIFY(press != nl.sources.cend());
     QCOMPARE(press->language, QStringLiteral("fr"));
     QCOMPARE(press->publisher, QStringLiteral("French news item, Sep 2024"));
-    QVERIFY(press->title.startsWith(QLatin1String("Clearview AI condamnée")));
+    QVERIFY(press->title.startsWith(QStringLiteral("Clearview AI condamnée")));
 }
 
 void TestBundledData::load_cumulativeFinesSumToTheResearchedTotal()
@@ -245,15 +246,24 @@ void TestBundledData::everyRecord_roundTripsThroughJson()
     const Decision d = DecisionJson::fromJson(record, &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1String("; "))));
 
-    const QJsonObject expected = normalised(record);
-    const QJsonObject actual = DecisionJson::toJson(d);
+    QJsonObject expected = normalised(record);
+    QJsonObject actual = DecisionJson::toJson(d);
+
+    // The researched timeline_date is kept, also where it departs from the rule (ca-joint-2021-findings plots the
+    // announcement because its adoption date is uncertain).
+    QCOMPARE(actual.value(QLatin1String("timeline_date")).toString(),
+        expected.value(QLatin1String("timeline_date")).toString());
+    actual.remove(QLatin1String("timeline_date"));
+    expected.remove(QLatin1String("timeline_date"));
+
     QStringList keys = expected.keys() + actual.keys();
     keys.removeDuplicates();
     for (const QString &key : std::as_const(keys)) {
         QVERIFY2(expected.contains(key), qPrintable(QStringLiteral("toJson adds '%1'").arg(key)));
         QVERIFY2(actual.contains(key), qPrintable(QStringLiteral("toJson drops '%1'").arg(key)));
         QVERIFY2(actual.value(key) == expected.value(key),
-            qPrintable(QStringLiteral("%1: wrote %2, read %3").arg(key, compactJson(actual.value(key)), compactJson(expected.value(key)))));
+            qPrintable(QStringLiteral("%1: wrote %2, read %3")
+                           .arg(key, compactJson(actual.value(key)), compactJson(expected.value(key)))));
     }
     QCOMPARE(actual, expected);
 }

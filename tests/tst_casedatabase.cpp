@@ -196,7 +196,7 @@ void TestCaseDatabase::open_existingFileIsNotRecreated()
         QVERIFY2(database.open(path), qPrintable(database.errorString()));
         QVERIFY(database.wasCreated());
         QVERIFY(CaseRepository(database.connection()).setMeta(QStringLiteral("marker"), QStringLiteral("kept")));
-        QVERIFY(CaseRepository(database.connection()).deleteDecisions({QStringLiteral("gb-ico-2022-fine")}));
+        QVERIFY(CaseRepository(database.connection()).deleteDecisions({ QStringLiteral("gb-ico-2022-fine") }));
     }
     CaseDatabase database(connectionName());
     QVERIFY2(database.open(path), qPrintable(database.errorString()));
@@ -225,8 +225,8 @@ void TestCaseDatabase::open_refusesUntrustedFileWithoutTouchingIt_data()
     QByteArray headerThenNoise = QByteArray("SQLite format 3\0", 16) + random.left(4080);
     QTest::newRow("SQLite header followed by noise") << headerThenNoise << QStringLiteral("corrupt");
 
-    QTest::newRow("truncated caseline database") << m_realDatabase.left(m_realDatabase.size() / 2)
-                                                 << QStringLiteral("corrupt");
+    QTest::newRow("truncated caseline database")
+        << m_realDatabase.left(m_realDatabase.size() / 2) << QStringLiteral("corrupt");
 
     // Overwrite a b-tree page in the middle of the file: the header and the first page still look right.
     QByteArray corrupt = m_realDatabase;
@@ -234,7 +234,7 @@ void TestCaseDatabase::open_refusesUntrustedFileWithoutTouchingIt_data()
     const qsizetype pages = corrupt.size() / pageSize;
     qsizetype victim = -1;
     for (qsizetype offset = 0; offset < pages / 2 && victim < 0; ++offset) {
-        for (const qsizetype page : {pages / 2 + offset, pages / 2 - offset}) {
+        for (const qsizetype page : { pages / 2 + offset, pages / 2 - offset }) {
             const uchar type = uchar(corrupt.at(page * pageSize));
             if (page > 0 && (type == 0x02 || type == 0x05 || type == 0x0a || type == 0x0d)) {
                 victim = page;
@@ -248,18 +248,18 @@ void TestCaseDatabase::open_refusesUntrustedFileWithoutTouchingIt_data()
 
     const QString foreignPath = m_fixtures.filePath(QStringLiteral("foreign.sqlite"));
     QString error = runSql(foreignPath,
-        {QStringLiteral("CREATE TABLE contacts (name TEXT, phone TEXT)"),
-            QStringLiteral("INSERT INTO contacts VALUES ('Ada', '+44 20 7946 0000')")});
+        { QStringLiteral("CREATE TABLE contacts (name TEXT, phone TEXT)"),
+            QStringLiteral("INSERT INTO contacts VALUES ('Ada', '+44 20 7946 0000')") });
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QTest::newRow("another application's SQLite database") << readFile(foreignPath)
-                                                           << QStringLiteral("belongs to another application");
+    QTest::newRow("another application's SQLite database")
+        << readFile(foreignPath) << QStringLiteral("belongs to another application");
 
     const QString newerPath = m_fixtures.filePath(QStringLiteral("newer.sqlite"));
     QVERIFY(writeFile(newerPath, m_realDatabase));
-    error = runSql(newerPath, {QStringLiteral("PRAGMA user_version = 99")});
+    error = runSql(newerPath, { QStringLiteral("PRAGMA user_version = 99") });
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QTest::newRow("caseline database with a newer schema") << readFile(newerPath)
-                                                           << QStringLiteral("newer caseline (schema version 99");
+    QTest::newRow("caseline database with a newer schema")
+        << readFile(newerPath) << QStringLiteral("newer caseline (schema version 99");
 }
 
 void TestCaseDatabase::open_refusesUntrustedFileWithoutTouchingIt()
@@ -349,7 +349,7 @@ void TestCaseDatabase::open_afterUncleanShutdown_reportsRecovered()
     const QString path = m_dir->filePath(QStringLiteral("caseline.sqlite"));
     QString error = createCaselineFile(path);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    error = runSql(path, {QStringLiteral("UPDATE meta SET value = '0' WHERE key = 'clean_shutdown'")});
+    error = runSql(path, { QStringLiteral("UPDATE meta SET value = '0' WHERE key = 'clean_shutdown'") });
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     CaseDatabase database(connectionName());
@@ -371,9 +371,9 @@ void TestCaseDatabase::open_afterKill_readsTheWriteAheadLogAndReportsRecovered()
     {
         CaseDatabase database(connectionName());
         QVERIFY2(database.open(path), qPrintable(database.errorString()));
-        QVERIFY(CaseRepository(database.connection()).deleteDecisions({QStringLiteral("nl-ap-2024-fine")}));
+        QVERIFY(CaseRepository(database.connection()).deleteDecisions({ QStringLiteral("nl-ap-2024-fine") }));
         // What a kill leaves behind: the file with its write-ahead log and shared-memory index, never closed.
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
             if (QFileInfo::exists(path + suffix))
                 QVERIFY(QFile::copy(path + suffix, copy + suffix));
         }

@@ -32,9 +32,10 @@ const QHash<QString, Decision> &fixtures()
         QHash<QString, Decision> f;
         // Signed in May, announced in September: the two date bases disagree by months.
         Decision nl = makeDecision(QStringLiteral("nl-ap-2024-fine"), QStringLiteral("NL"),
-            QStringLiteral("Autoriteit Persoonsgegevens (AP)"), QStringLiteral("fine"), QDate(2024, 5, 16), QDate(2024, 9, 3));
-        nl.amount = Money{3050000000, QStringLiteral("EUR")};
-        nl.facts = {QStringLiteral("More than 30 billion photos")};
+            QStringLiteral("Autoriteit Persoonsgegevens (AP)"), QStringLiteral("fine"), QDate(2024, 5, 16),
+            QDate(2024, 9, 3));
+        nl.amount = Money { 3050000000, QStringLiteral("EUR") };
+        nl.facts = { QStringLiteral("More than 30 billion photos") };
         f.insert(QStringLiteral("nl"), nl);
 
         Decision gr = makeDecision(QStringLiteral("gr-hdpa-2022-fine"), QStringLiteral("GR"),
@@ -45,8 +46,8 @@ const QHash<QString, Decision> &fixtures()
         Decision fr = makeDecision(QStringLiteral("fr-cnil-2022-fine"), QStringLiteral("FR"),
             QStringLiteral("Commission nationale de l'informatique et des libertés (CNIL)"), QStringLiteral("fine"),
             QDate(2022, 10, 17), QDate(2022, 10, 20));
-        fr.sources = {{{}, QStringLiteral("astreinte"), QStringLiteral("Reconnaissance faciale par IA"),
-            QStringLiteral("French law firm news item"), QStringLiteral("fr")}};
+        fr.sources = { { {}, QStringLiteral("astreinte"), QStringLiteral("Reconnaissance faciale par IA"),
+            QStringLiteral("French law firm news item"), QStringLiteral("fr") } };
         fr.reference = QStringLiteral("SAN-2022-019");
         f.insert(QStringLiteral("fr"), fr);
 
@@ -124,33 +125,36 @@ void TestDecisionFilter::matches_data()
     const QString nl = QStringLiteral("nl");
 
     QTest::newRow("empty filter matches everything") << nl << DecisionFilter() << adopted << true;
-    QTest::newRow("empty filter matches an undated record") << QStringLiteral("undated") << DecisionFilter() << adopted << true;
+    QTest::newRow("empty filter matches an undated record")
+        << QStringLiteral("undated") << DecisionFilter() << adopted << true;
 
     DecisionFilter countries;
-    countries.countries = {QStringLiteral("FR"), QStringLiteral("NL")};
+    countries.countries = { QStringLiteral("FR"), QStringLiteral("NL") };
     QTest::newRow("country in the list") << nl << countries << adopted << true;
     QTest::newRow("country not in the list") << QStringLiteral("gr") << countries << adopted << false;
 
     DecisionFilter types;
-    types.types = {QStringLiteral("settlement"), QStringLiteral("order")};
+    types.types = { QStringLiteral("settlement"), QStringLiteral("order") };
     QTest::newRow("type in the list") << QStringLiteral("us") << types << adopted << true;
     QTest::newRow("type not in the list") << nl << types << adopted << false;
 
     DecisionFilter both = countries;
-    both.types = {QStringLiteral("fine")};
+    both.types = { QStringLiteral("fine") };
     QTest::newRow("country and type both match") << QStringLiteral("fr") << both << adopted << true;
-    both.types = {QStringLiteral("order")};
+    both.types = { QStringLiteral("order") };
     QTest::newRow("country matches, type does not") << QStringLiteral("fr") << both << adopted << false;
 
     QTest::newRow("from on the adopted day is inclusive") << nl << withDates(QDate(2024, 5, 16), {}) << adopted << true;
     QTest::newRow("from a day after adoption") << nl << withDates(QDate(2024, 5, 17), {}) << adopted << false;
-    QTest::newRow("from a day after adoption, announced basis") << nl << withDates(QDate(2024, 5, 17), {}) << announced
-                                                                << true;
-    QTest::newRow("to on the announced day is inclusive") << nl << withDates({}, QDate(2024, 9, 3)) << announced << true;
+    QTest::newRow("from a day after adoption, announced basis")
+        << nl << withDates(QDate(2024, 5, 17), {}) << announced << true;
+    QTest::newRow("to on the announced day is inclusive")
+        << nl << withDates({}, QDate(2024, 9, 3)) << announced << true;
     QTest::newRow("to a day before the announcement") << nl << withDates({}, QDate(2024, 9, 2)) << announced << false;
-    QTest::newRow("to a day before the announcement, adopted basis") << nl << withDates({}, QDate(2024, 9, 2)) << adopted
-                                                                     << true;
-    QTest::newRow("range on the very day") << nl << withDates(QDate(2024, 5, 16), QDate(2024, 5, 16)) << adopted << true;
+    QTest::newRow("to a day before the announcement, adopted basis")
+        << nl << withDates({}, QDate(2024, 9, 2)) << adopted << true;
+    QTest::newRow("range on the very day")
+        << nl << withDates(QDate(2024, 5, 16), QDate(2024, 5, 16)) << adopted << true;
     QTest::newRow("range between adoption and announcement, adopted")
         << nl << withDates(QDate(2024, 6, 1), QDate(2024, 8, 31)) << adopted << false;
     QTest::newRow("range between adoption and announcement, announced")
@@ -159,50 +163,52 @@ void TestDecisionFilter::matches_data()
         << QStringLiteral("se") << withDates(QDate(2022, 11, 24), QDate(2022, 11, 24)) << adopted << true;
     QTest::newRow("announced basis falls back to adoption")
         << QStringLiteral("au") << withDates(QDate(2021, 11, 26), QDate(2021, 11, 26)) << announced << true;
-    QTest::newRow("an undated record fails a from bound") << QStringLiteral("undated") << withDates(QDate(2000, 1, 1), {})
-                                                          << adopted << false;
-    QTest::newRow("an undated record fails a to bound") << QStringLiteral("undated") << withDates({}, QDate(2100, 1, 1))
-                                                        << adopted << false;
+    QTest::newRow("an undated record fails a from bound")
+        << QStringLiteral("undated") << withDates(QDate(2000, 1, 1), {}) << adopted << false;
+    QTest::newRow("an undated record fails a to bound")
+        << QStringLiteral("undated") << withDates({}, QDate(2100, 1, 1)) << adopted << false;
 
-    QTest::newRow("target substring") << QStringLiteral("se") << withTarget(QStringLiteral("police")) << adopted << true;
+    QTest::newRow("target substring") << QStringLiteral("se") << withTarget(QStringLiteral("police")) << adopted
+                                      << true;
     QTest::newRow("target not matching") << nl << withTarget(QStringLiteral("police")) << adopted << false;
     QTest::newRow("target ignores case") << nl << withTarget(QStringLiteral("CLEARVIEW")) << adopted << true;
-    QTest::newRow("target words all required") << QStringLiteral("au") << withTarget(QStringLiteral("federal police"))
-                                               << adopted << true;
+    QTest::newRow("target words all required")
+        << QStringLiteral("au") << withTarget(QStringLiteral("federal police")) << adopted << true;
     QTest::newRow("target words all required, one missing")
         << QStringLiteral("se") << withTarget(QStringLiteral("federal police")) << adopted << false;
-    QTest::newRow("target is not searched in the authority") << nl << withTarget(QStringLiteral("autoriteit")) << adopted
-                                                             << false;
+    QTest::newRow("target is not searched in the authority")
+        << nl << withTarget(QStringLiteral("autoriteit")) << adopted << false;
     QTest::newRow("blank target is no criterion") << nl << withTarget(QStringLiteral("   ")) << adopted << true;
 
-    QTest::newRow("search: French name without accent") << QStringLiteral("gr") << withSearch(QStringLiteral("grece"))
-                                                       << adopted << true;
-    QTest::newRow("search: French name with accent") << QStringLiteral("gr") << withSearch(QStringLiteral("Grèce"))
-                                                    << adopted << true;
-    QTest::newRow("search: upper case") << QStringLiteral("gr") << withSearch(QStringLiteral("GRECE")) << adopted << true;
-    QTest::newRow("search: English name") << QStringLiteral("gr") << withSearch(QStringLiteral("greece")) << adopted
-                                         << true;
+    QTest::newRow("search: French name without accent")
+        << QStringLiteral("gr") << withSearch(QStringLiteral("grece")) << adopted << true;
+    QTest::newRow("search: French name with accent")
+        << QStringLiteral("gr") << withSearch(QStringLiteral("Grèce")) << adopted << true;
+    QTest::newRow("search: upper case") << QStringLiteral("gr") << withSearch(QStringLiteral("GRECE")) << adopted
+                                        << true;
+    QTest::newRow("search: English name")
+        << QStringLiteral("gr") << withSearch(QStringLiteral("greece")) << adopted << true;
     QTest::newRow("search: other country") << nl << withSearch(QStringLiteral("grece")) << adopted << false;
-    QTest::newRow("search: authority acronym lower case") << QStringLiteral("fr") << withSearch(QStringLiteral("cnil"))
-                                                         << adopted << true;
-    QTest::newRow("search: accented authority unaccented") << QStringLiteral("fr")
-                                                          << withSearch(QStringLiteral("libertes")) << adopted << true;
+    QTest::newRow("search: authority acronym lower case")
+        << QStringLiteral("fr") << withSearch(QStringLiteral("cnil")) << adopted << true;
+    QTest::newRow("search: accented authority unaccented")
+        << QStringLiteral("fr") << withSearch(QStringLiteral("libertes")) << adopted << true;
     QTest::newRow("search: French name in capitals with accent")
         << QStringLiteral("us") << withSearch(QStringLiteral("ÉTATS-UNIS")) << adopted << true;
-    QTest::newRow("search: French name, words split") << QStringLiteral("us") << withSearch(QStringLiteral("etats unis"))
-                                                     << adopted << true;
-    QTest::newRow("search: all words must match") << QStringLiteral("fr") << withSearch(QStringLiteral("cnil 2022"))
-                                                  << adopted << true;
-    QTest::newRow("search: one word missing") << QStringLiteral("fr") << withSearch(QStringLiteral("cnil 2019"))
-                                             << adopted << false;
-    QTest::newRow("search: extra spaces between words") << QStringLiteral("fr")
-                                                       << withSearch(QStringLiteral("  cnil    fine ")) << adopted << true;
-    QTest::newRow("search: decision type label") << QStringLiteral("us") << withSearch(QStringLiteral("settlement"))
-                                                << adopted << true;
+    QTest::newRow("search: French name, words split")
+        << QStringLiteral("us") << withSearch(QStringLiteral("etats unis")) << adopted << true;
+    QTest::newRow("search: all words must match")
+        << QStringLiteral("fr") << withSearch(QStringLiteral("cnil 2022")) << adopted << true;
+    QTest::newRow("search: one word missing")
+        << QStringLiteral("fr") << withSearch(QStringLiteral("cnil 2019")) << adopted << false;
+    QTest::newRow("search: extra spaces between words")
+        << QStringLiteral("fr") << withSearch(QStringLiteral("  cnil    fine ")) << adopted << true;
+    QTest::newRow("search: decision type label")
+        << QStringLiteral("us") << withSearch(QStringLiteral("settlement")) << adopted << true;
     QTest::newRow("search: reference") << QStringLiteral("fr") << withSearch(QStringLiteral("san-2022-019")) << adopted
-                                      << true;
-    QTest::newRow("search: source publisher") << QStringLiteral("fr") << withSearch(QStringLiteral("law firm"))
-                                             << adopted << true;
+                                       << true;
+    QTest::newRow("search: source publisher")
+        << QStringLiteral("fr") << withSearch(QStringLiteral("law firm")) << adopted << true;
     QTest::newRow("search: facts") << nl << withSearch(QStringLiteral("30 billion")) << adopted << true;
     QTest::newRow("search: announcement date") << nl << withSearch(QStringLiteral("2024-09-03")) << adopted << true;
     QTest::newRow("search: id") << nl << withSearch(QStringLiteral("nl-ap-2024")) << adopted << true;
@@ -233,10 +239,10 @@ void TestDecisionFilter::isEmpty_onlyForNoCriteria()
     QVERIFY(!withDates(QDate(2022, 1, 1), {}).isEmpty());
     QVERIFY(!withDates({}, QDate(2022, 1, 1)).isEmpty());
     DecisionFilter countries;
-    countries.countries = {QStringLiteral("FR")};
+    countries.countries = { QStringLiteral("FR") };
     QVERIFY(!countries.isEmpty());
     DecisionFilter types;
-    types.types = {QStringLiteral("fine")};
+    types.types = { QStringLiteral("fine") };
     QVERIFY(!types.isEmpty());
 }
 

@@ -15,12 +15,12 @@ namespace {
 // The smallest record that reads without errors.
 QJsonObject minimalRecord()
 {
-    return QJsonObject{
-        {QStringLiteral("id"), QStringLiteral("fr-cnil-2022-fine")},
-        {QStringLiteral("country"), QStringLiteral("FR")},
-        {QStringLiteral("authority"), QStringLiteral("CNIL")},
-        {QStringLiteral("decision_type"), QStringLiteral("fine")},
-        {QStringLiteral("decision_date"), QStringLiteral("2022-10-17")},
+    return QJsonObject {
+        { QStringLiteral("id"), QStringLiteral("fr-cnil-2022-fine") },
+        { QStringLiteral("country"), QStringLiteral("FR") },
+        { QStringLiteral("authority"), QStringLiteral("CNIL") },
+        { QStringLiteral("decision_type"), QStringLiteral("fine") },
+        { QStringLiteral("decision_date"), QStringLiteral("2022-10-17") },
     };
 }
 
@@ -55,29 +55,30 @@ Decision fullDecision()
     d.decisionDate = QDate(2022, 5, 18);
     d.announceDate = QDate(2022, 5, 23);
     d.dateNotes = QStringLiteral("announced five days later");
-    d.amount = Money{755280000, QStringLiteral("GBP")};
-    d.amountEur = Money{892027900, QStringLiteral("EUR")};
+    d.amount = Money { 755280000, QStringLiteral("GBP") };
+    d.amountEur = Money { 892027900, QStringLiteral("EUR") };
     d.fxRateUsed = QStringLiteral("1 EUR = 0.84670 GBP");
     d.amountNotes = QStringLiteral("contested");
     d.includeInCumulativeFines = true;
-    d.periodicPenalty.perDay = Money{10000000, QStringLiteral("EUR")};
+    d.periodicPenalty.perDay = Money { 10000000, QStringLiteral("EUR") };
     d.periodicPenalty.starts = QStringLiteral("after two months");
     d.periodicPenalty.liquidatedIn = QStringLiteral("fr-cnil-2023-penalty");
     d.legalBasis.law = QStringLiteral("UK GDPR");
-    d.legalBasis.provisionsViolated = {QStringLiteral("Art. 5(1)(a)"), QStringLiteral("Art. 6")};
+    d.legalBasis.provisionsViolated = { QStringLiteral("Art. 5(1)(a)"), QStringLiteral("Art. 6") };
     d.legalBasis.notes = QStringLiteral("and the DPA 2018");
-    d.orders = {QStringLiteral("stop processing"), QStringLiteral("delete data")};
+    d.orders = { QStringLiteral("stop processing"), QStringLiteral("delete data") };
     d.outcome = QStringLiteral("appealed");
     d.status = QStringLiteral("contested_remitted_to_FTT");
-    d.statusChanges = {{QDate(2023, 10, 17), QStringLiteral("set_aside"), false, QStringLiteral("gb-ftt-2023-appeal"),
-        QStringLiteral("no jurisdiction")}};
-    d.relatedTo = {QStringLiteral("gb-ico-2021-provisional")};
+    d.statusChanges = { { QDate(2023, 10, 17), QStringLiteral("set_aside"), false, QStringLiteral("gb-ftt-2023-appeal"),
+        QStringLiteral("no jurisdiction") } };
+    d.relatedTo = { QStringLiteral("gb-ico-2021-provisional") };
     d.reference = QStringLiteral("MPN 2022");
-    d.sources = {{QStringLiteral("https://ico.org.uk/"), QStringLiteral("the fine"), {}, {}, {}},
-        {{}, QStringLiteral("the date"), QStringLiteral("Un titre"), QStringLiteral("Le Monde"), QStringLiteral("fr")}};
+    d.sources = { { QStringLiteral("https://ico.org.uk/"), QStringLiteral("the fine"), {}, {}, {} },
+        { {}, QStringLiteral("the date"), QStringLiteral("Un titre"), QStringLiteral("Le Monde"),
+            QStringLiteral("fr") } };
     d.confidence = QStringLiteral("high");
-    d.facts = {QStringLiteral("first UK fine")};
-    d.lowConfidenceDetails = {QStringLiteral("announce date")};
+    d.facts = { QStringLiteral("first UK fine") };
+    d.lowConfidenceDetails = { QStringLiteral("announce date") };
     d.summary = QStringLiteral("imported from CSV");
     return d;
 }
@@ -125,8 +126,8 @@ void TestDecisionJson::fromJson_acceptsMinimalRecord()
 
 void TestDecisionJson::fromJson_takesTimelineDateWhenNoOtherDate()
 {
-    const QJsonObject object =
-        with(without(minimalRecord(), QStringLiteral("decision_date")), QStringLiteral("timeline_date"), QStringLiteral("2021-03-04"));
+    const QJsonObject object = with(without(minimalRecord(), QStringLiteral("decision_date")),
+        QStringLiteral("timeline_date"), QStringLiteral("2021-03-04"));
     QStringList errors;
     const Decision d = DecisionJson::fromJson(object, &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1String("; "))));
@@ -141,10 +142,12 @@ void TestDecisionJson::fromJson_reportsErrors_data()
     const QJsonValue null(QJsonValue::Null);
     const QString eur = QStringLiteral("EUR");
 
-    QTest::newRow("missing id") << without(minimalRecord(), QStringLiteral("id")) << QStringLiteral("id: missing required field");
+    QTest::newRow("missing id") << without(minimalRecord(), QStringLiteral("id"))
+                                << QStringLiteral("id: missing required field");
     QTest::newRow("blank id") << with(minimalRecord(), QStringLiteral("id"), QStringLiteral("  "))
                               << QStringLiteral("id: must not be empty");
-    QTest::newRow("id is a number") << with(minimalRecord(), QStringLiteral("id"), 42) << QStringLiteral("id: expected a string");
+    QTest::newRow("id is a number") << with(minimalRecord(), QStringLiteral("id"), 42)
+                                    << QStringLiteral("id: expected a string");
     QTest::newRow("missing country") << without(minimalRecord(), QStringLiteral("country"))
                                      << QStringLiteral("country: missing required field");
     QTest::newRow("missing authority") << without(minimalRecord(), QStringLiteral("authority"))
@@ -153,52 +156,56 @@ void TestDecisionJson::fromJson_reportsErrors_data()
                                         << QStringLiteral("decision_type: missing required field");
     QTest::newRow("30 February") << with(minimalRecord(), QStringLiteral("decision_date"), QStringLiteral("2023-02-30"))
                                  << QStringLiteral("decision_date: '2023-02-30' is not a valid date");
-    QTest::newRow("date without leading zeros") << with(minimalRecord(), QStringLiteral("decision_date"), QStringLiteral("2023-2-3"))
-                                                << QStringLiteral("decision_date: '2023-2-3' is not a valid date");
-    QTest::newRow("date with a time") << with(minimalRecord(), QStringLiteral("announce_date"), QStringLiteral("2023-02-03T10:00"))
+    QTest::newRow("date without leading zeros") << with(minimalRecord(), QStringLiteral("decision_date"),
+        QStringLiteral("2023-2-3")) << QStringLiteral("decision_date: '2023-2-3' is not a valid date");
+    QTest::newRow("date with a time") << with(
+        minimalRecord(), QStringLiteral("announce_date"), QStringLiteral("2023-02-03T10:00"))
                                       << QStringLiteral("announce_date: '2023-02-03T10:00' is not a valid date");
-    QTest::newRow("date in day-month-year order")
-        << with(minimalRecord(), QStringLiteral("announce_date"), QStringLiteral("03/02/2023"))
-        << QStringLiteral("announce_date: '03/02/2023' is not a valid date");
-    QTest::newRow("both dates null")
-        << with(with(minimalRecord(), QStringLiteral("decision_date"), null), QStringLiteral("announce_date"), null)
-        << QStringLiteral("decision_date: a decision needs a decision_date or an announce_date");
-    QTest::newRow("amount without currency") << withAmount(5, null) << QStringLiteral("amount: an amount needs a currency");
-    QTest::newRow("unknown currency") << withAmount(5, QStringLiteral("XYZ")) << QStringLiteral("amount: unknown currency 'XYZ'");
-    QTest::newRow("amount as text") << withAmount(QStringLiteral("5"), eur) << QStringLiteral("amount: expected a number");
+    QTest::newRow("date in day-month-year order") << with(minimalRecord(), QStringLiteral("announce_date"),
+        QStringLiteral("03/02/2023")) << QStringLiteral("announce_date: '03/02/2023' is not a valid date");
+    QTest::newRow("both dates null") << with(with(minimalRecord(), QStringLiteral("decision_date"), null),
+        QStringLiteral("announce_date"),
+        null) << QStringLiteral("decision_date: a decision needs a decision_date or an announce_date");
+    QTest::newRow("amount without currency")
+        << withAmount(5, null) << QStringLiteral("amount: an amount needs a currency");
+    QTest::newRow("unknown currency") << withAmount(5, QStringLiteral("XYZ"))
+                                      << QStringLiteral("amount: unknown currency 'XYZ'");
+    QTest::newRow("amount as text") << withAmount(QStringLiteral("5"), eur)
+                                    << QStringLiteral("amount: expected a number");
     QTest::newRow("negative amount") << withAmount(-5, eur) << QStringLiteral("amount: amount must not be negative");
-    QTest::newRow("INT64_MAX euros do not fit in cents")
-        << withAmount(std::numeric_limits<qint64>::max(), eur)
-        << QStringLiteral("amount: amount does not fit exactly in 64-bit minor units");
+    QTest::newRow("INT64_MAX euros do not fit in cents") << withAmount(std::numeric_limits<qint64>::max(),
+        eur) << QStringLiteral("amount: amount does not fit exactly in 64-bit minor units");
     QTest::newRow("beyond 64 bits") << withAmount(1e20, eur)
                                     << QStringLiteral("amount: amount does not fit exactly in 64-bit minor units");
     QTest::newRow("fraction of a cent would be rounded")
         << withAmount(12.345, eur) << QStringLiteral("amount: amount does not fit exactly in 64-bit minor units");
-    QTest::newRow("half a yen would be rounded")
-        << withAmount(12.5, QStringLiteral("JPY")) << QStringLiteral("amount: amount does not fit exactly in 64-bit minor units");
+    QTest::newRow("half a yen would be rounded") << withAmount(
+        12.5, QStringLiteral("JPY")) << QStringLiteral("amount: amount does not fit exactly in 64-bit minor units");
     QTest::newRow("negative euro equivalent") << with(minimalRecord(), QStringLiteral("amount_eur"), -1)
                                               << QStringLiteral("amount_eur: amount must not be negative");
     QTest::newRow("penalty in an unknown currency")
         << with(minimalRecord(), QStringLiteral("periodic_penalty"),
-               QJsonObject{{QStringLiteral("amount_per_day"), 100000}, {QStringLiteral("currency"), QStringLiteral("XYZ")}})
+               QJsonObject { { QStringLiteral("amount_per_day"), 100000 },
+                   { QStringLiteral("currency"), QStringLiteral("XYZ") } })
         << QStringLiteral("periodic_penalty.amount_per_day: unknown currency 'XYZ'");
     QTest::newRow("penalty is not an object") << with(minimalRecord(), QStringLiteral("periodic_penalty"), 5)
                                               << QStringLiteral("periodic_penalty: expected an object");
-    QTest::newRow("boolean as text") << with(minimalRecord(), QStringLiteral("include_in_cumulative_fines"), QStringLiteral("yes"))
-                                     << QStringLiteral("include_in_cumulative_fines: expected true or false");
+    QTest::newRow("boolean as text") << with(minimalRecord(), QStringLiteral("include_in_cumulative_fines"),
+        QStringLiteral("yes")) << QStringLiteral("include_in_cumulative_fines: expected true or false");
     QTest::newRow("orders is not a list") << with(minimalRecord(), QStringLiteral("orders"), QStringLiteral("stop"))
                                           << QStringLiteral("orders: expected a list of strings");
-    QTest::newRow("fact is not a string") << with(minimalRecord(), QStringLiteral("facts"), QJsonArray{1})
+    QTest::newRow("fact is not a string") << with(minimalRecord(), QStringLiteral("facts"), QJsonArray { 1 })
                                           << QStringLiteral("facts: expected a list of strings");
-    QTest::newRow("legal basis is not an object") << with(minimalRecord(), QStringLiteral("legal_basis"), QStringLiteral("GDPR"))
-                                                  << QStringLiteral("legal_basis: expected an object");
-    QTest::newRow("status change without date")
-        << with(minimalRecord(), QStringLiteral("status_changes"), QJsonArray{QJsonObject{{QStringLiteral("status"), QStringLiteral("upheld")}}})
-        << QStringLiteral("status_changes: each change needs a date");
+    QTest::newRow("legal basis is not an object") << with(minimalRecord(), QStringLiteral("legal_basis"),
+        QStringLiteral("GDPR")) << QStringLiteral("legal_basis: expected an object");
+    QTest::newRow("status change without date") << with(minimalRecord(), QStringLiteral("status_changes"),
+        QJsonArray { QJsonObject { { QStringLiteral("status"), QStringLiteral("upheld") } } })
+                                                << QStringLiteral("status_changes: each change needs a date");
     QTest::newRow("status changes is not a list") << with(minimalRecord(), QStringLiteral("status_changes"), 1)
                                                   << QStringLiteral("status_changes: expected a list");
-    QTest::newRow("source is not an object") << with(minimalRecord(), QStringLiteral("sources"), QJsonArray{QStringLiteral("https://x")})
-                                             << QStringLiteral("sources: expected an object for each source");
+    QTest::newRow("source is not an object")
+        << with(minimalRecord(), QStringLiteral("sources"), QJsonArray { QStringLiteral("https://x") })
+        << QStringLiteral("sources: expected an object for each source");
 }
 
 void TestDecisionJson::fromJson_reportsErrors()
@@ -208,9 +215,10 @@ void TestDecisionJson::fromJson_reportsErrors()
 
     QStringList errors;
     DecisionJson::fromJson(object, &errors);
-    const bool found = std::any_of(errors.cbegin(), errors.cend(),
-        [&](const QString &e) { return e.startsWith(expectedError); });
-    QVERIFY2(found, qPrintable(QStringLiteral("expected '%1', got: [%2]").arg(expectedError, errors.join(QLatin1String("; ")))));
+    const bool found
+        = std::any_of(errors.cbegin(), errors.cend(), [&](const QString &e) { return e.startsWith(expectedError); });
+    QVERIFY2(found,
+        qPrintable(QStringLiteral("expected '%1', got: [%2]").arg(expectedError, errors.join(QLatin1String("; ")))));
 }
 
 void TestDecisionJson::toJson_usesRecordFieldNames()
@@ -246,7 +254,7 @@ void TestDecisionJson::toJson_usesRecordFieldNames()
     const QJsonObject legal = o.value(QLatin1String("legal_basis")).toObject();
     QCOMPARE(legal.value(QLatin1String("law")).toString(), QStringLiteral("UK GDPR"));
     QCOMPARE(legal.value(QLatin1String("provisions_violated")).toArray(),
-        (QJsonArray{QStringLiteral("Art. 5(1)(a)"), QStringLiteral("Art. 6")}));
+        (QJsonArray { QStringLiteral("Art. 5(1)(a)"), QStringLiteral("Art. 6") }));
     QCOMPARE(legal.value(QLatin1String("notes")).toString(), QStringLiteral("and the DPA 2018"));
 
     QCOMPARE(o.value(QLatin1String("orders")).toArray().size(), 2);
@@ -260,11 +268,12 @@ void TestDecisionJson::toJson_usesRecordFieldNames()
     QCOMPARE(change.value(QLatin1String("by")).toString(), QStringLiteral("gb-ftt-2023-appeal"));
     QCOMPARE(change.value(QLatin1String("note")).toString(), QStringLiteral("no jurisdiction"));
 
-    QCOMPARE(o.value(QLatin1String("related_to")).toArray(), QJsonArray{QStringLiteral("gb-ico-2021-provisional")});
+    QCOMPARE(o.value(QLatin1String("related_to")).toArray(), QJsonArray { QStringLiteral("gb-ico-2021-provisional") });
     QCOMPARE(o.value(QLatin1String("reference")).toString(), QStringLiteral("MPN 2022"));
     QCOMPARE(o.value(QLatin1String("confidence")).toString(), QStringLiteral("high"));
-    QCOMPARE(o.value(QLatin1String("facts")).toArray(), QJsonArray{QStringLiteral("first UK fine")});
-    QCOMPARE(o.value(QLatin1String("low_confidence_details")).toArray(), QJsonArray{QStringLiteral("announce date")});
+    QCOMPARE(o.value(QLatin1String("facts")).toArray(), QJsonArray { QStringLiteral("first UK fine") });
+    QCOMPARE(
+        o.value(QLatin1String("low_confidence_details")).toArray(), QJsonArray { QStringLiteral("announce date") });
     QCOMPARE(o.value(QLatin1String("summary")).toString(), QStringLiteral("imported from CSV"));
 
     const QJsonArray sources = o.value(QLatin1String("sources")).toArray();
@@ -310,14 +319,14 @@ void TestDecisionJson::toJson_omitsEmptyOptionalFields()
     d.statusChanges.clear();
     d.summary.clear();
     d.legalBasis.notes.clear();
-    d.sources = {{QStringLiteral("https://ico.org.uk/"), QStringLiteral("the fine"), {}, {}, {}}};
+    d.sources = { { QStringLiteral("https://ico.org.uk/"), QStringLiteral("the fine"), {}, {}, {} } };
 
     const QJsonObject o = DecisionJson::toJson(d);
-    for (const char *key : {"amount_notes", "periodic_penalty", "status_changes", "summary"})
+    for (const char *key : { "amount_notes", "periodic_penalty", "status_changes", "summary" })
         QVERIFY2(!o.contains(QLatin1String(key)), key);
     QVERIFY(!o.value(QLatin1String("legal_basis")).toObject().contains(QLatin1String("notes")));
     const QJsonObject source = o.value(QLatin1String("sources")).toArray().at(0).toObject();
-    for (const char *key : {"title", "publisher", "language"})
+    for (const char *key : { "title", "publisher", "language" })
         QVERIFY2(!source.contains(QLatin1String(key)), key);
 }
 
@@ -332,7 +341,8 @@ void TestDecisionJson::amount_roundTripsExactly_data()
     QTest::newRow("pounds and pence") << QJsonValue(7552800.55) << QStringLiteral("GBP") << qint64(755280055);
     QTest::newRow("dinar fils") << QJsonValue(1.234) << QStringLiteral("KWD") << qint64(1234);
     QTest::newRow("whole euros") << QJsonValue(20000000) << QStringLiteral("EUR") << qint64(2000000000);
-    QTest::newRow("whole euros written with .0") << QJsonValue(20000000.0) << QStringLiteral("EUR") << qint64(2000000000);
+    QTest::newRow("whole euros written with .0")
+        << QJsonValue(20000000.0) << QStringLiteral("EUR") << qint64(2000000000);
     QTest::newRow("INT64_MAX yen") << QJsonValue(std::numeric_limits<qint64>::max()) << QStringLiteral("JPY")
                                    << std::numeric_limits<qint64>::max();
 }
@@ -351,7 +361,7 @@ void TestDecisionJson::amount_roundTripsExactly()
     QCOMPARE(d.amount->currency, currency);
 
     // Through the text of a document, as export-data and import do it.
-    const QList<Decision> back = DecisionJson::decisionsFromDocument(DecisionJson::toDocument({d}), &errors);
+    const QList<Decision> back = DecisionJson::decisionsFromDocument(DecisionJson::toDocument({ d }), &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1String("; "))));
     QCOMPARE(back.size(), 1);
     QVERIFY(back.at(0).amount);
@@ -363,7 +373,7 @@ void TestDecisionJson::fullDecision_roundTripsThroughDocument()
 {
     const Decision d = fullDecision();
     QStringList errors;
-    const QList<Decision> back = DecisionJson::decisionsFromDocument(DecisionJson::toDocument({d}), &errors);
+    const QList<Decision> back = DecisionJson::decisionsFromDocument(DecisionJson::toDocument({ d }), &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1String("; "))));
     QCOMPARE(back.size(), 1);
     QVERIFY(back.at(0) == d);
@@ -371,12 +381,13 @@ void TestDecisionJson::fullDecision_roundTripsThroughDocument()
 
 void TestDecisionJson::decisionsFromDocument_prefixesErrorsWithIndex()
 {
-    const QJsonArray array{minimalRecord(), without(minimalRecord(), QStringLiteral("country")), 7};
+    const QJsonArray array { minimalRecord(), without(minimalRecord(), QStringLiteral("country")), 7 };
     QStringList errors;
     const QList<Decision> decisions = DecisionJson::decisionsFromDocument(QJsonDocument(array).toJson(), &errors);
     QCOMPARE(decisions.size(), 2);
     QCOMPARE(errors,
-        (QStringList{QStringLiteral("index 1: country: missing required field"), QStringLiteral("index 2: expected an object")}));
+        (QStringList { QStringLiteral("index 1: country: missing required field"),
+            QStringLiteral("index 2: expected an object") }));
 }
 
 void TestDecisionJson::decisionsFromDocument_refusesNonArrays_data()
@@ -385,8 +396,8 @@ void TestDecisionJson::decisionsFromDocument_refusesNonArrays_data()
     QTest::addColumn<QString>("expectedError");
 
     QTest::newRow("malformed") << QByteArray("[{\"id\": ") << QStringLiteral("offset ");
-    QTest::newRow("object instead of array") << QJsonDocument(minimalRecord()).toJson()
-                                             << QStringLiteral("expected a JSON array of objects");
+    QTest::newRow("object instead of array")
+        << QJsonDocument(minimalRecord()).toJson() << QStringLiteral("expected a JSON array of objects");
     QTest::newRow("empty input") << QByteArray() << QStringLiteral("offset ");
 }
 
@@ -407,11 +418,11 @@ void TestDecisionJson::dbSizeClaimFromJson_data()
     QTest::addColumn<bool>("valid");
     QTest::addColumn<QDate>("date");
 
-    const QJsonObject base{{QStringLiteral("date"), QStringLiteral("2022-03-10")},
-        {QStringLiteral("images"), 20000000000LL}, {QStringLiteral("kind"), QStringLiteral("company claim")}};
+    const QJsonObject base { { QStringLiteral("date"), QStringLiteral("2022-03-10") },
+        { QStringLiteral("images"), 20000000000LL }, { QStringLiteral("kind"), QStringLiteral("company claim") } };
     QTest::newRow("day precision") << base << true << QDate(2022, 3, 10);
-    QTest::newRow("month precision plots on the first") << with(base, QStringLiteral("date"), QStringLiteral("2022-03"))
-                                                        << true << QDate(2022, 3, 1);
+    QTest::newRow("month precision plots on the first")
+        << with(base, QStringLiteral("date"), QStringLiteral("2022-03")) << true << QDate(2022, 3, 1);
     QTest::newRow("month 13") << with(base, QStringLiteral("date"), QStringLiteral("2022-13")) << false << QDate();
     QTest::newRow("missing date") << without(base, QStringLiteral("date")) << false << QDate();
     QTest::newRow("negative image count") << with(base, QStringLiteral("images"), -1) << false << QDate(2022, 3, 10);

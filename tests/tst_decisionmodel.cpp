@@ -105,13 +105,16 @@ void TestDecisionModel::display_showsIcoFine_data()
 
     QTest::newRow("date, adopted") << int(DecisionModel::DateColumn) << QStringLiteral("2022-05-18");
     QTest::newRow("country in English") << int(DecisionModel::CountryColumn) << QStringLiteral("United Kingdom");
-    QTest::newRow("authority") << int(DecisionModel::AuthorityColumn)
-                               << QStringLiteral("Information Commissioner's Office (ICO) – Information Commissioner John Edwards");
+    QTest::newRow("authority")
+        << int(DecisionModel::AuthorityColumn)
+        << QStringLiteral("Information Commissioner's Office (ICO) – Information Commissioner John Edwards");
     QTest::newRow("type label") << int(DecisionModel::TypeColumn) << QStringLiteral("Fine");
-    QTest::newRow("amount in pounds") << int(DecisionModel::AmountColumn) << QStringLiteral("GBP") + Nbsp + QStringLiteral("7,552,800");
-    QTest::newRow("euro equivalent") << int(DecisionModel::AmountEurColumn) << QStringLiteral("EUR") + Nbsp + QStringLiteral("8,920,279");
-    QTest::newRow("status without underscores") << int(DecisionModel::StatusColumn)
-                                                << QStringLiteral("contested remitted to FTT");
+    QTest::newRow("amount in pounds") << int(DecisionModel::AmountColumn)
+                                      << QStringLiteral("GBP") + Nbsp + QStringLiteral("7,552,800");
+    QTest::newRow("euro equivalent") << int(DecisionModel::AmountEurColumn)
+                                     << QStringLiteral("EUR") + Nbsp + QStringLiteral("8,920,279");
+    QTest::newRow("status without underscores")
+        << int(DecisionModel::StatusColumn) << QStringLiteral("contested remitted to FTT");
 }
 
 void TestDecisionModel::display_showsIcoFine()
@@ -134,7 +137,9 @@ void TestDecisionModel::display_followsLocale()
     QVERIFY(range.contains(m_model->index(icoRow(), DecisionModel::CountryColumn)));
 
     const QString group = QString(QChar(0x202F));
-    QCOMPARE(ico.data().toString(), QStringLiteral("GBP") + Nbsp + QStringLiteral("7") + group + QStringLiteral("552") + group + QStringLiteral("800"));
+    QCOMPARE(ico.data().toString(),
+        QStringLiteral("GBP") + Nbsp + QStringLiteral("7") + group + QStringLiteral("552") + group
+            + QStringLiteral("800"));
     QCOMPARE(m_model->index(icoRow(), DecisionModel::CountryColumn).data().toString(), QStringLiteral("Royaume-Uni"));
 }
 
@@ -142,9 +147,9 @@ void TestDecisionModel::display_amountIsMaximumReadsUpTo()
 {
     Decision capped = m_decisions.at(m_model->rowOf(QStringLiteral("nl-ap-2024-fine")));
     capped.id = QStringLiteral("nl-ap-2024-capped");
-    capped.amount = Money{510000000, QStringLiteral("EUR")};
+    capped.amount = Money { 510000000, QStringLiteral("EUR") };
     capped.amountIsMaximum = true;
-    m_model->setDecisions(m_decisions + QList<Decision>{capped});
+    m_model->setDecisions(m_decisions + QList<Decision> { capped });
 
     const int row = m_model->rowOf(capped.id);
     QCOMPARE(m_model->index(row, DecisionModel::AmountColumn).data().toString(),
@@ -173,14 +178,14 @@ void TestDecisionModel::sortRole_givesSortableTypes_data()
 
     QTest::newRow("date as ISO text") << int(DecisionModel::DateColumn) << int(QMetaType::QString)
                                       << QVariant(QStringLiteral("2022-05-18"));
-    QTest::newRow("country as folded text") << int(DecisionModel::CountryColumn) << int(QMetaType::QString)
-                                            << QVariant(QStringLiteral("united kingdom"));
+    QTest::newRow("country as folded text")
+        << int(DecisionModel::CountryColumn) << int(QMetaType::QString) << QVariant(QStringLiteral("united kingdom"));
     QTest::newRow("type as folded text") << int(DecisionModel::TypeColumn) << int(QMetaType::QString)
                                          << QVariant(QStringLiteral("fine"));
-    QTest::newRow("amount by its euro value") << int(DecisionModel::AmountColumn) << int(QMetaType::LongLong)
-                                              << QVariant(qint64(892027900));
-    QTest::newRow("euro equivalent in cents") << int(DecisionModel::AmountEurColumn) << int(QMetaType::LongLong)
-                                              << QVariant(qint64(892027900));
+    QTest::newRow("amount by its euro value")
+        << int(DecisionModel::AmountColumn) << int(QMetaType::LongLong) << QVariant(qint64(892027900));
+    QTest::newRow("euro equivalent in cents")
+        << int(DecisionModel::AmountEurColumn) << int(QMetaType::LongLong) << QVariant(qint64(892027900));
     QTest::newRow("status as folded text") << int(DecisionModel::StatusColumn) << int(QMetaType::QString)
                                            << QVariant(QStringLiteral("contested remitted to ftt"));
 }

@@ -5,7 +5,6 @@
 #include "decisionstats.h"
 
 #include <QTest>
-
 #include <limits>
 
 Q_DECLARE_METATYPE(DateBasis)
@@ -22,7 +21,7 @@ Decision decision(const QString &id, const QString &country, const QString &type
     d.decisionDate = adopted;
     d.announceDate = adopted.isValid() ? adopted.addDays(10) : QDate();
     if (eurMinor)
-        d.amountEur = Money{*eurMinor, QStringLiteral("EUR")};
+        d.amountEur = Money { *eurMinor, QStringLiteral("EUR") };
     d.includeInCumulativeFines = included;
     return d;
 }
@@ -79,12 +78,12 @@ void TestDecisionStats::compute_bundledTotals_data()
     QTest::addRow("all decisions: EUR 104,620,279") << QStringList() << adopted << QDate() << 34 << 10462027900LL;
     QTest::addRow("all but the contested UK fine: EUR 95,700,000")
         << everyCountryBut(m_bundled, QStringLiteral("GB")) << adopted << QDate() << 30 << 9570000000LL;
-    QTest::addRow("France: fine and penalty payment") << QStringList{QStringLiteral("FR")} << adopted << QDate() << 3
-                                                      << 2520000000LL;
+    QTest::addRow("France: fine and penalty payment")
+        << QStringList { QStringLiteral("FR") } << adopted << QDate() << 3 << 2520000000LL;
     QTest::addRow("Sweden: fines on the police are not counted")
-        << QStringList{QStringLiteral("SE")} << adopted << QDate() << 3 << 0LL;
-    QTest::addRow("as of 2022-12-31: Italy, UK, Greece, France") << QStringList() << adopted << QDate(2022, 12, 31)
-                                                                 << 34 << 6892027900LL;
+        << QStringList { QStringLiteral("SE") } << adopted << QDate() << 3 << 0LL;
+    QTest::addRow("as of 2022-12-31: Italy, UK, Greece, France")
+        << QStringList() << adopted << QDate(2022, 12, 31) << 34 << 6892027900LL;
     QTest::addRow("as of 2022-02-28 adopted: Italy signed 2022-02-10")
         << QStringList() << adopted << QDate(2022, 2, 28) << 34 << 2000000000LL;
     QTest::addRow("as of 2022-02-28 announced: Italy announced 2022-03-09")
@@ -112,7 +111,7 @@ void TestDecisionStats::compute_bundledTotals()
     }
     const DecisionStats stats = DecisionStats::compute(selected, basis, asOf);
     QCOMPARE(stats.decisions, decisions);
-    QCOMPARE(stats.imposedEur, (Money{imposedEurMinor, QStringLiteral("EUR")}));
+    QCOMPARE(stats.imposedEur, (Money { imposedEurMinor, QStringLiteral("EUR") }));
     QVERIFY(!stats.overflowed);
     qint64 byCountrySum = 0;
     for (const DecisionStats::CountryFigures &figures : stats.byCountry)
@@ -123,11 +122,11 @@ void TestDecisionStats::compute_bundledTotals()
 void TestDecisionStats::compute_countsBundledDecisionsByType()
 {
     const DecisionStats stats = DecisionStats::compute(m_bundled, DateBasis::Adopted);
-    const QMap<QString, int> expected = {{QStringLiteral("order"), 9}, {QStringLiteral("court_ruling"), 8},
-        {QStringLiteral("fine"), 6}, {QStringLiteral("finding"), 2}, {QStringLiteral("settlement"), 2},
-        {QStringLiteral("appeal_ruling"), 2}, {QStringLiteral("reprimand"), 1}, {QStringLiteral("formal_notice"), 1},
-        {QStringLiteral("provisional_notice"), 1}, {QStringLiteral("penalty_payment"), 1},
-        {QStringLiteral("criminal_complaint"), 1}};
+    const QMap<QString, int> expected = { { QStringLiteral("order"), 9 }, { QStringLiteral("court_ruling"), 8 },
+        { QStringLiteral("fine"), 6 }, { QStringLiteral("finding"), 2 }, { QStringLiteral("settlement"), 2 },
+        { QStringLiteral("appeal_ruling"), 2 }, { QStringLiteral("reprimand"), 1 },
+        { QStringLiteral("formal_notice"), 1 }, { QStringLiteral("provisional_notice"), 1 },
+        { QStringLiteral("penalty_payment"), 1 }, { QStringLiteral("criminal_complaint"), 1 } };
     QCOMPARE(stats.byType, expected);
 }
 
@@ -136,7 +135,7 @@ void TestDecisionStats::compute_givesFiguresPerCountry()
     const DecisionStats stats = DecisionStats::compute(m_bundled, DateBasis::Adopted);
     QCOMPARE(stats.byCountry.size(), 13);
     const auto figures = [](int decisions, qint64 minor) {
-        return DecisionStats::CountryFigures{decisions, Money{minor, QStringLiteral("EUR")}};
+        return DecisionStats::CountryFigures { decisions, Money { minor, QStringLiteral("EUR") } };
     };
     QCOMPARE(stats.byCountry.value(QStringLiteral("GB")), figures(4, 892027900));
     QCOMPARE(stats.byCountry.value(QStringLiteral("FR")), figures(3, 2520000000));
@@ -156,22 +155,21 @@ void TestDecisionStats::compute_countsOnlyIncludedMoneyDatedUpToAsOf_data()
     const QString fr = QStringLiteral("FR");
     const QString fine = QStringLiteral("fine");
     QTest::addRow("an included fine counts")
-        << QList<Decision>{decision(QStringLiteral("a"), fr, fine, day, 150000, true)} << QDate() << 150000LL;
-    QTest::addRow("a provisional figure does not count")
-        << QList<Decision>{decision(QStringLiteral("a"), fr, QStringLiteral("provisional_notice"), day, 150000, false)}
-        << QDate() << 0LL;
+        << QList<Decision> { decision(QStringLiteral("a"), fr, fine, day, 150000, true) } << QDate() << 150000LL;
+    QTest::addRow("a provisional figure does not count") << QList<Decision> {
+        decision(QStringLiteral("a"), fr, QStringLiteral("provisional_notice"), day, 150000, false)
+    } << QDate() << 0LL;
     QTest::addRow("included without a euro amount adds nothing")
-        << QList<Decision>{decision(QStringLiteral("a"), fr, fine, day, std::nullopt, true)} << QDate() << 0LL;
-    QTest::addRow("cents are added exactly")
-        << QList<Decision>{decision(QStringLiteral("a"), fr, fine, day, 1, true),
-               decision(QStringLiteral("b"), fr, fine, day, 2, true)}
-        << QDate() << 3LL;
+        << QList<Decision> { decision(QStringLiteral("a"), fr, fine, day, std::nullopt, true) } << QDate() << 0LL;
+    QTest::addRow("cents are added exactly") << QList<Decision> { decision(QStringLiteral("a"), fr, fine, day, 1, true),
+        decision(QStringLiteral("b"), fr, fine, day, 2, true) }
+                                             << QDate() << 3LL;
     QTest::addRow("a fine on the as-of day counts")
-        << QList<Decision>{decision(QStringLiteral("a"), fr, fine, day, 500, true)} << day << 500LL;
+        << QList<Decision> { decision(QStringLiteral("a"), fr, fine, day, 500, true) } << day << 500LL;
     QTest::addRow("a fine the day after as-of does not")
-        << QList<Decision>{decision(QStringLiteral("a"), fr, fine, day.addDays(1), 500, true)} << day << 0LL;
+        << QList<Decision> { decision(QStringLiteral("a"), fr, fine, day.addDays(1), 500, true) } << day << 0LL;
     QTest::addRow("an undated fine does not count once as-of is set")
-        << QList<Decision>{decision(QStringLiteral("a"), fr, fine, QDate(), 500, true)} << day << 0LL;
+        << QList<Decision> { decision(QStringLiteral("a"), fr, fine, QDate(), 500, true) } << day << 0LL;
 }
 
 void TestDecisionStats::compute_countsOnlyIncludedMoneyDatedUpToAsOf()
@@ -193,16 +191,16 @@ void TestDecisionStats::compute_emptyList_givesZeros()
     QCOMPARE(stats.decisions, 0);
     QVERIFY(stats.byType.isEmpty());
     QVERIFY(stats.byCountry.isEmpty());
-    QCOMPARE(stats.imposedEur, (Money{0, QStringLiteral("EUR")}));
+    QCOMPARE(stats.imposedEur, (Money { 0, QStringLiteral("EUR") }));
     QVERIFY(!stats.overflowed);
 }
 
 void TestDecisionStats::compute_overflow_isReportedNotWrapped()
 {
     const qint64 huge = std::numeric_limits<qint64>::max() - 10;
-    const QList<Decision> decisions = {
-        decision(QStringLiteral("a"), QStringLiteral("FR"), QStringLiteral("fine"), QDate(2023, 1, 1), huge, true),
-        decision(QStringLiteral("b"), QStringLiteral("IT"), QStringLiteral("fine"), QDate(2023, 1, 2), 100, true)};
+    const QList<Decision> decisions = { decision(QStringLiteral("a"), QStringLiteral("FR"), QStringLiteral("fine"),
+                                            QDate(2023, 1, 1), huge, true),
+        decision(QStringLiteral("b"), QStringLiteral("IT"), QStringLiteral("fine"), QDate(2023, 1, 2), 100, true) };
     QVERIFY(DecisionStats::compute(decisions, DateBasis::Adopted).overflowed);
     QVERIFY(!DecisionStats::compute(decisions.mid(0, 1), DateBasis::Adopted).overflowed);
 }

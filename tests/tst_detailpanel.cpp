@@ -29,7 +29,7 @@ QString normalised(QString text)
 
 QString money(qint64 minor, const char *currency)
 {
-    return normalised(Money{minor, QString::fromLatin1(currency)}.toDisplayString(English));
+    return normalised(Money { minor, QString::fromLatin1(currency) }.toDisplayString(English));
 }
 
 Decision makeDecision(const QString &id, const QString &authority, const QString &type, const QDate &date)
@@ -53,33 +53,34 @@ Decision fullDecision()
     d.target = QStringLiteral("Example Target Inc.");
     d.announceDate = QDate(2022, 10, 20);
     d.dateNotes = QStringLiteral("Hearing held on 13 Oct 2022.");
-    d.amount = Money{755280000, QStringLiteral("GBP")};
-    d.amountEur = Money{892027900, QStringLiteral("EUR")};
+    d.amount = Money { 755280000, QStringLiteral("GBP") };
+    d.amountEur = Money { 892027900, QStringLiteral("EUR") };
     d.fxRateUsed = QStringLiteral("ECB reference rate 18 May 2022: 1 EUR = 0.84670 GBP");
     d.amountIsMaximum = true;
     d.amountNotes = QStringLiteral("Reduced from the provisional figure.");
     d.includeInCumulativeFines = true;
-    d.periodicPenalty.perDay = Money{10000000, QStringLiteral("EUR")};
-    d.periodicPenalty.maxTotal = Money{510000000, QStringLiteral("EUR")};
+    d.periodicPenalty.perDay = Money { 10000000, QStringLiteral("EUR") };
+    d.periodicPenalty.maxTotal = Money { 510000000, QStringLiteral("EUR") };
     d.periodicPenalty.starts = QStringLiteral("after a two-month compliance period");
     d.periodicPenalty.instrument = QStringLiteral("astreinte under the national act");
     d.periodicPenalty.liquidatedIn = QStringLiteral("zz-test-2023-penalty");
     d.legalBasis.law = QStringLiteral("GDPR; national data protection act");
-    d.legalBasis.provisionsViolated = {QStringLiteral("Art. 9 (biometric data)"), QStringLiteral("Art. 6(1)")};
+    d.legalBasis.provisionsViolated = { QStringLiteral("Art. 9 (biometric data)"), QStringLiteral("Art. 6(1)") };
     d.legalBasis.notes = QStringLiteral("Lead authority question left open.");
-    d.orders = {QStringLiteral("Stop collecting data"), QStringLiteral("Delete the data within two months")};
+    d.orders = { QStringLiteral("Stop collecting data"), QStringLiteral("Delete the data within two months") };
     d.outcome = QStringLiteral("Not paid as of the last report.");
     d.status = QStringLiteral("contested_remitted");
-    d.statusChanges = {{QDate(2023, 10, 17), QStringLiteral("set_aside"), false, QStringLiteral("zz-test-2023-appeal"),
-        QStringLiteral("Tribunal allowed the appeal.")}};
-    d.relatedTo = {QStringLiteral("zz-test-2021-notice"), QStringLiteral("zz-missing-id")};
+    d.statusChanges = { { QDate(2023, 10, 17), QStringLiteral("set_aside"), false,
+        QStringLiteral("zz-test-2023-appeal"), QStringLiteral("Tribunal allowed the appeal.") } };
+    d.relatedTo = { QStringLiteral("zz-test-2021-notice"), QStringLiteral("zz-missing-id") };
     d.reference = QStringLiteral("Délibération SAN-2022-019");
-    d.sources = {{QStringLiteral("https://example.org/decision?id=1&lang=fr"), QStringLiteral("Official text"), {}, {}, {}},
-        {{}, QStringLiteral("Press report of the fine"), QStringLiteral("Une amende record"),
-            QStringLiteral("Le Quotidien"), QStringLiteral("fr")}};
+    d.sources = { { QStringLiteral("https://example.org/decision?id=1&lang=fr"), QStringLiteral("Official text"), {},
+                      {}, {} },
+        { {}, QStringLiteral("Press report of the fine"), QStringLiteral("Une amende record"),
+            QStringLiteral("Le Quotidien"), QStringLiteral("fr") } };
     d.confidence = QStringLiteral("medium");
-    d.facts = {QStringLiteral("The database held 20 billion images.")};
-    d.lowConfidenceDetails = {QStringLiteral("Signature date not verified.")};
+    d.facts = { QStringLiteral("The database held 20 billion images.") };
+    d.lowConfidenceDetails = { QStringLiteral("Signature date not verified.") };
     d.summary = QStringLiteral("Imported summary text.");
     return d;
 }
@@ -89,18 +90,18 @@ QList<Decision> relatedDecisions()
     const QString authority = QStringLiteral("Test Authority of Records");
     Decision appeal = makeDecision(QStringLiteral("zz-test-2023-appeal"), QStringLiteral("Test Tribunal"),
         QStringLiteral("appeal_ruling"), QDate(2023, 10, 17));
-    return {makeDecision(QStringLiteral("zz-test-2023-penalty"), authority, QStringLiteral("penalty_payment"),
-                QDate(2023, 4, 13)),
-        makeDecision(QStringLiteral("zz-test-2021-notice"), authority, QStringLiteral("formal_notice"),
-            QDate(2021, 11, 26)),
-        appeal};
+    return { makeDecision(QStringLiteral("zz-test-2023-penalty"), authority, QStringLiteral("penalty_payment"),
+                 QDate(2023, 4, 13)),
+        makeDecision(
+            QStringLiteral("zz-test-2021-notice"), authority, QStringLiteral("formal_notice"), QDate(2021, 11, 26)),
+        appeal };
 }
 
-const QStringList SectionTitles = {QStringLiteral("Caveats"), QStringLiteral("Dates"), QStringLiteral("Target"),
+const QStringList SectionTitles = { QStringLiteral("Caveats"), QStringLiteral("Dates"), QStringLiteral("Target"),
     QStringLiteral("Money"), QStringLiteral("Periodic penalty"), QStringLiteral("Legal basis"),
     QStringLiteral("Notes on the legal basis"), QStringLiteral("Orders"), QStringLiteral("Outcome"),
     QStringLiteral("Status"), QStringLiteral("Facts"), QStringLiteral("Summary"), QStringLiteral("Related decisions"),
-    QStringLiteral("Reference"), QStringLiteral("Sources"), QStringLiteral("Confidence")};
+    QStringLiteral("Reference"), QStringLiteral("Sources"), QStringLiteral("Confidence") };
 
 // The section heading above the first line containing `needle`, or an empty string.
 QString sectionOf(const QString &plainText, const QString &needle)
@@ -131,7 +132,7 @@ QList<Anchor> anchorsIn(const QTextDocument *document)
         for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             if (fragment.charFormat().isAnchor())
-                anchors.append({fragment.position(), fragment.charFormat().anchorHref()});
+                anchors.append({ fragment.position(), fragment.charFormat().anchorHref() });
         }
     }
     return anchors;
@@ -151,19 +152,19 @@ void setField(Decision &d, QList<Decision> &related, const QString &field, const
     if (field == QLatin1String("authority"))
         d.authority = value;
     else if (field == QLatin1String("facts"))
-        d.facts = {value};
+        d.facts = { value };
     else if (field == QLatin1String("sourceConfirms"))
-        d.sources = {{QStringLiteral("https://example.org/"), value, {}, {}, {}}};
+        d.sources = { { QStringLiteral("https://example.org/"), value, {}, {}, {} } };
     else if (field == QLatin1String("sourceTitle"))
-        d.sources = {{{}, {}, value, QStringLiteral("Publisher"), QStringLiteral("en")}};
+        d.sources = { { {}, {}, value, QStringLiteral("Publisher"), QStringLiteral("en") } };
     else if (field == QLatin1String("sourceUrl"))
-        d.sources = {{QStringLiteral("https://example.org/") + value, {}, {}, {}, {}}};
+        d.sources = { { QStringLiteral("https://example.org/") + value, {}, {}, {}, {} } };
     else if (field == QLatin1String("legalNotes"))
         d.legalBasis.notes = value;
     else if (field == QLatin1String("outcome"))
         d.outcome = value;
     else if (field == QLatin1String("lowConfidence"))
-        d.lowConfidenceDetails = {value};
+        d.lowConfidenceDetails = { value };
     else if (field == QLatin1String("relatedAuthority"))
         related[1].authority = value;
     else if (field == QLatin1String("statusNote"))
@@ -192,8 +193,8 @@ private:
     QTextBrowser *browserOf(DetailPanel &panel) { return panel.findChild<QTextBrowser *>(); }
     QString shown(DetailPanel &panel) { return normalised(panel.plainText()); }
 
-    const QStringList m_schemes = {QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("javascript"),
-        QStringLiteral("data"), QStringLiteral("ftp")};
+    const QStringList m_schemes = { QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("javascript"),
+        QStringLiteral("data"), QStringLiteral("ftp") };
     UrlRecorder m_recorder;
 
 private Q_SLOTS:
@@ -236,8 +237,7 @@ private Q_SLOTS:
             << QStringLiteral("Liquidated in: 2023-04-13 · %1 · Penalty payment").arg(authority);
         QTest::addRow("law") << QStringLiteral("Law: GDPR; national data protection act");
         QTest::addRow("provision") << QStringLiteral("Art. 9 (biometric data)");
-        QTest::addRow("GDPR title beside a second provision")
-            << QStringLiteral("Art. 6: ") + GdprArticles::title(6);
+        QTest::addRow("GDPR title beside a second provision") << QStringLiteral("Art. 6: ") + GdprArticles::title(6);
         QTest::addRow("legal basis notes") << QStringLiteral("Lead authority question left open.");
         QTest::addRow("first order") << QStringLiteral("Stop collecting data");
         QTest::addRow("second order") << QStringLiteral("Delete the data within two months");
@@ -289,9 +289,9 @@ private Q_SLOTS:
                               QStringLiteral("reprimand"), QDate(2021, 1, 2)),
             {});
         const QStringList lines = panel.plainText().split(QLatin1Char('\n'));
-        for (const QString &title : {QStringLiteral("Caveats"), QStringLiteral("Money"),
+        for (const QString &title : { QStringLiteral("Caveats"), QStringLiteral("Money"),
                  QStringLiteral("Periodic penalty"), QStringLiteral("Legal basis"), QStringLiteral("Orders"),
-                 QStringLiteral("Status"), QStringLiteral("Related decisions"), QStringLiteral("Sources")})
+                 QStringLiteral("Status"), QStringLiteral("Related decisions"), QStringLiteral("Sources") })
             QVERIFY2(!lines.contains(title), qPrintable(title));
         QVERIFY(lines.contains(QStringLiteral("Dates")));
     }
@@ -301,11 +301,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         const QString script = QStringLiteral("<script>alert('x')</script>");
-        for (const char *field : {"authority", "facts", "sourceConfirms", "sourceTitle", "sourceUrl", "legalNotes",
-                 "outcome", "lowConfidence", "relatedAuthority", "statusNote"})
+        for (const char *field : { "authority", "facts", "sourceConfirms", "sourceTitle", "sourceUrl", "legalNotes",
+                 "outcome", "lowConfidence", "relatedAuthority", "statusNote" })
             QTest::addRow("script in %s", field) << QString::fromLatin1(field) << script;
-        QTest::addRow("bold and image in facts") << QStringLiteral("facts")
-                                                 << QStringLiteral("<b>bold</b><img src=\"x\" onerror=\"y\">");
+        QTest::addRow("bold and image in facts")
+            << QStringLiteral("facts") << QStringLiteral("<b>bold</b><img src=\"x\" onerror=\"y\">");
         QTest::addRow("entity in outcome") << QStringLiteral("outcome") << QStringLiteral("&lt;not decoded&gt;");
     }
 
@@ -331,11 +331,13 @@ private Q_SLOTS:
     {
         const QString address = QStringLiteral("https://example.org/a\"onmouseover=\"x()\"&b=<i>c</i>");
         Decision decision = fullDecision();
-        decision.sources = {{address, QStringLiteral("Confirms it"), {}, {}, {}}};
+        decision.sources = { { address, QStringLiteral("Confirms it"), {}, {}, {} } };
 
+        decision.sources.append({ QStringLiteral("https://example.org/decision?id=1&lang=fr"), {}, {}, {}, {} });
         const QString html = DetailHtml(English).build(decision, relatedDecisions());
         QVERIFY(!html.contains(QLatin1String("\"onmouseover")));
         QVERIFY(!html.contains(QLatin1String("<i>c")));
+        QVERIFY(html.contains(QLatin1String("href=\"https://example.org/decision?id=1&amp;lang=fr\"")));
 
         DetailPanel panel;
         panel.setDecision(decision, relatedDecisions());
@@ -362,8 +364,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, address);
         Decision decision = fullDecision();
-        decision.sources = {{address, QStringLiteral("Odd source"), {}, {}, {}},
-            {QStringLiteral("https://example.org/ok"), QStringLiteral("Good source"), {}, {}, {}}};
+        decision.sources = { { address, QStringLiteral("Odd source"), {}, {}, {} },
+            { QStringLiteral("https://example.org/ok"), QStringLiteral("Good source"), {}, {}, {} } };
         DetailPanel panel;
         panel.setDecision(decision, relatedDecisions());
 
@@ -388,19 +390,18 @@ private Q_SLOTS:
     {
         QFETCH(QString, id);
         Decision decision = fullDecision();
-        decision.relatedTo = {id};
-        const Decision other = makeDecision(id, QStringLiteral("Other Authority"), QStringLiteral("order"),
-            QDate(2021, 3, 4));
+        decision.relatedTo = { id };
+        const Decision other
+            = makeDecision(id, QStringLiteral("Other Authority"), QStringLiteral("order"), QDate(2021, 3, 4));
         DetailPanel panel;
-        panel.setDecision(decision, {other});
+        panel.setDecision(decision, { other });
         QTextBrowser *browser = browserOf(panel);
         QVERIFY(browser);
 
         const QUrl url = DetailHtml::decisionUrl(id);
         const QString href = QString::fromUtf8(url.toEncoded());
         QVERIFY(href.startsWith(QLatin1String("decision:")));
-        QVERIFY2(browser->toHtml().contains(QStringLiteral("href=\"%1\"").arg(href.toHtmlEscaped())),
-            qPrintable(href));
+        QVERIFY2(browser->toHtml().contains(QStringLiteral("href=\"%1\"").arg(href.toHtmlEscaped())), qPrintable(href));
 
         QSignalSpy spy(&panel, &DetailPanel::relatedDecisionActivated);
         Q_EMIT browser->anchorClicked(url);
@@ -418,10 +419,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QTextBrowser *browser = browserOf(panel);
 
-        const QString href = QString::fromUtf8(DetailHtml::decisionUrl(QStringLiteral("zz-test-2021-notice")).toEncoded());
+        const QString href
+            = QString::fromUtf8(DetailHtml::decisionUrl(QStringLiteral("zz-test-2021-notice")).toEncoded());
         const QList<Anchor> anchors = anchorsIn(browser->document());
-        const auto it = std::find_if(
-            anchors.cbegin(), anchors.cend(), [&href](const Anchor &a) { return a.href == href; });
+        const auto it
+            = std::find_if(anchors.cbegin(), anchors.cend(), [&href](const Anchor &a) { return a.href == href; });
         QVERIFY(it != anchors.cend());
         QTextCursor cursor(browser->document());
         cursor.setPosition(it->position + 1);
@@ -453,7 +455,7 @@ private Q_SLOTS:
         panel.setDecision(fullDecision(), relatedDecisions());
         QSignalSpy spy(&panel, &DetailPanel::relatedDecisionActivated);
         Q_EMIT browserOf(panel)->anchorClicked(url);
-        QCOMPARE(m_recorder.opened, opened ? QList<QUrl>{url} : QList<QUrl>{});
+        QCOMPARE(m_recorder.opened, opened ? QList<QUrl> { url } : QList<QUrl> {});
         QCOMPARE(spy.count(), 0);
     }
 
@@ -473,7 +475,7 @@ private Q_SLOTS:
         QFETCH(bool, titled);
         Decision decision = fullDecision();
         decision.legalBasis.law = law;
-        decision.legalBasis.provisionsViolated = {QStringLiteral("Art. 9 (processing biometric data)")};
+        decision.legalBasis.provisionsViolated = { QStringLiteral("Art. 9 (processing biometric data)") };
         DetailPanel panel;
         panel.setDecision(decision, {});
 
@@ -492,16 +494,15 @@ private Q_SLOTS:
         QTest::addRow("date before provisions")
             << QStringLiteral("Date of the COC report itself not found; legal provisions not verified.")
             << QStringLiteral("Dates");
-        QTest::addRow("amount") << QStringLiteral("Fine amount from a single press report.")
-                                << QStringLiteral("Money");
+        QTest::addRow("amount") << QStringLiteral("Fine amount from a single press report.") << QStringLiteral("Money");
         QTest::addRow("order number") << QStringLiteral("Order number P2021-12 from a single law-firm source.")
                                       << QStringLiteral("Reference");
         QTest::addRow("label before date")
             << QStringLiteral("'PIPEDA Findings #2021-001' label not verified; report date 2 vs 3 Feb 2021.")
             << QStringLiteral("Reference");
-        QTest::addRow("article numbers")
-            << QStringLiteral("GDPR article numbers mapped from the ICO's summary, not from the MPN text.")
-            << QStringLiteral("Legal basis");
+        QTest::addRow("article numbers") << QStringLiteral(
+            "GDPR article numbers mapped from the ICO's summary, not from the MPN text.")
+                                         << QStringLiteral("Legal basis");
         QTest::addRow("no field named") << QStringLiteral("90-day destruction period from a single secondary source.")
                                         << QStringLiteral("Caveats");
     }
@@ -511,7 +512,7 @@ private Q_SLOTS:
         QFETCH(QString, detail);
         QFETCH(QString, section);
         Decision decision = fullDecision();
-        decision.lowConfidenceDetails = {detail};
+        decision.lowConfidenceDetails = { detail };
         DetailPanel panel;
         panel.setDecision(decision, relatedDecisions());
 
@@ -522,9 +523,9 @@ private Q_SLOTS:
 
     void lowConfidenceDetail_showsItsSectionEvenWhenOtherwiseEmpty()
     {
-        Decision decision = makeDecision(QStringLiteral("zz-bare"), QStringLiteral("Bare Authority"),
-            QStringLiteral("order"), QDate(2021, 1, 2));
-        decision.lowConfidenceDetails = {QStringLiteral("Amount reported by one outlet only.")};
+        Decision decision = makeDecision(
+            QStringLiteral("zz-bare"), QStringLiteral("Bare Authority"), QStringLiteral("order"), QDate(2021, 1, 2));
+        decision.lowConfidenceDetails = { QStringLiteral("Amount reported by one outlet only.") };
         DetailPanel panel;
         panel.setDecision(decision, {});
         QCOMPARE(sectionOf(panel.plainText(), QStringLiteral("Amount reported by one outlet only.")),
@@ -598,7 +599,8 @@ private Q_SLOTS:
         QTest::addRow("CNIL fine: press source without url")
             << cnil << QStringLiteral("Reconnaissance faciale par IA : la CNIL fait face !");
         const QString ico = QStringLiteral("gb-ico-2022-fine");
-        QTest::addRow("ICO fine: euro equivalent") << ico << QStringLiteral("Euro equivalent: ") + money(892027900, "EUR");
+        QTest::addRow("ICO fine: euro equivalent")
+            << ico << QStringLiteral("Euro equivalent: ") + money(892027900, "EUR");
         QTest::addRow("ICO fine: status history")
             << ico << QStringLiteral("2023-10-17: set aside (not standing) by 2023-10-17");
         QTest::addRow("Dutch AP: signature date caveat beside dates")
@@ -612,8 +614,8 @@ private Q_SLOTS:
         QString error;
         const BundledData data = BundledData::load(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const auto it = std::find_if(data.decisions.cbegin(), data.decisions.cend(),
-            [&id](const Decision &d) { return d.id == id; });
+        const auto it = std::find_if(
+            data.decisions.cbegin(), data.decisions.cend(), [&id](const Decision &d) { return d.id == id; });
         QVERIFY(it != data.decisions.cend());
         QList<Decision> related;
         for (const Decision &d : data.decisions) {

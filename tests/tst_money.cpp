@@ -122,7 +122,8 @@ void TestMoney::fromDecimalString_isExactOrRefused_data()
     QTest::newRow("two decimal digits") << QStringLiteral("7552800.05") << QStringLiteral("GBP") << true
                                         << qint64(755280005);
     QTest::newRow("fraction of a dinar") << QStringLiteral("0.001") << QStringLiteral("KWD") << true << qint64(1);
-    QTest::newRow("trailing zeros beyond cents are harmless") << QStringLiteral("12.500") << eur << true << qint64(1250);
+    QTest::newRow("trailing zeros beyond cents are harmless")
+        << QStringLiteral("12.500") << eur << true << qint64(1250);
     QTest::newRow("yen with .0") << QStringLiteral("1.0") << QStringLiteral("JPY") << true << qint64(1);
     QTest::newRow("negative") << QStringLiteral("-12.34") << eur << true << qint64(-1234);
     QTest::newRow("negative below one") << QStringLiteral("-0.5") << eur << true << qint64(-50);
@@ -135,11 +136,11 @@ void TestMoney::fromDecimalString_isExactOrRefused_data()
 
     QTest::newRow("sub-cent digits would round") << QStringLiteral("12.345") << eur << false << qint64(0);
     QTest::newRow("half a yen") << QStringLiteral("1.5") << QStringLiteral("JPY") << false << qint64(0);
-    QTest::newRow("INT64_MAX euros: *100 overflows") << QStringLiteral("9223372036854775807") << eur << false
-                                                     << qint64(0);
+    QTest::newRow("INT64_MAX euros: *100 overflows")
+        << QStringLiteral("9223372036854775807") << eur << false << qint64(0);
     QTest::newRow("one cent over the limit") << QStringLiteral("92233720368547758.08") << eur << false << qint64(0);
-    QTest::newRow("more than 64 bits of yen") << QStringLiteral("9223372036854775808") << QStringLiteral("JPY")
-                                              << false << qint64(0);
+    QTest::newRow("more than 64 bits of yen")
+        << QStringLiteral("9223372036854775808") << QStringLiteral("JPY") << false << qint64(0);
     QTest::newRow("twenty digits") << QStringLiteral("99999999999999999999") << QStringLiteral("JPY") << false
                                    << qint64(0);
     QTest::newRow("empty") << QString() << eur << false << qint64(0);
@@ -175,9 +176,10 @@ void TestMoney::toDecimalString_writesMajorUnits_data()
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("text");
 
-    QTest::newRow("whole pounds, no grouping") << qint64(755280000) << QStringLiteral("GBP") << QStringLiteral("7552800");
-    QTest::newRow("pence kept with two digits") << qint64(755280050) << QStringLiteral("GBP")
-                                                << QStringLiteral("7552800.50");
+    QTest::newRow("whole pounds, no grouping")
+        << qint64(755280000) << QStringLiteral("GBP") << QStringLiteral("7552800");
+    QTest::newRow("pence kept with two digits")
+        << qint64(755280050) << QStringLiteral("GBP") << QStringLiteral("7552800.50");
     QTest::newRow("one cent") << qint64(1) << QStringLiteral("EUR") << QStringLiteral("0.01");
     QTest::newRow("minus one cent") << qint64(-1) << QStringLiteral("EUR") << QStringLiteral("-0.01");
     QTest::newRow("negative") << qint64(-1234) << QStringLiteral("EUR") << QStringLiteral("-12.34");
@@ -194,7 +196,7 @@ void TestMoney::toDecimalString_writesMajorUnits()
     QFETCH(QString, currency);
     QFETCH(QString, text);
 
-    QCOMPARE((Money{minor, currency}).toDecimalString(), text);
+    QCOMPARE((Money { minor, currency }).toDecimalString(), text);
 }
 
 void TestMoney::decimalString_roundTripsExactly_data()
@@ -218,7 +220,7 @@ void TestMoney::decimalString_roundTripsExactly()
     QFETCH(qint64, minor);
     QFETCH(QString, currency);
 
-    const Money money{minor, currency};
+    const Money money { minor, currency };
     const std::optional<Money> back = Money::fromDecimalString(money.toDecimalString(), currency);
     QVERIFY2(back.has_value(), qPrintable(money.toDecimalString()));
     QCOMPARE(back->minor, minor);
@@ -246,7 +248,7 @@ void TestMoney::isWholeMajor()
     QFETCH(QString, currency);
     QFETCH(bool, whole);
 
-    QCOMPARE((Money{minor, currency}).isWholeMajor(), whole);
+    QCOMPARE((Money { minor, currency }).isWholeMajor(), whole);
 }
 
 void TestMoney::toDisplayString_groupsDigitsForLocale_data()
@@ -265,11 +267,12 @@ void TestMoney::toDisplayString_groupsDigitsForLocale_data()
                                      << QStringLiteral("GBP") + Nbsp + QStringLiteral("7,552,800");
     QTest::newRow("en_US: EUR 20m") << us << qint64(2000000000) << QStringLiteral("EUR")
                                     << QStringLiteral("EUR") + Nbsp + QStringLiteral("20,000,000");
-    QTest::newRow("en_US: cents shown when not whole")
-        << us << qint64(755280050) << QStringLiteral("GBP") << QStringLiteral("GBP") + Nbsp + QStringLiteral("7,552,800.50");
+    QTest::newRow("en_US: cents shown when not whole") << us << qint64(755280050) << QStringLiteral("GBP")
+                                                       << QStringLiteral("GBP") + Nbsp + QStringLiteral("7,552,800.50");
     QTest::newRow("en_US: one cent") << us << qint64(1) << QStringLiteral("EUR")
                                      << QStringLiteral("EUR") + Nbsp + QStringLiteral("0.01");
-    QTest::newRow("en_US: zero") << us << qint64(0) << QStringLiteral("EUR") << QStringLiteral("EUR") + Nbsp + QStringLiteral("0");
+    QTest::newRow("en_US: zero") << us << qint64(0) << QStringLiteral("EUR")
+                                 << QStringLiteral("EUR") + Nbsp + QStringLiteral("0");
     QTest::newRow("en_US: negative with cents")
         << us << qint64(-123456) << QStringLiteral("EUR") << QStringLiteral("EUR") + Nbsp + QStringLiteral("-1,234.56");
     QTest::newRow("en_US: negative whole") << us << qint64(-755280000) << QStringLiteral("GBP")
@@ -280,14 +283,17 @@ void TestMoney::toDisplayString_groupsDigitsForLocale_data()
         << us << qint64(1000000) << QStringLiteral("JPY") << QStringLiteral("JPY") + Nbsp + QStringLiteral("1,000,000");
     QTest::newRow("en_US: dinar has three decimals")
         << us << qint64(1234567) << QStringLiteral("KWD") << QStringLiteral("KWD") + Nbsp + QStringLiteral("1,234.567");
+    QTest::newRow("en_US: INT64_MIN cents")
+        << us << std::numeric_limits<qint64>::min() << QStringLiteral("EUR")
+        << QStringLiteral("EUR") + Nbsp + QStringLiteral("-92,233,720,368,547,758.08");
     QTest::newRow("en_US: no currency, number only") << us << qint64(1234) << QString() << QStringLiteral("1,234");
 
     QTest::newRow("fr_FR: ICO fine") << fr << qint64(755280000) << QStringLiteral("GBP")
                                      << QStringLiteral("GBP") + Nbsp + QStringLiteral("7") + frGroup
             + QStringLiteral("552") + frGroup + QStringLiteral("800");
-    QTest::newRow("fr_FR: decimal comma") << fr << qint64(123456) << QStringLiteral("EUR")
-                                          << QStringLiteral("EUR") + Nbsp + QStringLiteral("1") + frGroup
-            + QStringLiteral("234,56");
+    QTest::newRow("fr_FR: decimal comma")
+        << fr << qint64(123456) << QStringLiteral("EUR")
+        << QStringLiteral("EUR") + Nbsp + QStringLiteral("1") + frGroup + QStringLiteral("234,56");
     QTest::newRow("fr_FR: negative below one keeps its sign")
         << fr << qint64(-5) << QStringLiteral("EUR") << QStringLiteral("EUR") + Nbsp + QStringLiteral("-0,05");
 }
@@ -299,15 +305,15 @@ void TestMoney::toDisplayString_groupsDigitsForLocale()
     QFETCH(QString, currency);
     QFETCH(QString, text);
 
-    QCOMPARE((Money{minor, currency}).toDisplayString(locale), text);
+    QCOMPARE((Money { minor, currency }).toDisplayString(locale), text);
 }
 
 void TestMoney::equality_comparesAmountAndCurrency()
 {
-    const Money eur{100, QStringLiteral("EUR")};
-    QVERIFY(eur == (Money{100, QStringLiteral("EUR")}));
-    QVERIFY(eur != (Money{101, QStringLiteral("EUR")}));
-    QVERIFY(eur != (Money{100, QStringLiteral("GBP")}));
+    const Money eur { 100, QStringLiteral("EUR") };
+    QVERIFY(eur == (Money { 100, QStringLiteral("EUR") }));
+    QVERIFY(eur != (Money { 101, QStringLiteral("EUR") }));
+    QVERIFY(eur != (Money { 100, QStringLiteral("GBP") }));
 }
 
 QTEST_GUILESS_MAIN(TestMoney)

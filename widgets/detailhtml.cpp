@@ -93,12 +93,12 @@ DetailHtml::Topic DetailHtml::topicOf(const QString &detail)
     };
     static const QRegularExpression::PatternOptions options = QRegularExpression::CaseInsensitiveOption;
     static const Pattern patterns[] = {
-        {Topic::Dates, QRegularExpression(QStringLiteral("\\b(?:dates?|dated)\\b"), options)},
-        {Topic::Money, QRegularExpression(QStringLiteral("\\bamounts?\\b"), options)},
-        {Topic::Reference,
+        { Topic::Dates, QRegularExpression(QStringLiteral("\\b(?:dates?|dated)\\b"), options) },
+        { Topic::Money, QRegularExpression(QStringLiteral("\\bamounts?\\b"), options) },
+        { Topic::Reference,
             QRegularExpression(
-                QStringLiteral("\\b(?:(?:order|case|decision|reference) numbers?|references?|labels?)\\b"), options)},
-        {Topic::LegalBasis, QRegularExpression(QStringLiteral("\\b(?:provisions?|articles?|art\\.)"), options)},
+                QStringLiteral("\\b(?:(?:order|case|decision|reference) numbers?|references?|labels?)\\b"), options) },
+        { Topic::LegalBasis, QRegularExpression(QStringLiteral("\\b(?:provisions?|articles?|art\\.)"), options) },
     };
     // The field mentioned first is the subject of the sentence ("Order number ... not verified; signature date ...").
     Topic topic = Topic::General;
@@ -123,13 +123,12 @@ QString DetailHtml::build(const Decision &decision, const QList<Decision> &relat
 {
     Caveats caveats;
     for (const QString &detail : decision.lowConfidenceDetails)
-        caveats[Topic::General].append(detail);
+        caveats[topicOf(detail)].append(detail);
 
     return QLatin1String("<html><body>") + headingSection(decision)
-        + flagsSection(decision, caveats.value(Topic::General))
-        + datesSection(decision, caveats.value(Topic::Dates)) + section(tr("Target"), paragraph(decision.target))
-        + moneySection(decision, caveats.value(Topic::Money)) + penaltySection(decision, related)
-        + legalBasisSection(decision, caveats.value(Topic::LegalBasis))
+        + flagsSection(decision, caveats.value(Topic::General)) + datesSection(decision, caveats.value(Topic::Dates))
+        + section(tr("Target"), paragraph(decision.target)) + moneySection(decision, caveats.value(Topic::Money))
+        + penaltySection(decision, related) + legalBasisSection(decision, caveats.value(Topic::LegalBasis))
         + section(tr("Notes on the legal basis"), paragraph(decision.legalBasis.notes))
         + section(tr("Orders"), listOf(decision.orders)) + section(tr("Outcome"), paragraph(decision.outcome))
         + statusSection(decision, related) + section(tr("Facts"), listOf(decision.facts))
@@ -140,8 +139,7 @@ QString DetailHtml::build(const Decision &decision, const QList<Decision> &relat
 
 QString DetailHtml::headingSection(const Decision &d) const
 {
-    QString html = QLatin1String("<h2>") + escaped(d.authority.isEmpty() ? d.id : d.authority)
-        + QLatin1String("</h2>");
+    QString html = QLatin1String("<h2>") + escaped(d.authority.isEmpty() ? d.id : d.authority) + QLatin1String("</h2>");
     QStringList place;
     QString countryName;
     if (!d.country.isEmpty()) {
@@ -234,7 +232,8 @@ QString DetailHtml::legalBasisSection(const Decision &d, const QStringList &unce
             for (int number : articles) {
                 const QString title = GdprArticles::title(number);
                 if (!title.isEmpty())
-                    body += QLatin1String("<br/>") + muted(escaped(tr("Art. %1: %2").arg(QString::number(number), title)));
+                    body += QLatin1String("<br/>")
+                        + muted(escaped(tr("Art. %1: %2").arg(QString::number(number), title)));
             }
             body += QLatin1String("</li>");
         }
@@ -268,7 +267,7 @@ QString DetailHtml::statusSection(const Decision &d, const QList<Decision> &rela
 QString DetailHtml::relatedSection(const Decision &d, const QList<Decision> &related) const
 {
     QList<Decision> known;
-    QSet<QString> seen{d.id};
+    QSet<QString> seen { d.id };
     for (const Decision &r : related) {
         if (!seen.contains(r.id)) {
             seen.insert(r.id);
@@ -313,8 +312,8 @@ QString DetailHtml::sourcesSection(const Decision &d) const
         if (isWebUrl(url))
             item = link(url, address);
         else if (!address.isEmpty())
-            item = escaped(address) + QLatin1Char(' ')
-                + muted(tr("(link not opened: only http/https)").toHtmlEscaped());
+            item
+                = escaped(address) + QLatin1Char(' ') + muted(tr("(link not opened: only http/https)").toHtmlEscaped());
         QStringList described;
         if (!source.title.isEmpty())
             described.append(source.title);
@@ -323,7 +322,8 @@ QString DetailHtml::sourcesSection(const Decision &d) const
         if (!source.language.isEmpty())
             described.append(tr("language: %1").arg(source.language));
         if (!described.isEmpty())
-            item += (item.isEmpty() ? QString() : QStringLiteral("<br/>")) + escaped(described.join(QStringLiteral(", ")));
+            item += (item.isEmpty() ? QString() : QStringLiteral("<br/>"))
+                + escaped(described.join(QStringLiteral(", ")));
         if (address.isEmpty())
             item += QLatin1Char(' ') + muted(tr("(no public address)").toHtmlEscaped());
         if (!source.confirms.isEmpty())
@@ -360,8 +360,7 @@ QString DetailHtml::section(const QString &title, const QString &body, const QSt
 
 QString DetailHtml::field(const QString &label, const QString &valueHtml) const
 {
-    return QLatin1String("<p><b>") + label.toHtmlEscaped() + QLatin1String("</b> ") + valueHtml
-        + QLatin1String("</p>");
+    return QLatin1String("<p><b>") + label.toHtmlEscaped() + QLatin1String("</b> ") + valueHtml + QLatin1String("</p>");
 }
 
 QString DetailHtml::listOf(const QStringList &texts) const
@@ -392,8 +391,7 @@ QString DetailHtml::link(const QUrl &url, const QString &text) const
 {
     // The href is escaped as an attribute: a quote or ampersand in a URL cannot end it or start markup.
     return QStringLiteral("<a href=\"%1\" style=\"color:%2\">%3</a>")
-        .arg(QString::fromUtf8(url.toEncoded()).toHtmlEscaped(), m_palette.color(QPalette::Link).name(),
-            escaped(text));
+        .arg(QString::fromUtf8(url.toEncoded()).toHtmlEscaped(), m_palette.color(QPalette::Link).name(), escaped(text));
 }
 
 QString DetailHtml::decisionLink(const QString &id, const QList<Decision> &related) const
@@ -406,7 +404,7 @@ QString DetailHtml::decisionLink(const QString &id, const QList<Decision> &relat
 
 QString DetailHtml::describe(const Decision &d) const
 {
-    QStringList parts{dateText(d.timelineDate())};
+    QStringList parts { dateText(d.timelineDate()) };
     if (!d.authority.isEmpty())
         parts.append(d.authority);
     if (!d.decisionType.isEmpty())

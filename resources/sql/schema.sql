@@ -1,7 +1,7 @@
 -- SPDX-FileCopyrightText: 2026 caseline authors
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- caseline database, schema version 1. Statements are separated by a line holding only ";;" so that
--- the loader can split them without parsing SQL. Money is integer minor units with an ISO 4217 code.
+-- caseline database, schema version 1. Each statement ends with a double semicolon so that the loader can
+-- split them without parsing SQL. Money is integer minor units with an ISO 4217 code.
 
 CREATE TABLE countries (
     code TEXT PRIMARY KEY CHECK (length(code) = 2),
@@ -27,6 +27,7 @@ CREATE TABLE decisions (
     decision_date TEXT,
     announce_date TEXT,
     date_notes TEXT NOT NULL DEFAULT '',
+    timeline_date_override TEXT,
     amount_minor INTEGER,
     currency TEXT,
     amount_eur_minor INTEGER,

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guioptions.h"
+
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace {
+
+GuiOptions::Outcome usageError(const QString &message, int *exitCode)
+{
+    std::fprintf(stderr, "caseline: %s\nTry 'caseline --help'.\n", qPrintable(message));
+    *exitCode = 2;
+    return GuiOptions::Outcome::Exit;
+}
+
+} // namespace
+
+GuiOptions::Outcome GuiOptions::parse(const QStringList &arguments, GuiOptions *options, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Explore and present the enforcement history of Clearview AI.\n\n%1")
+            .arg(CommandLine::commandsHelp()));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("main", "Show this help."));
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("main", "Show the version."));
+    const QCommandLineOption database(QStringLiteral("database"),
+        QCoreApplication::translate("main", "Use the caseline database at PATH (created from the bundled data if missing)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Open the window, save it as FILE.png after its first paint, and quit."),
+        QStringLiteral("FILE.png"));
+    const QCommandLineOption size(QStringLiteral("size"),
+        QCoreApplication::translate("main", "Window size, e.g. 1280x720."), QStringLiteral("WxH"));
+    const QCommandLineOption select(QStringLiteral("select"),
+        QCoreApplication::translate("main", "Start with the decision ID selected."), QStringLiteral("ID"));
+    parser.addOptions({help, version, database, screenshot, size, select});
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), exitCode);
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = 0;
+        return Outcome::Exit;
+    }
+    if (parser.isSet(version)) {
+        std::printf("caseline %s\n", qPrintable(QCoreApplication::applicationVersion()));
+        *exitCode = 0;
+        return Outcome::Exit;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unknown command '%1'").arg(parser.positionalArguments().constFirst()), exitCode);
+    if (parser.isSet(size)) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+        const auto match = pattern.match(parser.value(size));
+        if (!match.hasMatch())
+            return usageError(QStringLiteral("--size expects WIDTHxHEIGHT, e.g. 1280x720"), exitCode);
+        options->size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    }
+    options->database = parser.value(database);
+    options->screenshot = parser.value(screenshot);
+    options->select = parser.value(select);
+    return Outcome::Run;
+}

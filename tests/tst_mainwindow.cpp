@@ -1,0 +1,183 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "casedatabase.h"
+#include "decisionfilterproxy.h"
+#include "decisionmodel.h"
+#include "detailpanel.h"
+#include "filterbar.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "viewstate.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Drives the real window over a real database: the table, the filter bar and the detail panel share one selection.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensWithEveryBundledDecision();
+    void clickingARow_showsItInTheDetailPanel();
+    void typingInSearch_filtersTheTable();
+    void relatedDecisionLink_selectsIt_evenWhenFilteredOut();
+    void dateBasisSwitch_changesTheDateColumn();
+    void keyboardDown_movesTheSelection();
+    void windowGeometry_isRememberedAcrossSessions();
+
+private:
+    int rowOf(const QString &id) const;
+
+    QTemporaryDir m_dir;
+    CaseDatabase *m_database = nullptr;
+    Settings *m_settings = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("caseline-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindow::init()
+{
+    m_database = new CaseDatabase(QStringLiteral("tst_mainwindow"));
+    QVERIFY2(m_database->open(m_dir.filePath(QStringLiteral("cases.sqlite"))), qPrintable(m_database->errorString()));
+    m_settings = new Settings;
+    m_window = new MainWindow(m_database, m_settings);
+    new QAbstractItemModelTester(m_window->filterProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_window);
+    m_window->resize(1280, 720);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    delete m_settings;
+    m_settings = nullptr;
+    delete m_database;
+    m_database = nullptr;
+}
+
+int TestMainWindow::rowOf(const QString &id) const
+{
+    const QAbstractItemModel *proxy = m_window->filterProxy();
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        if (proxy->index(row, 0).data(DecisionModel::DecisionIdRole).toString() == id)
+            return row;
+    }
+    return -1;
+}
+
+void TestMainWindow::opensWithEveryBundledDecision()
+{
+    QCOMPARE(m_window->decisionModel()->rowCount(), 34);
+    QCOMPARE(m_window->tableView()->model()->rowCount(), 34);
+    QCOMPARE(m_window->tableView()->selectionModel(), m_window->selectionModel());
+    const auto *count = m_window->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QVERIFY(count);
+    QCOMPARE(count->text(), QStringLiteral("34 of 34 decisions"));
+}
+
+void TestMainWindow::clickingARow_showsItInTheDetailPanel()
+{
+    QTableView *table = m_window->tableView();
+    const int row = rowOf(QStringLiteral("fr-cnil-2022-fine"));
+    QVERIFY(row >= 0);
+    table->scrollTo(table->model()->index(row, 0));
+    const QRect cell = table->visualRect(table->model()->index(row, DecisionModel::AuthorityColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(m_window->selectionModel()->currentIndex().row(), row);
+    QCOMPARE(m_window->detailPanel()->decisionId(), QStringLiteral("fr-cnil-2022-fine"));
+    QVERIFY(m_window->detailPanel()->plainText().contains(QStringLiteral("SAN-2022-019")));
+}
+
+void TestMainWindow::typingInSearch_filtersTheTable()
+{
+    QLineEdit *search = m_window->filterBar()->searchField();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("grece"));
+    QTRY_COMPARE(m_window->tableView()->model()->rowCount(), 1);
+    QCOMPARE(m_window->tableView()->model()->index(0, 0).data(DecisionModel::DecisionIdRole).toString(),
+        QStringLiteral("gr-hdpa-2022-fine"));
+    const auto *count = m_window->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QTRY_COMPARE(count->text(), QStringLiteral("1 of 34 decisions"));
+}
+
+void TestMainWindow::relatedDecisionLink_selectsIt_evenWhenFilteredOut()
+{
+    QVERIFY(m_window->selectDecision(QStringLiteral("gb-ico-2022-fine")));
+    DecisionFilter onlyGreece;
+    onlyGreece.countries = {QStringLiteral("GR")};
+    m_window->viewState()->setFilter(onlyGreece);
+    QCOMPARE(m_window->tableView()->model()->rowCount(), 1);
+
+    // The detail panel asks for a related decision; the window clears filters that hide it and selects it.
+    Q_EMIT m_window->detailPanel()->relatedDecisionActivated(QStringLiteral("gb-ftt-2023-appeal"));
+    QCOMPARE(m_window->tableView()->model()->rowCount(), 34);
+    const QModelIndex current = m_window->selectionModel()->currentIndex();
+    QCOMPARE(current.data(DecisionModel::DecisionIdRole).toString(), QStringLiteral("gb-ftt-2023-appeal"));
+    QCOMPARE(m_window->detailPanel()->decisionId(), QStringLiteral("gb-ftt-2023-appeal"));
+    QVERIFY(!m_window->selectDecision(QStringLiteral("no-such-decision")));
+}
+
+void TestMainWindow::dateBasisSwitch_changesTheDateColumn()
+{
+    const int row = rowOf(QStringLiteral("nl-ap-2024-fine"));
+    const QModelIndex date = m_window->filterProxy()->index(row, DecisionModel::DateColumn);
+    QCOMPARE(date.data().toString(), QStringLiteral("2024-05-16"));
+    QSignalSpy spy(m_window->viewState(), &ViewState::dateBasisChanged);
+    QTest::keyClick(m_window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(spy.count(), 1);
+    const int newRow = rowOf(QStringLiteral("nl-ap-2024-fine"));
+    QCOMPARE(m_window->filterProxy()->index(newRow, DecisionModel::DateColumn).data().toString(),
+        QStringLiteral("2024-09-03"));
+    QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->viewState()->dateBasis(), DateBasis::Adopted);
+}
+
+void TestMainWindow::keyboardDown_movesTheSelection()
+{
+    QTableView *table = m_window->tableView();
+    QVERIFY(m_window->selectDecision(QStringLiteral("it-garante-2022-fine")));
+    const int before = m_window->selectionModel()->currentIndex().row();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(m_window->selectionModel()->currentIndex().row(), before + 1);
+    const QString id = m_window->selectionModel()->currentIndex().data(DecisionModel::DecisionIdRole).toString();
+    QCOMPARE(m_window->detailPanel()->decisionId(), id);
+}
+
+void TestMainWindow::windowGeometry_isRememberedAcrossSessions()
+{
+    m_window->resize(1100, 640);
+    QTest::qWait(20);
+    m_window->close();
+    delete m_window;
+    Settings reloaded;
+    reloaded.load();
+    QVERIFY(!reloaded.windowGeometry().isEmpty());
+    m_window = new MainWindow(m_database, &reloaded);
+    QCOMPARE(m_window->size(), QSize(1100, 640));
+    delete m_window;
+    m_window = nullptr;
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -4,6 +4,10 @@
 set(CASELINE_CLI_SOURCES
     commandcontext.h
     commandline.cpp commandline.h
+    exportcommand.cpp exportcommand.h
+    exportdatacommand.cpp exportdatacommand.h
+    importcommand.cpp importcommand.h
+    exportviews.cpp exportviews.h
     filteroptions.cpp filteroptions.h
     listcommand.cpp listcommand.h
     statscommand.cpp statscommand.h

@@ -6,10 +6,14 @@
 #include "caserepository.h"
 #include "commandcontext.h"
 #include "filteroptions.h"
+#include "exportcommand.h"
+#include "exportdatacommand.h"
+#include "importcommand.h"
 #include "listcommand.h"
 #include "statscommand.h"
 #include "subcommand.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
 #include <algorithm>
@@ -24,6 +28,8 @@ struct CommandEntry
     const char *name;
     const char *description;
     std::unique_ptr<Subcommand> (*create)();
+    // Painting text and charts needs a QApplication (on the offscreen platform: no display is used).
+    bool needsGuiApplication;
 };
 
 template <typename T> std::unique_ptr<Subcommand> create()
@@ -33,9 +39,16 @@ template <typename T> std::unique_ptr<Subcommand> create()
 
 // Every command of `caseline`: a new one is a Subcommand class and a line here.
 const CommandEntry Commands[] = {
-    { "list", QT_TRANSLATE_NOOP("CommandLine", "List the decisions that match the filters."), &create<ListCommand> },
+    { "list", QT_TRANSLATE_NOOP("CommandLine", "List the decisions that match the filters."), &create<ListCommand>,
+        false },
     { "stats", QT_TRANSLATE_NOOP("CommandLine", "Count the matching decisions and total the money imposed."),
-        &create<StatsCommand> },
+        &create<StatsCommand>, false },
+    { "export", QT_TRANSLATE_NOOP("CommandLine", "Render a view (timeline, cumulative, countries) to PNG, SVG or PDF."),
+        &create<ExportCommand>, true },
+    { "import", QT_TRANSLATE_NOOP("CommandLine", "Check and import decisions from a JSON or CSV file, all or nothing."),
+        &create<ImportCommand>, false },
+    { "export-data", QT_TRANSLATE_NOOP("CommandLine", "Write the matching decisions to a JSON or CSV file."),
+        &create<ExportDataCommand>, false },
 };
 
 const CommandEntry *findCommand(const QString &name)
@@ -172,8 +185,20 @@ QString CommandLine::commandsHelp()
 int CommandLine::run(int &argc, char **argv)
 {
     std::unique_ptr<QCoreApplication> ownApplication;
-    if (!QCoreApplication::instance())
-        ownApplication = std::make_unique<QCoreApplication>(argc, argv);
+    if (!QCoreApplication::instance()) {
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i)
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        const qsizetype index = commandIndex(arguments);
+        const CommandEntry *entry = index >= 0 ? findCommand(arguments.at(index)) : nullptr;
+        if (entry && entry->needsGuiApplication) {
+            if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            ownApplication = std::make_unique<QApplication>(argc, argv);
+        } else {
+            ownApplication = std::make_unique<QCoreApplication>(argc, argv);
+        }
+    }
     QTextStream out(stdout);
     QTextStream err(stderr);
     out.setEncoding(QStringConverter::Utf8);
@@ -225,8 +250,8 @@ int CommandLine::execute(const QStringList &arguments, QTextStream &out, QTextSt
         out << parser.helpText();
         return Subcommand::Success;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    if (parser.positionalArguments().size() > command->positionalArguments())
+        return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().constLast()));
     if (parser.isSet(DatabaseOption) && parser.value(DatabaseOption).trimmed().isEmpty())
         return usageError(tr("--database: expected the path of a file"));
     DecisionFilter filter;

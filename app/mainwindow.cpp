@@ -4,18 +4,26 @@
 
 #include "casedatabase.h"
 #include "caserepository.h"
+#include "countrychartview.h"
+#include "dataactions.h"
+#include "cumulativechartview.h"
 #include "decisionfilterproxy.h"
 #include "decisionmodel.h"
 #include "detailpanel.h"
+#include "exportdialog.h"
 #include "filterbar.h"
+#include "imageexporter.h"
 #include "settings.h"
 #include "theme.h"
+#include "timelineview.h"
 #include "viewstate.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
@@ -24,8 +32,12 @@
 #include <QMessageBox>
 #include <QSet>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(CaseDatabase *database, Settings *settings, QWidget *parent)
@@ -43,10 +55,23 @@ MainWindow::MainWindow(CaseDatabase *database, Settings *settings, QWidget *pare
     m_selection = new QItemSelectionModel(m_proxy, this);
 
     createPanels();
-    createActions();
+    m_data = new DataActions(m_database, m_model, m_proxy, m_selection, this);
+    const QStringList mergeNotes = m_data->mergeBundledData();
     createStatusBar();
     loadDecisions();
+    m_data->attach();
+    createActions();
     readSettings();
+    connect(m_data, &DataActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    if (!mergeNotes.isEmpty()) {
+        QTimer::singleShot(0, this, [this, mergeNotes] {
+            QMessageBox box(QMessageBox::Information, tr("Bundled data updated"),
+                tr("This version of caseline ships newer data. Decisions you changed were kept; please review these:"),
+                QMessageBox::Ok, this);
+            box.setDetailedText(mergeNotes.join(QLatin1Char('\n')));
+            box.exec();
+        });
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -55,6 +80,7 @@ void MainWindow::loadDecisions()
 {
     CaseRepository repository(m_database->connection());
     m_model->setDecisions(repository.decisions());
+    m_cumulative->setDbSizeClaims(repository.dbSizeClaims());
     if (!repository.lastError().isEmpty())
         statusBar()->showMessage(tr("Some data could not be read: %1").arg(repository.lastError()));
 
@@ -107,10 +133,36 @@ void MainWindow::createPanels()
     m_detail = new DetailPanel(this);
     m_detail->setObjectName(QStringLiteral("detailPanel"));
 
-    // Timeline and charts go above the table in the central splitter, the detail panel stays on the right.
+    // Every view reads the one filtered model and shares the one selection model.
+    m_timeline = new TimelineView(this);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setModel(m_proxy);
+    m_timeline->setSelectionModel(m_selection);
+    m_timeline->setViewState(m_state);
+    m_cumulative = new CumulativeChartView(this);
+    m_cumulative->setObjectName(QStringLiteral("cumulativeChart"));
+    m_countries = new CountryChartView(this);
+    m_countries->setObjectName(QStringLiteral("countryChart"));
+    for (ChartViewBase *chart : {static_cast<ChartViewBase *>(m_cumulative), static_cast<ChartViewBase *>(m_countries)}) {
+        chart->setModel(m_proxy);
+        chart->setSelectionModel(m_selection);
+        chart->setViewState(m_state);
+    }
+
+    m_bottomTabs = new QTabWidget(this);
+    m_bottomTabs->setObjectName(QStringLiteral("bottomTabs"));
+    m_bottomTabs->setDocumentMode(true);
+    m_bottomTabs->addTab(m_table, tr("Decisions"));
+    m_bottomTabs->addTab(m_cumulative, tr("Cumulative fines"));
+    m_bottomTabs->addTab(m_countries, tr("By country"));
+
+    // The timeline is always in view; the table and the charts share the space under it.
     m_centralSplitter = new QSplitter(Qt::Vertical, this);
     m_centralSplitter->setObjectName(QStringLiteral("centralSplitter"));
-    m_centralSplitter->addWidget(m_table);
+    m_centralSplitter->addWidget(m_timeline);
+    m_centralSplitter->addWidget(m_bottomTabs);
+    m_centralSplitter->setStretchFactor(0, 1);
+    m_centralSplitter->setStretchFactor(1, 1);
     m_centralSplitter->setChildrenCollapsible(false);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
@@ -130,27 +182,84 @@ void MainWindow::createPanels()
     connect(m_selection, &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { showCurrentDecision(current); });
     connect(m_detail, &DetailPanel::relatedDecisionActivated, this, &MainWindow::selectDecision);
+    // Enter on the timeline opens the detail: bring the panel back if the user had collapsed it.
+    connect(m_timeline, &TimelineView::activated, this, [this] {
+        if (m_mainSplitter->sizes().value(1) == 0)
+            m_mainSplitter->setSizes({width() * 62 / 100, width() * 38 / 100});
+        m_detail->setFocus();
+    });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCountLabel);
     connect(m_state, &ViewState::dateBasisChanged, m_model, &DecisionModel::setDateBasis);
+    // An edit, undo or restore of the shown decision refreshes the panel.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        const QModelIndex current = m_proxy->mapToSource(m_selection->currentIndex());
+        if (current.isValid() && current.row() >= topLeft.row() && current.row() <= bottomRight.row())
+            showCurrentDecision(m_selection->currentIndex());
+    });
 }
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportTimeline = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export &Timeline..."),
+        this, [this] { exportView(m_timeline->renderer(), QStringLiteral("timeline")); });
+    exportTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *exportChart = file->addAction(tr("Export &Chart..."), this,
+        [this] { exportView(currentChart(), m_bottomTabs->currentWidget() == m_countries ? QStringLiteral("countries") : QStringLiteral("cumulative")); });
+    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addSeparator();
+    file->addAction(m_data->importAction());
+    file->addAction(m_data->exportDataAction());
+    file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_data->undoAction());
+    edit->addAction(m_data->redoAction());
+    edit->addSeparator();
+    edit->addAction(m_data->addAction());
+    edit->addAction(m_data->editAction());
+    edit->addAction(m_data->deleteAction());
+    edit->addAction(m_data->restoreAction());
+    edit->addAction(m_data->restoreAllAction());
+    // Delete acts on the table's selection only, never while typing in a field.
+    m_table->addAction(m_data->deleteAction());
+    edit->addSeparator();
     // The filter bar owns the Ctrl+F shortcut itself; a second one here would make it ambiguous.
     edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find...\tCtrl+F"), m_filterBar, &FilterBar::focusSearch);
     QAction *clear = edit->addAction(tr("&Clear Filters"), m_filterBar, &FilterBar::clearAll);
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    edit->addSeparator();
+    QAction *copyTimeline = edit->addAction(tr("Copy Timeline &Image"), this,
+        [this] { copyViewImage(m_timeline->renderer(), m_timeline->size()); });
+    copyTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    edit->addAction(tr("Copy C&hart Image"), this, [this] { copyViewImage(currentChart(), m_bottomTabs->size()); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_timeline->zoomInAction());
+    view->addAction(m_timeline->zoomOutAction());
+    view->addAction(m_timeline->fitAllAction());
+    view->addAction(m_timeline->zoomToSelectionAction());
+    QMenu *lanes = view->addMenu(tr("&Lane Order"));
+    m_laneOrderGroup = new QActionGroup(this);
+    const QList<QPair<QString, TimelineLayout::LaneOrder>> orders = {
+        {tr("By &First Decision"), TimelineLayout::LaneOrder::FirstDecision},
+        {tr("By &Total Fines"), TimelineLayout::LaneOrder::TotalFines},
+        {tr("&Alphabetical"), TimelineLayout::LaneOrder::Alphabetical}};
+    for (const auto &order : orders) {
+        QAction *a = lanes->addAction(order.first);
+        a->setCheckable(true);
+        a->setChecked(order.second == m_timeline->laneOrder());
+        m_laneOrderGroup->addAction(a);
+        const TimelineLayout::LaneOrder value = order.second;
+        connect(a, &QAction::triggered, this, [this, value] { m_timeline->setLaneOrder(value); });
+    }
+    view->addSeparator();
     QMenu *basis = view->addMenu(tr("&Date Basis"));
     m_dateBasisGroup = new QActionGroup(this);
     QAction *adopted = basis->addAction(tr("&Adopted (decision date)"));
@@ -186,6 +295,18 @@ void MainWindow::createActions()
     fullScreen->setShortcut(QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+
+    QToolBar *toolBar = addToolBar(tr("View"));
+    toolBar->setObjectName(QStringLiteral("viewToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addActions(m_dateBasisGroup->actions());
+    toolBar->addSeparator();
+    toolBar->addAction(m_timeline->zoomOutAction());
+    toolBar->addAction(m_timeline->zoomInAction());
+    toolBar->addAction(m_timeline->fitAllAction());
+    toolBar->addAction(m_timeline->zoomToSelectionAction());
+    toolBar->addSeparator();
+    toolBar->addAction(exportTimeline);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About caseline"), this, &MainWindow::showAbout);
@@ -273,8 +394,9 @@ void MainWindow::readSettings()
         resize(1280, 760);
     restoreState(m_settings->windowState());
     if (!m_mainSplitter->restoreState(m_settings->splitterState(QStringLiteral("main"))))
-        m_mainSplitter->setSizes({width() * 62 / 100, width() * 38 / 100});
-    m_centralSplitter->restoreState(m_settings->splitterState(QStringLiteral("central")));
+        m_mainSplitter->setSizes({width() * 68 / 100, width() * 32 / 100});
+    if (!m_centralSplitter->restoreState(m_settings->splitterState(QStringLiteral("central"))))
+        m_centralSplitter->setSizes({height() / 2, height() / 2});
     if (!m_table->horizontalHeader()->restoreState(m_settings->tableHeaderState())) {
         // First start: amounts and dates must be readable in full; the authority takes what is left.
         for (int column : {int(DecisionModel::DateColumn), int(DecisionModel::CountryColumn), int(DecisionModel::TypeColumn),
@@ -303,6 +425,39 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     writeSettings();
     event->accept();
+}
+
+const Renderable &MainWindow::currentChart() const
+{
+    if (m_bottomTabs->currentWidget() == m_countries)
+        return *m_countries;
+    return *m_cumulative;
+}
+
+void MainWindow::exportView(const Renderable &view, const QString &name)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    ExportDialog dialog(name, QDir(folder).filePath(QStringLiteral("caseline-%1.png").arg(name)), m_state->theme(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool written = ImageExporter::exportToFile(view, dialog.fileName(), dialog.imageSize(),
+        Theme::named(dialog.theme()), &error);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(dialog.fileName()), 8000);
+}
+
+void MainWindow::copyViewImage(const Renderable &view, const QSize &size)
+{
+    // Twice the on-screen size, so that a pasted slide stays sharp.
+    const QImage image = ImageExporter::toImage(view, size * 2, Theme::named(m_state->theme()));
+    QApplication::clipboard()->setImage(image);
+    statusBar()->showMessage(tr("Image copied to the clipboard (%1 x %2)").arg(image.width()).arg(image.height()), 5000);
 }
 
 void MainWindow::showAbout()

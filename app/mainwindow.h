@@ -5,6 +5,12 @@
 #include <QMainWindow>
 
 class CaseDatabase;
+class DataActions;
+class CountryChartView;
+class CumulativeChartView;
+class Renderable;
+class TimelineView;
+class QTabWidget;
 class DecisionFilterProxy;
 class DecisionModel;
 class DetailPanel;
@@ -36,6 +42,11 @@ public:
     QTableView *tableView() const { return m_table; }
     DetailPanel *detailPanel() const { return m_detail; }
     FilterBar *filterBar() const { return m_filterBar; }
+    TimelineView *timelineView() const { return m_timeline; }
+    CumulativeChartView *cumulativeChart() const { return m_cumulative; }
+    CountryChartView *countryChart() const { return m_countries; }
+    QTabWidget *bottomTabs() const { return m_bottomTabs; }
+    DataActions *dataActions() const { return m_data; }
     ViewState *viewState() const { return m_state; }
 
     // Selects the decision (clearing filters that hide it); false when the id is unknown.
@@ -55,6 +66,9 @@ private:
     void showCurrentDecision(const QModelIndex &current);
     void updateCountLabel();
     void showAbout();
+    void exportView(const Renderable &view, const QString &name);
+    void copyViewImage(const Renderable &view, const QSize &size);
+    const Renderable &currentChart() const;
 
     CaseDatabase *m_database = nullptr;
     Settings *m_settings = nullptr;
@@ -64,6 +78,11 @@ private:
     QItemSelectionModel *m_selection = nullptr;
     FilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
+    DataActions *m_data = nullptr;
+    TimelineView *m_timeline = nullptr;
+    CumulativeChartView *m_cumulative = nullptr;
+    CountryChartView *m_countries = nullptr;
+    QTabWidget *m_bottomTabs = nullptr;
     DetailPanel *m_detail = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_centralSplitter = nullptr;
@@ -71,4 +90,5 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QActionGroup *m_dateBasisGroup = nullptr;
     QActionGroup *m_themeGroup = nullptr;
+    QActionGroup *m_laneOrderGroup = nullptr;
 };

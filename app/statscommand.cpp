@@ -4,8 +4,10 @@
 
 #include "commandcontext.h"
 #include "countryregistry.h"
+#include "cumulativeseries.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -22,9 +24,51 @@ QJsonValue euroValue(const Money &money)
     return money.isWholeMajor() ? QJsonValue(decimal.toLongLong()) : QJsonValue(decimal.toDouble());
 }
 
+QJsonValue euroCents(qint64 minor)
+{
+    return euroValue(Money{minor, QStringLiteral("EUR")});
+}
+
+QString stepKindName(CumulativeSeries::StepKind kind)
+{
+    switch (kind) {
+    case CumulativeSeries::StepKind::Imposed:
+        return QStringLiteral("imposed");
+    case CumulativeSeries::StepKind::SetAside:
+        return QStringLiteral("set_aside");
+    case CumulativeSeries::StepKind::Reinstated:
+        return QStringLiteral("reinstated");
+    case CumulativeSeries::StepKind::Collected:
+        return QStringLiteral("collected");
+    }
+    return {};
+}
+
 QString dayOrNone(const QDate &day)
 {
     return day.isValid() ? day.toString(Qt::ISODate) : QString();
+}
+
+// Columns padded to their widest cell; the first `leftColumns` left-aligned, the numbers after them right-aligned.
+QString alignedRows(const QList<QStringList> &rows, int leftColumns)
+{
+    QList<int> widths(rows.constFirst().size(), 0);
+    for (const QStringList &row : rows) {
+        for (int column = 0; column < row.size(); ++column)
+            widths[column] = qMax(widths[column], int(row.at(column).size()));
+    }
+    QString text;
+    for (const QStringList &row : rows) {
+        QString line = QStringLiteral(" ");
+        for (int column = 0; column < row.size(); ++column) {
+            line += QLatin1Char(' ');
+            line += column < leftColumns ? row.at(column).leftJustified(widths[column])
+                                         : row.at(column).rightJustified(widths[column]);
+            line += QLatin1Char(' ');
+        }
+        text += line.trimmed().prepend(QLatin1String("  ")) + QLatin1Char('\n');
+    }
+    return text;
 }
 
 } // namespace
@@ -58,14 +102,15 @@ int StatsCommand::run(const CommandContext &context)
         context.err << tr("caseline stats: the money totals are too large to be computed exactly") << '\n';
         return Failure;
     }
+    const CumulativeSeries series = CumulativeSeries::compute(context.decisions, context.basis, asOf);
     if (m_format == Format::Json)
-        context.out << QString::fromUtf8(json(stats, context.basis, asOf));
+        context.out << QString::fromUtf8(json(stats, series, context.basis, asOf));
     else
-        context.out << text(stats, context.basis, asOf);
+        context.out << text(stats, series, context.basis, asOf);
     return Success;
 }
 
-QByteArray StatsCommand::json(const DecisionStats &stats, DateBasis basis, const QDate &asOf)
+QByteArray StatsCommand::json(const DecisionStats &stats, const CumulativeSeries &series, DateBasis basis, const QDate &asOf)
 {
     QJsonObject byType;
     for (auto it = stats.byType.cbegin(); it != stats.byType.cend(); ++it)
@@ -74,12 +119,27 @@ QByteArray StatsCommand::json(const DecisionStats &stats, DateBasis basis, const
     for (auto it = stats.byCountry.cbegin(); it != stats.byCountry.cend(); ++it) {
         byCountry.insert(it.key(),
             QJsonObject { { QStringLiteral("decisions"), it->decisions },
-                { QStringLiteral("imposed_eur"), euroValue(it->imposedEur) } });
+                { QStringLiteral("imposed_eur"), euroValue(it->imposedEur) },
+                { QStringLiteral("standing_eur"), euroValue(it->standingEur) } });
+    }
+    QJsonArray cumulative;
+    for (const CumulativeSeries::Step &step : series.steps()) {
+        QJsonObject point { { QStringLiteral("date"), step.date.toString(Qt::ISODate) },
+            { QStringLiteral("decision_id"), step.decisionId }, { QStringLiteral("change"), stepKindName(step.kind) },
+            { QStringLiteral("imposed_eur"), euroCents(step.after.imposedMinor) },
+            { QStringLiteral("standing_eur"), euroCents(step.after.standingMinor) },
+            { QStringLiteral("collected_eur"), euroCents(step.after.collectedMinor) } };
+        if (!step.causeId.isEmpty())
+            point.insert(QStringLiteral("caused_by"), step.causeId);
+        cumulative.append(point);
     }
     const QJsonObject object {
         { QStringLiteral("decisions"), stats.decisions },
         { QStringLiteral("imposed_eur"), euroValue(stats.imposedEur) },
+        { QStringLiteral("standing_eur"), euroValue(stats.standingEur) },
+        { QStringLiteral("collected_eur"), euroValue(stats.collectedEur) },
         { QStringLiteral("by_type"), byType },
+        { QStringLiteral("cumulative"), cumulative },
         { QStringLiteral("by_country"), byCountry },
         { QStringLiteral("date_basis"), dateBasisName(basis) },
         { QStringLiteral("as_of"), asOf.isValid() ? QJsonValue(dayOrNone(asOf)) : QJsonValue(QJsonValue::Null) },
@@ -87,11 +147,13 @@ QByteArray StatsCommand::json(const DecisionStats &stats, DateBasis basis, const
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
-QString StatsCommand::text(const DecisionStats &stats, DateBasis basis, const QDate &asOf)
+QString StatsCommand::text(const DecisionStats &stats, const CumulativeSeries &series, DateBasis basis, const QDate &asOf)
 {
     const QLatin1Char newline('\n');
     QString text = tr("Decisions: %1").arg(stats.decisions) + newline;
     text += tr("Money imposed: EUR %1").arg(stats.imposedEur.toDecimalString()) + newline;
+    text += tr("Standing after appeals: EUR %1").arg(stats.standingEur.toDecimalString()) + newline;
+    text += tr("Collected (payments known): EUR %1").arg(stats.collectedEur.toDecimalString()) + newline;
     text += tr("Date basis: %1").arg(dateBasisName(basis)) + newline;
     if (asOf.isValid())
         text += tr("As of: %1").arg(dayOrNone(asOf)) + newline;
@@ -109,22 +171,24 @@ QString StatsCommand::text(const DecisionStats &stats, DateBasis basis, const QD
     if (!stats.byCountry.isEmpty()) {
         // Names in the user's language; codes and digits stay the same everywhere.
         const QLocale locale;
-        QList<QStringList> rows = { { tr("Code"), tr("Country"), tr("Decisions"), tr("Imposed (EUR)") } };
+        QList<QStringList> rows = { { tr("Code"), tr("Country"), tr("Decisions"), tr("Imposed (EUR)"),
+            tr("Standing (EUR)") } };
         for (auto it = stats.byCountry.cbegin(); it != stats.byCountry.cend(); ++it) {
             rows.append({ it.key(), CountryRegistry::name(it.key(), locale), QString::number(it->decisions),
-                it->imposedEur.toDecimalString() });
+                it->imposedEur.toDecimalString(), it->standingEur.toDecimalString() });
         }
-        QList<int> widths(4, 0);
-        for (const QStringList &row : std::as_const(rows)) {
-            for (int column = 0; column < 4; ++column)
-                widths[column] = qMax(widths[column], int(row.at(column).size()));
+        text += tr("By country:") + newline + alignedRows(rows, 2);
+    }
+    if (!series.steps().isEmpty()) {
+        QList<QStringList> rows = { { tr("Date"), tr("Decision"), tr("Change"), tr("Imposed (EUR)"),
+            tr("Standing (EUR)"), tr("Collected (EUR)") } };
+        for (const CumulativeSeries::Step &step : series.steps()) {
+            rows.append({ step.date.toString(Qt::ISODate), step.decisionId, stepKindName(step.kind),
+                Money{step.after.imposedMinor, QStringLiteral("EUR")}.toDecimalString(),
+                Money{step.after.standingMinor, QStringLiteral("EUR")}.toDecimalString(),
+                Money{step.after.collectedMinor, QStringLiteral("EUR")}.toDecimalString() });
         }
-        text += tr("By country:") + newline;
-        for (const QStringList &row : std::as_const(rows)) {
-            text += QLatin1String("  ") + row.at(0).leftJustified(widths[0]) + QLatin1String("  ")
-                + row.at(1).leftJustified(widths[1]) + QLatin1String("  ") + row.at(2).rightJustified(widths[2])
-                + QLatin1String("  ") + row.at(3).rightJustified(widths[3]) + newline;
-        }
+        text += tr("Cumulative:") + newline + alignedRows(rows, 3);
     }
     return text;
 }

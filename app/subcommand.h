@@ -23,6 +23,8 @@ public:
 
     // The options of this subcommand only; the global and filter options are added by CommandLine.
     virtual QList<QCommandLineOption> options() const = 0;
+    // How many positional arguments it takes (`export timeline`, `import FILE`); readOptions() reads them.
+    virtual int positionalArguments() const { return 0; }
     // Checks this subcommand's option values before any file is opened; false with `error` naming the problem.
     virtual bool readOptions(const QCommandLineParser &parser, QString *error) = 0;
     // Writes the result to context.out and problems to context.err; returns an ExitCode.

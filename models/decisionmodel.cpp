@@ -7,6 +7,8 @@
 #include "decisiontype.h"
 #include "textfolding.h"
 
+#include <QFont>
+
 DecisionModel::DecisionModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void DecisionModel::setDecisions(const QList<Decision> &decisions)
@@ -21,6 +23,45 @@ void DecisionModel::setDecisions(const QList<Decision> &decisions)
         m_rowById.insert(m_decisions.at(row).id, row);
     }
     endResetModel();
+}
+
+void DecisionModel::insertDecision(int row, const Decision &decision)
+{
+    Q_ASSERT(row >= 0 && row <= m_decisions.size());
+    beginInsertRows(QModelIndex(), row, row);
+    m_decisions.insert(row, decision);
+    m_searchKeys.insert(row, DecisionFilter::searchKeyFor(decision));
+    reindex(row);
+    endInsertRows();
+}
+
+void DecisionModel::replaceDecision(int row, const Decision &decision)
+{
+    Q_ASSERT(row >= 0 && row < m_decisions.size());
+    if (m_decisions.at(row).id != decision.id)
+        m_rowById.remove(m_decisions.at(row).id);
+    m_decisions[row] = decision;
+    m_searchKeys[row] = DecisionFilter::searchKeyFor(decision);
+    m_rowById.insert(decision.id, row);
+    Q_EMIT dataChanged(index(row, 0), index(row, NUM_COLUMNS - 1));
+}
+
+void DecisionModel::removeDecision(int row)
+{
+    Q_ASSERT(row >= 0 && row < m_decisions.size());
+    beginRemoveRows(QModelIndex(), row, row);
+    m_rowById.remove(m_decisions.at(row).id);
+    m_decisions.removeAt(row);
+    m_searchKeys.removeAt(row);
+    reindex(row);
+    endRemoveRows();
+}
+
+// Rows after an insertion or removal have moved by one.
+void DecisionModel::reindex(int fromRow)
+{
+    for (int row = fromRow; row < m_decisions.size(); ++row)
+        m_rowById.insert(m_decisions.at(row).id, row);
 }
 
 const Decision *DecisionModel::decisionById(const QString &id) const
@@ -61,8 +102,11 @@ int DecisionModel::columnCount(const QModelIndex &parent) const
 QVariant DecisionModel::displayData(const Decision &d, int column) const
 {
     switch (column) {
-    case DateColumn:
-        return dateFor(d, m_dateBasis).toString(Qt::ISODate);
+    case DateColumn: {
+        const QString date = dateFor(d, m_dateBasis).toString(Qt::ISODate);
+        // The marker of a decision the user changed: visible in the table without opening it.
+        return d.userModified ? QString(QStringLiteral("\u270E ") + date) : date;
+    }
     case CountryColumn:
         return CountryRegistry::name(d.country, m_locale);
     case AuthorityColumn:
@@ -107,6 +151,8 @@ QVariant DecisionModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(d, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == DateColumn && d.userModified)
+            return d.dateNotes.isEmpty() ? tr("Changed by you") : tr("Changed by you. %1").arg(d.dateNotes);
         if (index.column() == DateColumn && !d.dateNotes.isEmpty())
             return d.dateNotes;
         if ((index.column() == AmountColumn || index.column() == AmountEurColumn) && !d.amountNotes.isEmpty())
@@ -114,6 +160,17 @@ QVariant DecisionModel::data(const QModelIndex &index, int role) const
         if (index.column() == CountryColumn)
             return d.jurisdictionName;
         return displayData(d, index.column());
+    case Qt::FontRole:
+        if (d.userModified && index.column() == DateColumn) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::AccessibleTextRole:
+        if (d.userModified && index.column() == DateColumn)
+            return tr("%1, changed by you").arg(dateFor(d, m_dateBasis).toString(Qt::ISODate));
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == AmountColumn || index.column() == AmountEurColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -34,6 +34,10 @@ public:
     Q_DISABLE_COPY_MOVE(DecisionModel)
 
     void setDecisions(const QList<Decision> &decisions);
+    // One-row edits (DecisionStore's undoable changes): unlike setDecisions, they keep the views' selection.
+    void insertDecision(int row, const Decision &decision);
+    void replaceDecision(int row, const Decision &decision);
+    void removeDecision(int row);
     const QList<Decision> &decisions() const { return m_decisions; }
     const Decision &decisionAt(int row) const { return m_decisions.at(row); }
     // -1 when no decision has that id.
@@ -52,6 +56,7 @@ public:
 private:
     QVariant displayData(const Decision &decision, int column) const;
     QVariant sortData(const Decision &decision, int column) const;
+    void reindex(int fromRow);
 
     QList<Decision> m_decisions;
     QList<QString> m_searchKeys;

@@ -2,29 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisionstats.h"
 
-namespace {
-
-// The euro amount a decision adds to the imposed total, in cents; 0 when it adds nothing.
-qint64 imposedEurMinor(const Decision &decision, DateBasis basis, const QDate &asOf)
-{
-    if (!decision.includeInCumulativeFines || !decision.amountEur)
-        return 0;
-    if (asOf.isValid()) {
-        const QDate date = dateFor(decision, basis);
-        if (!date.isValid() || date > asOf)
-            return 0;
-    }
-    return decision.amountEur->minor;
-}
-
-// Adds exactly, or records the overflow instead of wrapping around.
-void addTo(Money *total, qint64 minor, bool *overflowed)
-{
-    if (__builtin_add_overflow(total->minor, minor, &total->minor))
-        *overflowed = true;
-}
-
-} // namespace
+#include "cumulativeseries.h"
 
 DecisionStats DecisionStats::compute(const QList<Decision> &decisions, DateBasis basis, const QDate &asOf)
 {
@@ -32,11 +10,19 @@ DecisionStats DecisionStats::compute(const QList<Decision> &decisions, DateBasis
     for (const Decision &decision : decisions) {
         ++stats.decisions;
         ++stats.byType[decision.decisionType];
-        CountryFigures &country = stats.byCountry[decision.country];
-        ++country.decisions;
-        const qint64 imposed = imposedEurMinor(decision, basis, asOf);
-        addTo(&country.imposedEur, imposed, &stats.overflowed);
-        addTo(&stats.imposedEur, imposed, &stats.overflowed);
+        ++stats.byCountry[decision.country].decisions;
+    }
+    // The money comes from the one computation the charts draw, so `stats` and the charts can never disagree.
+    const CumulativeSeries series = CumulativeSeries::compute(decisions, basis, asOf);
+    const CumulativeSeries::Totals totals = series.totals();
+    stats.imposedEur.minor = totals.imposedMinor;
+    stats.standingEur.minor = totals.standingMinor;
+    stats.collectedEur.minor = totals.collectedMinor;
+    stats.overflowed = series.overflowed();
+    for (auto it = series.byCountry().cbegin(); it != series.byCountry().cend(); ++it) {
+        CountryFigures &country = stats.byCountry[it.key()];
+        country.imposedEur.minor = it->totals.imposedMinor;
+        country.standingEur.minor = it->totals.standingMinor;
     }
     return stats;
 }

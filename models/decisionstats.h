@@ -20,10 +20,11 @@ struct DecisionStats
     {
         int decisions = 0;
         Money imposedEur { 0, QStringLiteral("EUR") };
+        Money standingEur { 0, QStringLiteral("EUR") };
 
         bool operator==(const CountryFigures &o) const
         {
-            return decisions == o.decisions && imposedEur == o.imposedEur;
+            return decisions == o.decisions && imposedEur == o.imposedEur && standingEur == o.standingEur;
         }
     };
 
@@ -34,6 +35,9 @@ struct DecisionStats
     QMap<QString, CountryFigures> byCountry;
     // Euro equivalent of the money imposed on Clearview AI Inc. (include_in_cumulative_fines) by issued decisions.
     Money imposedEur { 0, QStringLiteral("EUR") };
+    // Imposed minus what rulings set aside and did not restore (CumulativeSeries), and what is known to be paid.
+    Money standingEur { 0, QStringLiteral("EUR") };
+    Money collectedEur { 0, QStringLiteral("EUR") };
     // True when a sum did not fit in 64-bit minor units (only possible with absurd imported amounts); the totals
     // are then meaningless and must not be shown as exact.
     bool overflowed = false;

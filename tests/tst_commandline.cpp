@@ -120,6 +120,8 @@ private Q_SLOTS:
     void listTable_alignsColumnsAndShortensAuthorities();
     void statsJson_givesCountsAndExactEuroTotals_data();
     void statsJson_givesCountsAndExactEuroTotals();
+    void statsJson_givesStandingCollectedAndTheCumulativeSteps_data();
+    void statsJson_givesStandingCollectedAndTheCumulativeSteps();
     void statsText_isReadableWithPlainDigits();
     void exitCodes_data();
     void exitCodes();
@@ -444,6 +446,42 @@ void TestCommandLine::statsJson_givesCountsAndExactEuroTotals()
     QCOMPARE(moneySum, imposedEur);
 }
 
+void TestCommandLine::statsJson_givesStandingCollectedAndTheCumulativeSteps_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<qint64>("imposed");
+    QTest::addColumn<qint64>("standing");
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<QString>("lastDate");
+    QTest::newRow("today") << QStringList() << qint64(104620279) << qint64(104620279) << 8 << "2025-10-06";
+    QTest::newRow("on 1 Jan 2024") << words("--to 2024-01-01") << qint64(74120279) << qint64(65200000) << 6
+                                   << "2023-10-17";
+    QTest::newRow("announced basis moves the Dutch fine")
+        << words("--date-basis announced --to 2024-06-30") << qint64(74120279) << qint64(65200000) << 6 << "2023-10-18";
+    QTest::newRow("without GB") << words("--country IT,GR,FR,NL") << qint64(95700000) << qint64(95700000) << 5
+                                << "2024-05-16";
+}
+
+void TestCommandLine::statsJson_givesStandingCollectedAndTheCumulativeSteps()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(qint64, imposed);
+    QFETCH(qint64, standing);
+    QFETCH(int, steps);
+    QFETCH(QString, lastDate);
+    const QJsonObject stats = jsonObject(runOk(words("stats --format json") + arguments));
+    QCOMPARE(stats.value(QLatin1String("imposed_eur")).toInteger(), imposed);
+    QCOMPARE(stats.value(QLatin1String("standing_eur")).toInteger(), standing);
+    QCOMPARE(stats.value(QLatin1String("collected_eur")).toInteger(-1), qint64(0));
+    const QJsonArray cumulative = stats.value(QLatin1String("cumulative")).toArray();
+    QCOMPARE(cumulative.size(), steps);
+    const QJsonObject last = cumulative.last().toObject();
+    QCOMPARE(last.value(QLatin1String("date")).toString(), lastDate);
+    QCOMPARE(last.value(QLatin1String("imposed_eur")).toInteger(), imposed);
+    QCOMPARE(last.value(QLatin1String("standing_eur")).toInteger(), standing);
+    QVERIFY(!last.value(QLatin1String("decision_id")).toString().isEmpty());
+}
+
 void TestCommandLine::statsText_isReadableWithPlainDigits()
 {
     const QString text = QString::fromUtf8(runOk(words("stats")));
@@ -454,7 +492,9 @@ void TestCommandLine::statsText_isReadableWithPlainDigits()
         lines.cbegin(), lines.cend(), [](const QString &l) { return l.trimmed().startsWith(QLatin1String("GB ")); });
     QVERIFY2(gb != lines.cend(), qPrintable(text));
     QVERIFY2(gb->contains(QLatin1String("United Kingdom")), qPrintable(*gb));
-    QVERIFY2(gb->simplified().endsWith(QLatin1String(" 4 8920279")), qPrintable(*gb));
+    QVERIFY2(gb->simplified().endsWith(QLatin1String(" 4 8920279 8920279")), qPrintable(*gb));
+    QVERIFY2(text.contains(QLatin1String("Standing after appeals: EUR 104620279\n")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Collected (payments known): EUR 0\n")), qPrintable(text));
     QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\n  fine +6\\n"))), qPrintable(text));
 }
 

@@ -48,6 +48,8 @@ private Q_SLOTS:
     void compute_bundledTotals();
     void compute_countsBundledDecisionsByType();
     void compute_givesFiguresPerCountry();
+    void compute_standingFollowsTheUkAppeals_data();
+    void compute_standingFollowsTheUkAppeals();
     void compute_countsOnlyIncludedMoneyDatedUpToAsOf_data();
     void compute_countsOnlyIncludedMoneyDatedUpToAsOf();
     void compute_emptyList_givesZeros();
@@ -130,12 +132,35 @@ void TestDecisionStats::compute_countsBundledDecisionsByType()
     QCOMPARE(stats.byType, expected);
 }
 
+void TestDecisionStats::compute_standingFollowsTheUkAppeals_data()
+{
+    QTest::addColumn<QDate>("asOf");
+    QTest::addColumn<qint64>("imposed");
+    QTest::addColumn<qint64>("standing");
+    QTest::newRow("before the tribunal") << QDate(2023, 10, 16) << qint64(7412027900) << qint64(7412027900);
+    QTest::newRow("set aside by the FTT") << QDate(2024, 1, 1) << qint64(7412027900) << qint64(6520000000);
+    QTest::newRow("reinstated by the UT") << QDate(2025, 10, 6) << qint64(10462027900) << qint64(10462027900);
+}
+
+void TestDecisionStats::compute_standingFollowsTheUkAppeals()
+{
+    QFETCH(QDate, asOf);
+    QFETCH(qint64, imposed);
+    QFETCH(qint64, standing);
+    const DecisionStats stats = DecisionStats::compute(m_bundled, DateBasis::Adopted, asOf);
+    QCOMPARE(stats.imposedEur.minor, imposed);
+    QCOMPARE(stats.standingEur.minor, standing);
+    QCOMPARE(stats.collectedEur.minor, qint64(0));
+}
+
 void TestDecisionStats::compute_givesFiguresPerCountry()
 {
     const DecisionStats stats = DecisionStats::compute(m_bundled, DateBasis::Adopted);
     QCOMPARE(stats.byCountry.size(), 13);
+    // Today every imposed amount also stands: the UK fine was restored by the Upper Tribunal on 2025-10-06.
     const auto figures = [](int decisions, qint64 minor) {
-        return DecisionStats::CountryFigures { decisions, Money { minor, QStringLiteral("EUR") } };
+        return DecisionStats::CountryFigures { decisions, Money { minor, QStringLiteral("EUR") },
+            Money { minor, QStringLiteral("EUR") } };
     };
     QCOMPARE(stats.byCountry.value(QStringLiteral("GB")), figures(4, 892027900));
     QCOMPARE(stats.byCountry.value(QStringLiteral("FR")), figures(3, 2520000000));

@@ -1,12 +1,15 @@
 // SPDX-FileCopyrightText: 2026 caseline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casedatabase.h"
+#include "cumulativechartview.h"
 #include "decisionfilterproxy.h"
 #include "decisionmodel.h"
 #include "detailpanel.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "timelinerenderer.h"
+#include "timelineview.h"
 #include "viewstate.h"
 
 #include <QAbstractItemModelTester>
@@ -35,6 +38,9 @@ private Q_SLOTS:
     void dateBasisSwitch_changesTheDateColumn();
     void keyboardDown_movesTheSelection();
     void windowGeometry_isRememberedAcrossSessions();
+    void selectingInTheTable_highlightsItInTheTimelineAndChart();
+    void timelineZoom_movesTheChartRange();
+    void deleteKeyInTheTable_deletes_andUndoBringsItBack();
 
 private:
     int rowOf(const QString &id) const;
@@ -177,6 +183,48 @@ void TestMainWindow::windowGeometry_isRememberedAcrossSessions()
     QCOMPARE(m_window->size(), QSize(1100, 640));
     delete m_window;
     m_window = nullptr;
+}
+
+void TestMainWindow::selectingInTheTable_highlightsItInTheTimelineAndChart()
+{
+    QVERIFY(m_window->selectDecision(QStringLiteral("nl-ap-2024-fine")));
+    const TimelineRenderer &timeline = m_window->timelineView()->renderer();
+    const int item = timeline.selectedItem();
+    QVERIFY(item >= 0);
+    QCOMPARE(timeline.layout().items().at(item).id, QStringLiteral("nl-ap-2024-fine"));
+    QCOMPARE(m_window->cumulativeChart()->selectedDecisionId(), QStringLiteral("nl-ap-2024-fine"));
+}
+
+void TestMainWindow::timelineZoom_movesTheChartRange()
+{
+    QSignalSpy spy(m_window->viewState(), &ViewState::visibleRangeChanged);
+    m_window->timelineView()->zoomIn();
+    QVERIFY(spy.count() >= 1);
+    const QDate from = m_window->viewState()->visibleFrom();
+    const QDate to = m_window->viewState()->visibleTo();
+    QVERIFY(from.isValid() && to.isValid() && from < to);
+    m_window->timelineView()->fitAll();
+    QVERIFY(m_window->viewState()->visibleFrom() < from || !m_window->viewState()->visibleFrom().isValid());
+}
+
+void TestMainWindow::deleteKeyInTheTable_deletes_andUndoBringsItBack()
+{
+    // A decision that nothing else names can be deleted.
+    QVERIFY(m_window->selectDecision(QStringLiteral("be-coc-2022-police")));
+    m_window->tableView()->setFocus();
+    QTest::keyClick(m_window->tableView(), Qt::Key_Delete);
+    QCOMPARE(m_window->decisionModel()->rowCount(), 33);
+    QCOMPARE(m_window->decisionModel()->rowOf(QStringLiteral("be-coc-2022-police")), -1);
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_window->decisionModel()->rowCount(), 34);
+    QVERIFY(m_window->decisionModel()->rowOf(QStringLiteral("be-coc-2022-police")) >= 0);
+    // Typing Delete in the search field edits the text, never the data.
+    QLineEdit *search = m_window->filterBar()->searchField();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("x"));
+    QTest::keyClick(search, Qt::Key_Home);
+    QTest::keyClick(search, Qt::Key_Delete);
+    QCOMPARE(m_window->decisionModel()->rowCount(), 34);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,233 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dataactions.h"
+
+#include "bundleddata.h"
+#include "bundledmerge.h"
+#include "casedatabase.h"
+#include "decisioneditor.h"
+#include "decisionimporter.h"
+#include "decisionmodel.h"
+#include "decisionstore.h"
+#include "decisionvalidator.h"
+
+#include <QAbstractProxyModel>
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QUndoStack>
+
+DataActions::DataActions(CaseDatabase *database, DecisionModel *model, QAbstractProxyModel *proxy,
+    QItemSelectionModel *selection, QWidget *window)
+    : QObject(window)
+    , m_database(database)
+    , m_model(model)
+    , m_proxy(proxy)
+    , m_selection(selection)
+    , m_window(window)
+    , m_repository(database->connection())
+{
+}
+
+DataActions::~DataActions() = default;
+
+QStringList DataActions::mergeBundledData()
+{
+    if (m_database->isReadOnly())
+        return {};
+    QString error;
+    const BundledData bundled = BundledData::load(&error);
+    if (!error.isEmpty())
+        return {error};
+    const BundledUpdate update = BundledMerge::plan(m_repository, bundled);
+    if (!update.isNeeded())
+        return {};
+    if (!BundledMerge::apply(update, m_repository, &error))
+        return {tr("The bundled data of this version could not be merged: %1").arg(error)};
+    // Only conflicts and withdrawn decisions need the user; a clean update is said in the status bar.
+    if (update.conflicts.isEmpty() && update.withdrawn.isEmpty())
+        return {};
+    return BundledMerge::summary(update);
+}
+
+void DataActions::attach()
+{
+    m_store = new DecisionStore(&m_repository, m_model, this);
+    m_store->setReadOnly(m_database->isReadOnly(), m_database->errorString());
+    connect(m_store, &DecisionStore::writeFailed, this, [this](const QString &text) {
+        QMessageBox::warning(m_window, tr("Change not saved"), text);
+    });
+
+    m_import = new QAction(tr("&Import Decisions..."), this);
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_import, &QAction::triggered, this, &DataActions::chooseImportFile);
+    m_exportData = new QAction(tr("Export &Data..."), this);
+    connect(m_exportData, &QAction::triggered, this, &DataActions::exportData);
+
+    m_undo = m_store->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_store->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+
+    m_add = new QAction(tr("&Add Decision..."), this);
+    m_add->setShortcut(QKeySequence::New);
+    connect(m_add, &QAction::triggered, this, &DataActions::addDecision);
+    m_edit = new QAction(tr("&Edit Decision..."), this);
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    connect(m_edit, &QAction::triggered, this, &DataActions::editDecision);
+    m_delete = new QAction(tr("&Delete Decision"), this);
+    m_delete->setShortcut(QKeySequence::Delete);
+    // Delete must not fire while the user types in a field of the filter bar.
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_delete, &QAction::triggered, this, &DataActions::deleteDecision);
+    m_restore = new QAction(tr("Restore &Bundled Version"), this);
+    connect(m_restore, &QAction::triggered, this, &DataActions::restoreDecision);
+    m_restoreAll = new QAction(tr("Restore All Bundled Data..."), this);
+    connect(m_restoreAll, &QAction::triggered, this, &DataActions::restoreAll);
+
+    connect(m_selection, &QItemSelectionModel::currentRowChanged, this, &DataActions::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DataActions::updateActions);
+    updateActions();
+}
+
+QString DataActions::currentId() const
+{
+    return m_selection->currentIndex().data(DecisionModel::DecisionIdRole).toString();
+}
+
+void DataActions::updateActions()
+{
+    const bool writable = !m_store->isReadOnly();
+    const QString id = currentId();
+    for (QAction *a : {m_import, m_add, m_restoreAll})
+        a->setEnabled(writable);
+    m_edit->setEnabled(writable && !id.isEmpty());
+    m_delete->setEnabled(writable && !id.isEmpty());
+    m_restore->setEnabled(writable && !id.isEmpty() && m_store->hasBundledVersion(id));
+}
+
+void DataActions::report(bool ok, const QString &error, const QString &done)
+{
+    if (ok)
+        Q_EMIT message(done);
+    else
+        QMessageBox::warning(m_window, tr("Change not saved"), error);
+}
+
+void DataActions::chooseImportFile()
+{
+    const QString file = QFileDialog::getOpenFileName(m_window, tr("Import Decisions"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("Decisions (*.json *.csv)"));
+    if (!file.isEmpty())
+        importFile(file);
+}
+
+void DataActions::importFile(const QString &fileName)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ImportPlan plan = DecisionImporter::plan(fileName, m_repository);
+    QApplication::restoreOverrideCursor();
+    QMessageBox box(m_window);
+    box.setWindowTitle(tr("Import Decisions"));
+    box.setTextFormat(Qt::PlainText);
+    if (!plan.canApply()) {
+        box.setIcon(QMessageBox::Warning);
+        box.setText(tr("%n problem(s) found. Nothing was imported: fix the file and import it again.", nullptr,
+            int(plan.errors.size())));
+        box.setDetailedText(plan.errors.join(QLatin1Char('\n')));
+        box.exec();
+        return;
+    }
+    const QStringList summary = DecisionImporter::summary(plan);
+    box.setIcon(QMessageBox::Question);
+    box.setText(tr("%1 new and %2 updated decision(s); %3 unchanged. Import them?")
+                    .arg(plan.newIds.size())
+                    .arg(plan.updated.size())
+                    .arg(plan.unchangedIds.size()));
+    box.setDetailedText(summary.join(QLatin1Char('\n')));
+    box.setStandardButtons(QMessageBox::Cancel);
+    QPushButton *import = box.addButton(tr("Import"), QMessageBox::AcceptRole);
+    box.setDefaultButton(import);
+    box.exec();
+    if (box.clickedButton() != import)
+        return;
+    QString error;
+    const bool ok = DecisionImporter::apply(plan, m_repository, &error);
+    if (ok)
+        m_store->reload();
+    report(ok, error, tr("Imported %1 new and %2 updated decision(s).").arg(plan.newIds.size()).arg(plan.updated.size()));
+}
+
+void DataActions::exportData()
+{
+    const QString file = QFileDialog::getSaveFileName(m_window, tr("Export Data"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/caseline-decisions.json"),
+        tr("JSON, every field (*.json);;CSV spreadsheet (*.csv)"));
+    if (file.isEmpty())
+        return;
+    // What the user sees: the filtered rows, in the table's order.
+    QList<Decision> decisions;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        decisions.append(m_model->decisionAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    QString error;
+    const bool ok = DecisionImporter::exportTo(file, decisions, &error);
+    if (ok)
+        Q_EMIT message(tr("Exported %1 decision(s) to %2").arg(decisions.size()).arg(file));
+    else
+        QMessageBox::warning(m_window, tr("Export failed"), error);
+}
+
+void DataActions::addDecision()
+{
+    DecisionEditor editor(DecisionValidator::Mode::Add, m_store->ids(), m_window);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    const Decision decision = editor.decision();
+    report(m_store->addDecision(decision, &error), error, tr("Added %1").arg(decision.id));
+}
+
+void DataActions::editDecision()
+{
+    const Decision *current = m_model->decisionById(currentId());
+    if (!current)
+        return;
+    DecisionEditor editor(DecisionValidator::Mode::Edit, m_store->ids(), m_window);
+    editor.setDecision(*current);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    const Decision decision = editor.decision();
+    report(m_store->updateDecision(decision, &error), error, tr("Saved %1 (Ctrl+Z undoes it)").arg(decision.id));
+}
+
+void DataActions::deleteDecision()
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    QString error;
+    report(m_store->deleteDecision(id, &error), error, tr("Deleted %1 (Ctrl+Z brings it back)").arg(id));
+}
+
+void DataActions::restoreDecision()
+{
+    const QString id = currentId();
+    QString error;
+    report(m_store->restoreBundled(id, &error), error, tr("Restored the bundled version of %1").arg(id));
+}
+
+void DataActions::restoreAll()
+{
+    if (QMessageBox::question(m_window, tr("Restore All Bundled Data"),
+            tr("Put every bundled decision back as it ships with caseline? Decisions you added yourself are kept, "
+               "and Undo reverses this."))
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    report(m_store->restoreAllBundled(&error), error, tr("Restored the bundled data"));
+}

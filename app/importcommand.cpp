@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importcommand.h"
+
+#include "casedatabase.h"
+#include "caserepository.h"
+#include "commandcontext.h"
+#include "decisionimporter.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace {
+const QLatin1String DryRunOption("dry-run");
+} // namespace
+
+QList<QCommandLineOption> ImportCommand::options() const
+{
+    return {{DryRunOption, tr("Check the file and show what would change, without writing anything.")}};
+}
+
+bool ImportCommand::readOptions(const QCommandLineParser &parser, QString *error)
+{
+    if (parser.positionalArguments().isEmpty()) {
+        *error = tr("expected the file to import (.json or .csv)");
+        return false;
+    }
+    m_file = parser.positionalArguments().constFirst();
+    m_dryRun = parser.isSet(DryRunOption);
+    return true;
+}
+
+int ImportCommand::run(const CommandContext &context)
+{
+    CaseRepository repository(context.database.connection());
+    const ImportPlan plan = DecisionImporter::plan(m_file, repository);
+    if (!plan.canApply()) {
+        for (const QString &line : plan.errors)
+            context.err << line << '\n';
+        context.err << tr("caseline import: %n error(s); nothing was imported.", nullptr, int(plan.errors.size())) << '\n';
+        return Failure;
+    }
+    for (const QString &line : DecisionImporter::summary(plan))
+        context.out << line << '\n';
+    if (m_dryRun) {
+        context.out << tr("Dry run: nothing was written.") << '\n';
+        return Success;
+    }
+    if (context.database.isReadOnly()) {
+        context.err << tr("caseline import: %1").arg(context.database.errorString()) << '\n';
+        return Failure;
+    }
+    QString error;
+    if (!DecisionImporter::apply(plan, repository, &error)) {
+        context.err << tr("caseline import: %1; nothing was imported.").arg(error) << '\n';
+        return Failure;
+    }
+    context.out << tr("Imported %1 new and %2 updated decision(s).").arg(plan.newIds.size()).arg(plan.updated.size())
+                << '\n';
+    return Success;
+}

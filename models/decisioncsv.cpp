@@ -1,0 +1,398 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "decisioncsv.h"
+
+#include "countryregistry.h"
+#include "csvreader.h"
+#include "exactamount.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace {
+
+const QLatin1String IdColumn("id");
+const QLatin1String CountryColumn("country");
+const QLatin1String AuthorityColumn("authority");
+const QLatin1String TargetColumn("target");
+const QLatin1String TypeColumn("decision_type");
+const QLatin1String DecisionDateColumn("decision_date");
+const QLatin1String AnnounceDateColumn("announce_date");
+const QLatin1String AmountColumn("amount");
+const QLatin1String CurrencyColumn("currency");
+const QLatin1String AmountEurColumn("amount_eur");
+const QLatin1String CumulativeColumn("include_in_cumulative_fines");
+const QLatin1String StatusColumn("status");
+const QLatin1String ReferenceColumn("reference");
+const QLatin1String RelatedColumn("related_to");
+const QLatin1String SourcesColumn("source_urls");
+const QLatin1String SummaryColumn("summary");
+
+const QLatin1Char ListSeparator(';');
+
+bool isFormulaStart(QChar c)
+{
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
+        || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+// True for texts matching ^'*[=+\-@\t\r]: those a spreadsheet could run, once any guarding quotes are removed.
+bool looksLikeFormula(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == QLatin1Char('\''))
+        ++i;
+    return i < text.size() && isFormulaStart(text.at(i));
+}
+
+// Export adds one quote to such texts and import removes one, so that every text comes back unchanged.
+QString guardFormula(const QString &text)
+{
+    return looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
+}
+
+QString unguardFormula(const QString &text)
+{
+    return text.startsWith(QLatin1Char('\'')) && looksLikeFormula(text) ? text.mid(1) : text;
+}
+
+bool needsQuotes(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    if (text.front().isSpace() || text.back().isSpace())
+        return true;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u',' || u == u'"' || u < 0x20 || (u >= 0x7f && u <= 0x9f))
+            return true;
+    }
+    return false;
+}
+
+QString csvField(const QString &value)
+{
+    const QString text = guardFormula(value);
+    if (!needsQuotes(text))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QStringList splitList(const QString &cell)
+{
+    QStringList out;
+    for (const QString &part : cell.split(ListSeparator)) {
+        const QString item = part.trimmed();
+        if (!item.isEmpty())
+            out.append(item);
+    }
+    return out;
+}
+
+// Keeps what CSV cannot hold (the "confirms" notes, titles, sources without an address) when the urls match.
+QList<Source> mergeSources(const QList<Source> &existing, const QList<Source> &imported)
+{
+    QStringList existingUrls;
+    for (const Source &s : existing) {
+        if (!s.url.isEmpty())
+            existingUrls.append(s.url);
+    }
+    QStringList importedUrls;
+    for (const Source &s : imported)
+        importedUrls.append(s.url);
+    if (existingUrls == importedUrls)
+        return existing;
+    QList<Source> out;
+    QList<bool> used(existing.size(), false);
+    for (const QString &url : std::as_const(importedUrls)) {
+        Source source { url, {}, {}, {}, {} };
+        for (qsizetype i = 0; i < existing.size(); ++i) {
+            if (!used.at(i) && existing.at(i).url == url) {
+                source = existing.at(i);
+                used[i] = true;
+                break;
+            }
+        }
+        out.append(source);
+    }
+    for (const Source &s : existing) {
+        if (s.url.isEmpty())
+            out.append(s);
+    }
+    return out;
+}
+
+class RowReader
+{
+    Q_DECLARE_TR_FUNCTIONS(DecisionCsv)
+
+public:
+    RowReader(const QHash<QString, int> &index, const CsvRecord &record, QList<ImportError> *errors)
+        : m_index(index)
+        , m_record(record)
+        , m_errors(errors)
+    {
+    }
+
+    void error(const QString &field, const QString &message) { m_errors->append({ m_record.line, field, message }); }
+
+    QString cell(const QString &column) const
+    {
+        const int i = m_index.value(column, -1);
+        return i < 0 ? QString() : unguardFormula(m_record.fields.at(i));
+    }
+
+    QString required(const QString &column, bool trim)
+    {
+        const QString raw = cell(column);
+        if (raw.trimmed().isEmpty())
+            error(column, tr("missing required field"));
+        return trim ? raw.trimmed() : raw;
+    }
+
+    QDate date(const QString &column)
+    {
+        const QString text = cell(column).trimmed();
+        if (text.isEmpty())
+            return {};
+        static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!pattern.match(text).hasMatch())
+            error(column, tr("'%1' is not a date (write YYYY-MM-DD)").arg(text));
+        else if (!date.isValid())
+            error(column, tr("'%1' is not a date that exists").arg(text));
+        return pattern.match(text).hasMatch() ? date : QDate();
+    }
+
+    std::optional<Money> amount(const QString &column, const QString &currency, const QString &currencyColumn)
+    {
+        const QString text = cell(column).trimmed();
+        if (text.isEmpty())
+            return std::nullopt;
+        if (currency.isEmpty()) {
+            error(currencyColumn, tr("an amount needs a currency"));
+            return std::nullopt;
+        }
+        if (!Money::isKnownCurrency(currency))
+            return std::nullopt; // reported once, on the currency column
+        QString problem;
+        const std::optional<Money> money = ExactAmount::parse(text, currency, &problem);
+        if (!money)
+            error(column, problem);
+        return money;
+    }
+
+    bool boolean(const QString &column)
+    {
+        const QString text = cell(column).trimmed().toLower();
+        if (text.isEmpty() || text == QLatin1String("false") || text == QLatin1String("0")
+            || text == QLatin1String("no"))
+            return false;
+        if (text == QLatin1String("true") || text == QLatin1String("1") || text == QLatin1String("yes"))
+            return true;
+        error(column, tr("'%1' is not true or false").arg(cell(column)));
+        return false;
+    }
+
+    Decision decision()
+    {
+        Decision d;
+        d.id = required(IdColumn, true);
+        d.country = required(CountryColumn, true);
+        d.authority = required(AuthorityColumn, false);
+        d.target = cell(TargetColumn);
+        d.decisionType = required(TypeColumn, true);
+        d.decisionDate = date(DecisionDateColumn);
+        d.announceDate = date(AnnounceDateColumn);
+        if (cell(DecisionDateColumn).trimmed().isEmpty() && cell(AnnounceDateColumn).trimmed().isEmpty())
+            error(DecisionDateColumn, tr("a decision needs a decision_date or an announce_date"));
+        const QString currency = cell(CurrencyColumn).trimmed();
+        if (!currency.isEmpty() && !Money::isKnownCurrency(currency)) {
+            error(CurrencyColumn,
+                Money::isKnownCurrency(currency.toUpper())
+                    ? tr("unknown currency '%1' (codes are upper case: '%2')").arg(currency, currency.toUpper())
+                    : tr("unknown currency '%1'").arg(currency));
+        }
+        d.amount = amount(AmountColumn, currency, CurrencyColumn);
+        d.amountEur = amount(AmountEurColumn, QStringLiteral("EUR"), AmountEurColumn);
+        d.includeInCumulativeFines = boolean(CumulativeColumn);
+        d.status = cell(StatusColumn);
+        d.reference = cell(ReferenceColumn);
+        d.relatedTo = splitList(cell(RelatedColumn));
+        for (const QString &url : splitList(cell(SourcesColumn)))
+            d.sources.append(Source { url, {}, {}, {}, {} });
+        d.summary = cell(SummaryColumn);
+        return d;
+    }
+
+private:
+    const QHash<QString, int> &m_index;
+    const CsvRecord &m_record;
+    QList<ImportError> *m_errors;
+};
+
+bool isBlank(const CsvRecord &record)
+{
+    for (const QString &field : record.fields) {
+        if (!field.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+const QStringList &DecisionCsv::columns()
+{
+    static const QStringList list = { IdColumn, CountryColumn, AuthorityColumn, TargetColumn, TypeColumn,
+        DecisionDateColumn, AnnounceDateColumn, AmountColumn, CurrencyColumn, AmountEurColumn, CumulativeColumn,
+        StatusColumn, ReferenceColumn, RelatedColumn, SourcesColumn, SummaryColumn };
+    return list;
+}
+
+const QStringList &DecisionCsv::requiredColumns()
+{
+    static const QStringList list = { IdColumn, CountryColumn, AuthorityColumn, TypeColumn };
+    return list;
+}
+
+QByteArray DecisionCsv::toCsv(const QList<Decision> &decisions)
+{
+    const QLatin1String lineEnd("\r\n");
+    QString out = columns().join(QLatin1Char(',')) + lineEnd;
+    for (const Decision &d : decisions) {
+        QStringList urls;
+        for (const Source &s : d.sources) {
+            // The one character a url can hold that would split the list; %3B is the same address.
+            if (!s.url.isEmpty())
+                urls.append(QString(s.url).replace(ListSeparator, QLatin1String("%3B")));
+        }
+        const QStringList values = { d.id, d.country, d.authority, d.target, d.decisionType, dateText(d.decisionDate),
+            dateText(d.announceDate), d.amount ? d.amount->toDecimalString() : QString(),
+            d.amount ? d.amount->currency : QString(), d.amountEur ? d.amountEur->toDecimalString() : QString(),
+            d.includeInCumulativeFines ? QStringLiteral("true") : QStringLiteral("false"), d.status, d.reference,
+            d.relatedTo.join(ListSeparator), urls.join(ListSeparator), d.summary };
+        QStringList fields;
+        for (const QString &value : values)
+            fields.append(csvField(value));
+        out += fields.join(QLatin1Char(',')) + lineEnd;
+    }
+    return out.toUtf8();
+}
+
+QList<ImportedDecision> DecisionCsv::fromCsv(QStringView text, QList<ImportError> *errors)
+{
+    QList<CsvError> syntax;
+    const QList<CsvRecord> records = CsvReader::read(text, &syntax);
+    for (const CsvError &e : std::as_const(syntax))
+        errors->append({ e.line, QStringLiteral("row"), e.message });
+
+    qsizetype first = 0;
+    while (first < records.size() && isBlank(records.at(first)))
+        ++first;
+    if (first == records.size()) {
+        errors->append({ 1, QStringLiteral("header"),
+            tr("no header row: the first line must name the columns, e.g. %1").arg(columns().join(QLatin1Char(','))) });
+        return {};
+    }
+
+    const CsvRecord &header = records.at(first);
+    QHash<QString, int> index;
+    bool usable = true;
+    for (qsizetype i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields.at(i).trimmed().toLower();
+        if (name.isEmpty()) {
+            errors->append({ header.line, QStringLiteral("header"), tr("column %1 has no name").arg(i + 1) });
+        } else if (!columns().contains(name)) {
+            errors->append({ header.line, QStringLiteral("header"),
+                tr("unknown column '%1' (the columns are %2)").arg(name, columns().join(QLatin1String(", "))) });
+        } else if (index.contains(name)) {
+            errors->append({ header.line, QStringLiteral("header"), tr("column '%1' appears twice").arg(name) });
+        } else {
+            index.insert(name, int(i));
+        }
+    }
+    for (const QString &column : requiredColumns()) {
+        if (!index.contains(column)) {
+            errors->append({ header.line, QStringLiteral("header"), tr("missing required column '%1'").arg(column) });
+            usable = false;
+        }
+    }
+    if (!index.contains(DecisionDateColumn) && !index.contains(AnnounceDateColumn)) {
+        errors->append(
+            { header.line, QStringLiteral("header"), tr("missing a date column: decision_date or announce_date") });
+        usable = false;
+    }
+    if (!usable)
+        return {};
+
+    QStringList present;
+    for (const QString &column : columns()) {
+        if (index.contains(column))
+            present.append(column);
+    }
+    QList<ImportedDecision> out;
+    for (qsizetype r = first + 1; r < records.size(); ++r) {
+        const CsvRecord &record = records.at(r);
+        if (isBlank(record))
+            continue;
+        if (record.fields.size() != header.fields.size()) {
+            errors->append({ record.line, QStringLiteral("row"),
+                tr("%1 fields, but the header has %2 (a text with a comma must be in double quotes)")
+                    .arg(record.fields.size())
+                    .arg(header.fields.size()) });
+            continue;
+        }
+        RowReader reader(index, record, errors);
+        out.append(ImportedDecision { record.line, reader.decision(), present });
+    }
+    return out;
+}
+
+Decision DecisionCsv::merge(const Decision &base, const ImportedDecision &row)
+{
+    Decision d = base;
+    const Decision &r = row.decision;
+    d.id = r.id;
+    for (const QString &column : row.columns) {
+        if (column == CountryColumn) {
+            if (d.country != r.country || d.jurisdictionName.isEmpty())
+                d.jurisdictionName = CountryRegistry::nameEn(r.country);
+            d.country = r.country;
+        } else if (column == AuthorityColumn) {
+            d.authority = r.authority;
+        } else if (column == TargetColumn) {
+            d.target = r.target;
+        } else if (column == TypeColumn) {
+            d.decisionType = r.decisionType;
+        } else if (column == DecisionDateColumn) {
+            d.decisionDate = r.decisionDate;
+        } else if (column == AnnounceDateColumn) {
+            d.announceDate = r.announceDate;
+        } else if (column == AmountColumn) {
+            d.amount = r.amount;
+        } else if (column == AmountEurColumn) {
+            d.amountEur = r.amountEur;
+        } else if (column == CumulativeColumn) {
+            d.includeInCumulativeFines = r.includeInCumulativeFines;
+        } else if (column == StatusColumn) {
+            d.status = r.status;
+        } else if (column == ReferenceColumn) {
+            d.reference = r.reference;
+        } else if (column == RelatedColumn) {
+            d.relatedTo = r.relatedTo;
+        } else if (column == SourcesColumn) {
+            d.sources = mergeSources(base.sources, r.sources);
+        } else if (column == SummaryColumn) {
+            d.summary = r.summary;
+        }
+    }
+    return d;
+}

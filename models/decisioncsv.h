@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "decision.h"
+#include "importbatch.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+#include <QStringView>
+
+// Decisions as CSV (RFC 4180, UTF-8, header row required): the columns of columns(), matched by name in any
+// order; `related_to` and `source_urls` hold several values separated by ';'. CSV keeps only these columns: a
+// decision's dates notes, euro rate, legal basis, orders, outcome, status history, facts, caveats and the titles
+// and "confirms" notes of its sources exist only in JSON, the lossless format. Importing a CSV row for a decision
+// already in the database replaces only the columns the file has and keeps everything else.
+class DecisionCsv
+{
+    Q_DECLARE_TR_FUNCTIONS(DecisionCsv)
+
+public:
+    // In the order the export writes them.
+    static const QStringList &columns();
+    // The columns an import file must have; it must also have decision_date or announce_date.
+    static const QStringList &requiredColumns();
+
+    // A header row and one row per decision, CRLF line ends, fields quoted when needed. A text that a
+    // spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) is written with a leading ',
+    // which the import removes again.
+    static QByteArray toCsv(const QList<Decision> &decisions);
+
+    // Reads the rows of a decoded CSV text. Syntax, header and cell-format problems are appended to `errors`
+    // (with the line of the row); whether a country or a relation exists is ImportValidator's business.
+    static QList<ImportedDecision> fromCsv(QStringView text, QList<ImportError> *errors);
+
+    // `base` (the decision in the database, or a default one for a new id) with the fields of the columns
+    // `row` was read from replaced by the row's. A new decision, or one whose country changes, gets the country's
+    // English name as jurisdiction name; sources whose url is still listed keep their notes and titles.
+    static Decision merge(const Decision &base, const ImportedDecision &row);
+};

@@ -1,0 +1,212 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "decisionimporter.h"
+
+#include "caserepository.h"
+#include "decisioncsv.h"
+#include "decisionjson.h"
+#include "importvalidator.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+#include <QSet>
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+// Values of the summary: plain text for strings and numbers, compact JSON for lists and objects.
+QString displayValue(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const qint64 whole = value.toInteger(std::numeric_limits<qint64>::min());
+        if (whole != std::numeric_limits<qint64>::min())
+            return QString::number(whole);
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    }
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return {};
+}
+
+QList<FieldChange> changesBetween(const Decision &before, const Decision &after)
+{
+    const QJsonObject a = DecisionJson::toJson(before);
+    const QJsonObject b = DecisionJson::toJson(after);
+    QStringList keys = a.keys();
+    for (const QString &key : b.keys()) {
+        if (!a.contains(key))
+            keys.append(key);
+    }
+    std::sort(keys.begin(), keys.end());
+    QList<FieldChange> changes;
+    for (const QString &key : std::as_const(keys)) {
+        // Derived from the two dates, which are listed themselves.
+        if (key == QLatin1String("timeline_date"))
+            continue;
+        const QJsonValue va = a.value(key);
+        const QJsonValue vb = b.value(key);
+        const bool bothEmpty = (va.isNull() || va.isUndefined()) && (vb.isNull() || vb.isUndefined());
+        if (va != vb && !bothEmpty)
+            changes.append({ key, ImportValidator::printable(displayValue(va), 200),
+                ImportValidator::printable(displayValue(vb), 200) });
+    }
+    return changes;
+}
+
+} // namespace
+
+ImportPlan DecisionImporter::plan(const QString &fileName, const CaseRepository &repository)
+{
+    ImportPlan refused;
+    refused.fileName = fileName;
+    const auto refuse = [&](const QString &message) {
+        refused.errors.append(ImportError { 1, QStringLiteral("file"), message }.toString(fileName));
+        return refused;
+    };
+    const QFileInfo info(fileName);
+    if (!info.exists())
+        return refuse(tr("no such file"));
+    if (info.isDir())
+        return refuse(tr("is a folder, not a file"));
+    const qint64 max = ImportValidator::MaxFileSize;
+    if (info.isFile() && info.size() > max)
+        return refuse(tr("the file is larger than %1 MB").arg(max / (1024 * 1024)));
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(tr("cannot be read: %1").arg(file.errorString()));
+    // Bounded even for pipes and devices, whose size is not known in advance.
+    const QByteArray bytes = file.read(max + 1);
+    if (file.error() != QFileDevice::NoError)
+        return refuse(tr("cannot be read: %1").arg(file.errorString()));
+    if (bytes.size() > max)
+        return refuse(tr("the file is larger than %1 MB").arg(max / (1024 * 1024)));
+    return plan(fileName, bytes, repository.decisions());
+}
+
+ImportPlan DecisionImporter::plan(const QString &fileName, const QByteArray &bytes, const QList<Decision> &existing)
+{
+    ImportPlan p;
+    p.fileName = fileName;
+    QHash<QString, qsizetype> index;
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < existing.size(); ++i) {
+        index.insert(existing.at(i).id, i);
+        ids.insert(existing.at(i).id);
+    }
+    const ImportBatch batch = ImportValidator::validate(fileName, bytes, ids);
+    p.format = batch.format;
+    p.errors = ImportValidator::errorLines(fileName, batch);
+    if (!p.errors.isEmpty())
+        return p;
+    for (const ImportedDecision &row : batch.decisions) {
+        const auto it = index.constFind(row.decision.id);
+        const bool isNew = it == index.cend();
+        const Decision base = isNew ? Decision() : existing.at(*it);
+        Decision merged = row.columns.isEmpty() ? row.decision : DecisionCsv::merge(base, row);
+        if (!isNew && merged == base) {
+            p.unchangedIds.append(merged.id);
+            continue;
+        }
+        if (isNew)
+            p.newIds.append(merged.id);
+        else
+            p.updated.append(DecisionUpdate { merged.id, changesBetween(base, merged) });
+        merged.userModified = true;
+        p.toWrite.append(merged);
+    }
+    return p;
+}
+
+bool DecisionImporter::apply(const ImportPlan &plan, CaseRepository &repository, QString *error)
+{
+    if (!plan.canApply()) {
+        *error = tr("%1 has %n problem(s); nothing was imported", nullptr, int(plan.errors.size())).arg(plan.fileName);
+        return false;
+    }
+    if (plan.toWrite.isEmpty())
+        return true;
+    if (!repository.saveDecisions(plan.toWrite)) {
+        *error = tr("nothing was imported from %1: %2").arg(plan.fileName, repository.lastError());
+        return false;
+    }
+    return true;
+}
+
+QStringList DecisionImporter::summary(const ImportPlan &plan)
+{
+    QStringList lines;
+    if (!plan.canApply()) {
+        lines.append(
+            tr("%1: %n problem(s), nothing will be imported", nullptr, int(plan.errors.size())).arg(plan.fileName));
+        return lines;
+    }
+    lines.append(tr("%1: %2 new, %3 updated, %4 unchanged")
+                     .arg(plan.fileName, QString::number(plan.newIds.size()), QString::number(plan.updated.size()),
+                         QString::number(plan.unchangedIds.size())));
+    for (const QString &id : plan.newIds)
+        lines.append(tr("  new      %1").arg(id));
+    for (const DecisionUpdate &update : plan.updated) {
+        lines.append(tr("  updated  %1").arg(update.id));
+        for (const FieldChange &change : update.changes) {
+            const QString empty = tr("(empty)");
+            lines.append(tr("           %1: %2 -> %3")
+                             .arg(change.field, change.before.isEmpty() ? empty : change.before,
+                                 change.after.isEmpty() ? empty : change.after));
+        }
+    }
+    return lines;
+}
+
+QByteArray DecisionImporter::exportBytes(ImportBatch::Format format, const QList<Decision> &decisions)
+{
+    switch (format) {
+    case ImportBatch::Format::Json:
+        return DecisionJson::toDocument(decisions);
+    case ImportBatch::Format::Csv:
+        return DecisionCsv::toCsv(decisions);
+    case ImportBatch::Format::Unknown:
+        break;
+    }
+    return {};
+}
+
+bool DecisionImporter::exportTo(const QString &fileName, const QList<Decision> &decisions, QString *error)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    const ImportBatch::Format format = suffix == QLatin1String("json") ? ImportBatch::Format::Json
+        : suffix == QLatin1String("csv")                               ? ImportBatch::Format::Csv
+                                                                       : ImportBatch::Format::Unknown;
+    if (format == ImportBatch::Format::Unknown) {
+        *error = tr("%1: choose a file name ending in .json or .csv").arg(fileName);
+        return false;
+    }
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write %1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    const QByteArray bytes = exportBytes(format, decisions);
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}

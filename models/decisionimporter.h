@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "decision.h"
+#include "importplan.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class CaseRepository;
+
+// Import and export of decisions (the command line's `import` and `export-data`, the GUI's File > Import and
+// File > Export data). An import is planned first (read, checked, compared with the database; nothing written),
+// then applied in one transaction: a file with one bad row imports nothing, and a crash leaves the file as it was.
+// Decisions are matched by id: a new id is added, an existing one updated (JSON replaces the whole decision, CSV
+// only the columns it has).
+class DecisionImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(DecisionImporter)
+
+public:
+    // Reads FILE (refusing more than ImportValidator::MaxFileSize before reading it) and plans its import into
+    // the decisions of `repository`. Errors name FILE as given.
+    static ImportPlan plan(const QString &fileName, const CaseRepository &repository);
+    // The same for bytes already read, against the given decisions of the database.
+    static ImportPlan plan(const QString &fileName, const QByteArray &bytes, const QList<Decision> &existing);
+
+    // Writes the new and changed decisions of a plan without errors, all in one transaction. False, with `error`
+    // set and nothing written, when the plan has errors or the database refuses the write.
+    static bool apply(const ImportPlan &plan, CaseRepository &repository, QString *error);
+
+    // The plan for people: counts, then each new id, then each updated id with its changed fields, one per line.
+    static QStringList summary(const ImportPlan &plan);
+
+    // Writes FILE.json (the lossless format, DecisionJson::toDocument) or FILE.csv (DecisionCsv::toCsv) through
+    // QSaveFile, so that a failure never leaves a half-written file. The suffix chooses the format.
+    static bool exportTo(const QString &fileName, const QList<Decision> &decisions, QString *error);
+    static QByteArray exportBytes(ImportBatch::Format format, const QList<Decision> &decisions);
+};

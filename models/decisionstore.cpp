@@ -1,0 +1,244 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "decisionstore.h"
+
+#include "bundleddata.h"
+#include "caserepository.h"
+#include "decisioneditcommand.h"
+#include "decisionmodel.h"
+#include "decisionvalidator.h"
+
+#include <QUndoStack>
+
+#include <memory>
+
+namespace {
+
+QString problemsText(const QList<FieldProblem> &problems)
+{
+    QStringList lines;
+    for (const FieldProblem &p : problems)
+        lines.append(p.field + QLatin1String(": ") + p.message);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+DecisionStore::DecisionStore(CaseRepository *repository, DecisionModel *model, QObject *parent)
+    : QObject(parent)
+    , m_repository(repository)
+    , m_model(model)
+    , m_undoStack(new QUndoStack(this))
+{
+}
+
+DecisionStore::~DecisionStore() = default;
+
+void DecisionStore::setReadOnly(bool readOnly, const QString &reason)
+{
+    m_readOnly = readOnly;
+    m_readOnlyReason = reason;
+    // Nothing can be undone in a file that cannot be written.
+    if (readOnly)
+        m_undoStack->clear();
+}
+
+QSet<QString> DecisionStore::ids() const
+{
+    QSet<QString> ids;
+    for (const Decision &d : m_model->decisions())
+        ids.insert(d.id);
+    return ids;
+}
+
+bool DecisionStore::refuseIfReadOnly(QString *error) const
+{
+    if (!m_readOnly)
+        return false;
+    *error = m_readOnlyReason.isEmpty()
+        ? tr("This database is read-only: changes cannot be saved.")
+        : tr("This database is read-only: changes cannot be saved (%1).").arg(m_readOnlyReason);
+    return true;
+}
+
+bool DecisionStore::push(
+    const QString &text, const QList<Decision> &before, const QList<Decision> &after, QString *error)
+{
+    auto command = std::make_unique<DecisionEditCommand>(
+        text, m_repository, m_model, before, after, [this](const QString &message) { recoverFromFailure(message); });
+    QString why;
+    // Every change made here is one write (adds, edits and restores save, deletions delete), so a refusal leaves the
+    // file and the model as they were.
+    if (!command->apply(&why)) {
+        *error = tr("The change could not be saved: %1").arg(why);
+        return false;
+    }
+    m_undoStack->push(command.release());
+    return true;
+}
+
+bool DecisionStore::addDecision(const Decision &decision, QString *error)
+{
+    if (refuseIfReadOnly(error))
+        return false;
+    const QList<FieldProblem> problems = DecisionValidator::validate(decision, DecisionValidator::Mode::Add, ids());
+    if (!problems.isEmpty()) {
+        *error = problemsText(problems);
+        return false;
+    }
+    Decision added = decision;
+    added.userModified = true;
+    return push(tr("Add %1").arg(decision.id), {}, { added }, error);
+}
+
+bool DecisionStore::updateDecision(const Decision &decision, QString *error)
+{
+    if (refuseIfReadOnly(error))
+        return false;
+    const QList<FieldProblem> problems = DecisionValidator::validate(decision, DecisionValidator::Mode::Edit, ids());
+    if (!problems.isEmpty()) {
+        *error = problemsText(problems);
+        return false;
+    }
+    const Decision *current = m_model->decisionById(decision.id);
+    Q_ASSERT(current); // the validator refuses unknown ids
+    // Saving a form without changing anything is not a change: it neither marks the decision nor adds an undo step.
+    if (*current == decision)
+        return true;
+    Decision edited = decision;
+    edited.userModified = true;
+    return push(tr("Edit %1").arg(decision.id), { *current }, { edited }, error);
+}
+
+QStringList DecisionStore::referencesTo(const QString &id) const
+{
+    QStringList referring;
+    for (const Decision &d : m_model->decisions()) {
+        if (d.id == id)
+            continue;
+        bool names = d.relatedTo.contains(id) || d.periodicPenalty.liquidatedIn == id;
+        for (const StatusChange &change : d.statusChanges)
+            names = names || change.byDecisionId == id;
+        if (names)
+            referring.append(d.id);
+    }
+    return referring;
+}
+
+bool DecisionStore::deleteDecision(const QString &id, QString *error)
+{
+    if (refuseIfReadOnly(error))
+        return false;
+    const Decision *current = m_model->decisionById(id);
+    if (!current) {
+        *error = tr("There is no decision with the id '%1'.").arg(id);
+        return false;
+    }
+    const QStringList referring = referencesTo(id);
+    if (!referring.isEmpty()) {
+        *error = tr("%1 cannot be deleted while other decisions refer to it: %2. Edit or delete those first.")
+                     .arg(id, referring.join(QLatin1String(", ")));
+        return false;
+    }
+    return push(tr("Delete %1").arg(id), { *current }, {}, error);
+}
+
+void DecisionStore::setBundledDecisions(const QList<Decision> &decisions)
+{
+    m_bundled = decisions;
+}
+
+const QList<Decision> *DecisionStore::bundled(QString *error) const
+{
+    if (!m_bundled) {
+        QString why;
+        const BundledData data = BundledData::load(&why);
+        if (!why.isEmpty()) {
+            if (error)
+                *error = tr("The bundled data cannot be read: %1").arg(why);
+            return nullptr;
+        }
+        m_bundled = data.decisions;
+    }
+    return &*m_bundled;
+}
+
+std::optional<Decision> DecisionStore::bundledVersion(const QString &id) const
+{
+    const QList<Decision> *decisions = bundled(nullptr);
+    if (!decisions)
+        return std::nullopt;
+    for (const Decision &d : *decisions) {
+        if (d.id == id)
+            return d;
+    }
+    return std::nullopt;
+}
+
+bool DecisionStore::hasBundledVersion(const QString &id) const
+{
+    return bundledVersion(id).has_value();
+}
+
+bool DecisionStore::restoreBundled(const QString &id, QString *error)
+{
+    if (refuseIfReadOnly(error) || !bundled(error))
+        return false;
+    std::optional<Decision> original = bundledVersion(id);
+    if (!original) {
+        *error = tr("%1 is not part of the bundled data: there is nothing to restore.").arg(id);
+        return false;
+    }
+    original->userModified = false;
+    const Decision *current = m_model->decisionById(id);
+    if (current && *current == *original && !current->userModified)
+        return true;
+    const QList<Decision> before = current ? QList<Decision> { *current } : QList<Decision> {};
+    return push(tr("Restore bundled %1").arg(id), before, { *original }, error);
+}
+
+bool DecisionStore::restoreAllBundled(QString *error)
+{
+    if (refuseIfReadOnly(error))
+        return false;
+    const QList<Decision> *decisions = bundled(error);
+    if (!decisions)
+        return false;
+    QList<Decision> before;
+    QList<Decision> after;
+    for (Decision original : *decisions) {
+        original.userModified = false;
+        const Decision *current = m_model->decisionById(original.id);
+        if (current && *current == original && !current->userModified)
+            continue;
+        if (current)
+            before.append(*current);
+        after.append(original);
+    }
+    if (after.isEmpty())
+        return true;
+    return push(tr("Restore all bundled data"), before, after, error);
+}
+
+void DecisionStore::reload()
+{
+    m_model->setDecisions(m_repository->decisions());
+    m_undoStack->clear();
+}
+
+void DecisionStore::recoverFromFailure(const QString &message)
+{
+    m_model->setDecisions(m_repository->decisions());
+    Q_EMIT writeFailed(tr("An undo or redo could not be saved, so the undo history was cleared: %1").arg(message));
+    // The stack is in the middle of undo() or redo() here; it is cleared once that has returned.
+    if (!m_recoveryQueued) {
+        m_recoveryQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_recoveryQueued = false;
+                m_undoStack->clear();
+            },
+            Qt::QueuedConnection);
+    }
+}

@@ -1,0 +1,352 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelineitem.h"
+
+#include "decisionmodel.h"
+#include "decisiontype.h"
+
+#include <QAbstractProxyModel>
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+#include <cmath>
+#include <utility>
+
+namespace {
+
+// "2" or "two": the counts the researched orders use.
+int countFromText(const QString &text)
+{
+    static const QStringList words
+        = { QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"),
+              QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven"), QStringLiteral("eight"),
+              QStringLiteral("nine"), QStringLiteral("ten"), QStringLiteral("eleven"), QStringLiteral("twelve") };
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (ok)
+        return value;
+    const int index = int(words.indexOf(text.toLower()));
+    return index < 0 ? 0 : index + 1;
+}
+
+QDate addPeriod(const QDate &start, int count, const QString &unit)
+{
+    const QString u = unit.toLower();
+    if (u.startsWith(QLatin1String("day")))
+        return start.addDays(count);
+    if (u.startsWith(QLatin1String("week")))
+        return start.addDays(qint64(count) * 7);
+    if (u.startsWith(QLatin1String("month")))
+        return start.addMonths(count);
+    return start.addYears(count);
+}
+
+int monthFromText(const QString &text)
+{
+    static const QStringList months
+        = { QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
+              QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
+              QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec") };
+    return int(months.indexOf(text.left(3).toLower())) + 1;
+}
+
+#define CASELINE_COUNT_PATTERN "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+const QRegularExpression &withinPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\bwithin\\s+" CASELINE_COUNT_PATTERN "\\s+(day|week|month|year)s?\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &byDatePattern()
+{
+    static const QRegularExpression re(QStringLiteral("\\bby\\s+(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                                                      "oct|nov|dec)[a-z]*\\.?\\s+(\\d{4})\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &forYearsPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\bfor\\s+" CASELINE_COUNT_PATTERN "\\s+years?\\b"), QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &afterPeriodPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\bafter\\s+(?:an?\\s+)?" CASELINE_COUNT_PATTERN "[-\\s](day|week|month|year)s?\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+#undef CASELINE_COUNT_PATTERN
+
+// Case-insensitive search for a lower-case ASCII word, without the Unicode case folding of QString::contains,
+// which would dominate building 100,000 items.
+bool containsAscii(const QString &text, const char *needle)
+{
+    const qsizetype length = qsizetype(qstrlen(needle));
+    const QChar *data = text.constData();
+    for (qsizetype i = 0; i + length <= text.size(); ++i) {
+        qsizetype k = 0;
+        while (k < length) {
+            const char16_t c = data[i + k].unicode();
+            const char16_t lower = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+            if (lower != char16_t(needle[k]))
+                break;
+            ++k;
+        }
+        if (k == length)
+            return true;
+    }
+    return false;
+}
+
+void appendSpan(QList<TimelineSpan> *spans, const TimelineSpan &span)
+{
+    if (span.untilId.isEmpty() && span.toDay <= span.fromDay)
+        return;
+    if (!spans->contains(span))
+        spans->append(span);
+}
+
+// An acronym-like name: short, with a capital letter, e.g. "CNIL", "OIPC AB", "HmbBfDI", "Garante".
+bool looksLikeShortName(const QString &text)
+{
+    if (text.isEmpty() || text.size() > 10)
+        return false;
+    for (const QChar c : text) {
+        if (c.isUpper())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString TimelineItem::shortAuthority(const QString &authority)
+{
+    // The researched names carry their acronym in parentheses, sometimes after the name in the original language.
+    qsizetype open = authority.indexOf(QLatin1Char('('));
+    while (open >= 0) {
+        const qsizetype close = authority.indexOf(QLatin1Char(')'), open);
+        if (close < 0)
+            break;
+        const QString inside = authority.mid(open + 1, close - open - 1).trimmed();
+        QString candidate = inside.section(QLatin1Char(','), -1).trimmed();
+        candidate.remove(QLatin1Char('\'')).remove(QLatin1Char('"'));
+        if (looksLikeShortName(candidate))
+            return candidate;
+        open = authority.indexOf(QLatin1Char('('), close);
+    }
+    static const QRegularExpression separators(QStringLiteral("\\s\\(|\\s[–—-]\\s|,"));
+    QString head = authority.section(separators, 0, 0).trimmed();
+    constexpr int maxLength = 28;
+    if (head.size() > maxLength)
+        head = head.left(maxLength - 1).trimmed() + QChar(0x2026);
+    return head;
+}
+
+TimelineItem::Standing TimelineItem::standingOf(const Decision &decision)
+{
+    const auto isContested = [](const QString &status) {
+        return status.contains(QLatin1String("contested")) || status.contains(QLatin1String("appealed"))
+            || status.contains(QLatin1String("appeal_pending"));
+    };
+    if (!decision.statusChanges.isEmpty()) {
+        const StatusChange *latest = &decision.statusChanges.first();
+        for (const StatusChange &change : decision.statusChanges) {
+            if (change.date >= latest->date)
+                latest = &change;
+        }
+        if (!latest->standing)
+            return Standing::SetAside;
+        return isContested(decision.status) || isContested(latest->status) ? Standing::Contested : Standing::Standing;
+    }
+    const QString &s = decision.status;
+    if (s.contains(QLatin1String("annulled")) || s.contains(QLatin1String("set_aside"))
+        || s.contains(QLatin1String("overturned")) || s.contains(QLatin1String("reversed")))
+        return Standing::SetAside;
+    return isContested(s) ? Standing::Contested : Standing::Standing;
+}
+
+QList<TimelineSpan> TimelineItem::spansOf(const Decision &decision)
+{
+    QList<TimelineSpan> spans;
+    const QDate start = decision.decisionDate.isValid() ? decision.decisionDate : decision.announceDate;
+    if (!start.isValid())
+        return spans;
+    for (const QString &order : decision.orders) {
+        // Cheap tests first: most orders state no period, and the regular expressions are the cost of a build.
+        if (!containsAscii(order, "within") && !containsAscii(order, "by ") && !containsAscii(order, "year"))
+            continue;
+        QRegularExpressionMatch m = withinPattern().match(order);
+        if (m.hasMatch()) {
+            const QDate end = addPeriod(start, countFromText(m.captured(1)), m.captured(2));
+            appendSpan(&spans, { TimelineSpan::Kind::ComplianceDeadline, start.toJulianDay(), end.toJulianDay(), {} });
+        }
+        m = byDatePattern().match(order);
+        if (m.hasMatch()) {
+            const QDate end(m.captured(3).toInt(), monthFromText(m.captured(2)), m.captured(1).toInt());
+            if (end.isValid())
+                appendSpan(
+                    &spans, { TimelineSpan::Kind::ComplianceDeadline, start.toJulianDay(), end.toJulianDay(), {} });
+        }
+        m = forYearsPattern().match(order);
+        if (m.hasMatch()) {
+            const QDate end = start.addYears(countFromText(m.captured(1)));
+            appendSpan(&spans, { TimelineSpan::Kind::Ban, start.toJulianDay(), end.toJulianDay(), {} });
+        }
+    }
+    const PeriodicPenalty &penalty = decision.periodicPenalty;
+    if (!penalty.liquidatedIn.isEmpty() && !penalty.starts.isEmpty()) {
+        QDate from = QDate::fromString(penalty.starts, Qt::ISODate);
+        if (!from.isValid()) {
+            const QRegularExpressionMatch m = afterPeriodPattern().match(penalty.starts);
+            if (m.hasMatch())
+                from = addPeriod(start, countFromText(m.captured(1)), m.captured(2));
+        }
+        if (from.isValid())
+            appendSpan(&spans, { TimelineSpan::Kind::PenaltyWindow, from.toJulianDay(), 0, penalty.liquidatedIn });
+    }
+    return spans;
+}
+
+namespace {
+
+// Many decisions share an authority: its short name is worked out once per build.
+std::optional<TimelineItem> makeItem(
+    const Decision &decision, DateBasis basis, int row, QHash<QString, QString> *shortNames)
+{
+    const QDate date = dateFor(decision, basis);
+    if (!date.isValid())
+        return std::nullopt;
+    TimelineItem item;
+    item.id = decision.id;
+    item.country = decision.country;
+    item.type = decision.decisionType;
+    item.day = date.toJulianDay();
+    item.row = row;
+    item.authority = decision.authority;
+    if (shortNames) {
+        auto it = shortNames->constFind(decision.authority);
+        if (it == shortNames->cend())
+            it = shortNames->insert(decision.authority, TimelineItem::shortAuthority(decision.authority));
+        item.authorityShort = *it;
+    } else {
+        item.authorityShort = TimelineItem::shortAuthority(decision.authority);
+    }
+    item.amount = decision.amount;
+    item.amountEurMinor = decision.amountEur ? decision.amountEur->minor : -1;
+    item.amountIsMaximum = decision.amountIsMaximum;
+    item.monetary = DecisionType::isMonetary(decision.decisionType);
+    item.standing = TimelineItem::standingOf(decision);
+    item.status = decision.status;
+    item.relatedTo = decision.relatedTo;
+    item.spans = TimelineItem::spansOf(decision);
+    return item;
+}
+
+} // namespace
+
+std::optional<TimelineItem> TimelineItem::fromDecision(const Decision &decision, DateBasis basis, int row)
+{
+    return makeItem(decision, basis, row, nullptr);
+}
+
+QList<TimelineItem> TimelineItem::fromDecisions(const QList<Decision> &decisions, DateBasis basis)
+{
+    QList<TimelineItem> items;
+    items.reserve(decisions.size());
+    QHash<QString, QString> shortNames;
+    for (int row = 0; row < decisions.size(); ++row) {
+        std::optional<TimelineItem> item = makeItem(decisions.at(row), basis, row, &shortNames);
+        if (item)
+            items.append(std::move(*item));
+    }
+    return items;
+}
+
+QList<TimelineItem> TimelineItem::fromModel(const QAbstractItemModel *model, DateBasis basis)
+{
+    QList<TimelineItem> items;
+    if (!model)
+        return items;
+    // Walk down the proxies to the DecisionModel so that each row is read by reference, not copied out of a QVariant.
+    QList<const QAbstractProxyModel *> proxies;
+    const QAbstractItemModel *source = model;
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source)) {
+        proxies.append(proxy);
+        source = proxy->sourceModel();
+    }
+    const auto *decisions = qobject_cast<const DecisionModel *>(source);
+    const int rows = model->rowCount();
+    items.reserve(rows);
+    QHash<QString, QString> shortNames;
+    for (int row = 0; row < rows; ++row) {
+        QModelIndex index = model->index(row, 0);
+        std::optional<TimelineItem> item;
+        if (decisions) {
+            for (const QAbstractProxyModel *proxy : std::as_const(proxies))
+                index = proxy->mapToSource(index);
+            if (!index.isValid())
+                continue;
+            item = makeItem(decisions->decisionAt(index.row()), basis, row, &shortNames);
+        } else {
+            const QVariant value = index.data(DecisionModel::DecisionRole);
+            if (!value.canConvert<Decision>())
+                continue;
+            item = makeItem(value.value<Decision>(), basis, row, &shortNames);
+        }
+        if (item)
+            items.append(std::move(*item));
+    }
+    return items;
+}
+
+DateBasis TimelineItem::dateBasisOf(const QAbstractItemModel *model)
+{
+    const QAbstractItemModel *source = model;
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source))
+        source = proxy->sourceModel();
+    const auto *decisions = qobject_cast<const DecisionModel *>(source);
+    return decisions ? decisions->dateBasis() : DateBasis::Adopted;
+}
+
+QString TimelineItem::compactAmount(qint64 minor, const QString &currency, const QLocale &locale)
+{
+    const int digits = qMax(0, Money::minorDigits(currency));
+    const double major = double(minor) / std::pow(10.0, digits);
+    const double magnitude = std::abs(major);
+    double value = major;
+    QString pattern = QCoreApplication::translate("TimelineItem", "%1 %2", "currency code, amount");
+    if (magnitude >= 1e9) {
+        value = major / 1e9;
+        pattern = QCoreApplication::translate("TimelineItem", "%1 %2bn", "currency code, amount in billions");
+    } else if (magnitude >= 1e6) {
+        value = major / 1e6;
+        pattern = QCoreApplication::translate("TimelineItem", "%1 %2m", "currency code, amount in millions");
+    } else if (magnitude >= 1e4) {
+        value = major / 1e3;
+        pattern = QCoreApplication::translate("TimelineItem", "%1 %2k", "currency code, amount in thousands");
+    }
+    // Three significant digits: "7.55", "20", "248", "30.5"; never an exponent.
+    const double scale = std::abs(value) >= 100 ? 1 : (std::abs(value) >= 10 ? 10 : 100);
+    const double rounded = std::round(value * scale) / scale;
+    const int decimals = scale == 1 ? 0 : (scale == 10 ? 1 : 2);
+    QString number = locale.toString(rounded, 'f', decimals);
+    // Trailing zeros after the decimal point say nothing: "20.0" -> "20".
+    const QString point = locale.decimalPoint();
+    if (decimals > 0 && number.contains(point)) {
+        while (number.endsWith(locale.zeroDigit()))
+            number.chop(locale.zeroDigit().size());
+        if (number.endsWith(point))
+            number.chop(point.size());
+    }
+    return pattern.arg(currency, number);
+}

@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "datebasis.h"
+#include "decision.h"
+#include "money.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+class QAbstractItemModel;
+class QLocale;
+
+// A stretch of time that the record itself states: never guessed, only read from structured fields or from the
+// documented text patterns of TimelineItem::spansOf().
+struct TimelineSpan
+{
+    enum class Kind { ComplianceDeadline, PenaltyWindow, Ban };
+
+    Kind kind = Kind::ComplianceDeadline;
+    qint64 fromDay = 0; // Julian day the span starts
+    qint64 toDay = 0; // Julian day it ends; unused when untilId is set
+    QString untilId; // a penalty window ends at the decision that liquidated it, resolved by TimelineLayout
+
+    bool operator==(const TimelineSpan &o) const
+    {
+        return kind == o.kind && fromDay == o.fromDay && toDay == o.toDay && untilId == o.untilId;
+    }
+};
+
+// One decision as the timeline needs it: plain data, cheap to copy, built once per model change.
+struct TimelineItem
+{
+    // How later rulings left the decision: drawn hollow when set aside or annulled, marked when contested.
+    enum class Standing { Standing, SetAside, Contested };
+
+    QString id;
+    QString country;
+    QString type; // decision_type, e.g. "fine"
+    qint64 day = 0; // Julian day on the chosen date basis
+    int row = -1; // row in the model the item was built from
+    QString authority;
+    QString authorityShort; // "CNIL", "ICO": the acronym in the authority's name when it has one
+    std::optional<Money> amount;
+    qint64 amountEurMinor = -1; // euro cents, -1 when unknown
+    bool amountIsMaximum = false;
+    bool monetary = false; // a fine or penalty payment: drawn to scale
+    Standing standing = Standing::Standing;
+    QString status;
+    QStringList relatedTo;
+    QList<TimelineSpan> spans;
+
+    // nullopt when the decision has no date on that basis (it cannot be placed on a time axis).
+    static std::optional<TimelineItem> fromDecision(const Decision &decision, DateBasis basis, int row = -1);
+    static QList<TimelineItem> fromDecisions(const QList<Decision> &decisions, DateBasis basis);
+    // Rows of a DecisionModel, directly or through proxies (the row is the row in `model`), or of any model that
+    // offers DecisionModel::DecisionRole.
+    static QList<TimelineItem> fromModel(const QAbstractItemModel *model, DateBasis basis);
+    // The date basis of the DecisionModel under `model` (through proxies); adopted when there is none.
+    static DateBasis dateBasisOf(const QAbstractItemModel *model);
+
+    static QString shortAuthority(const QString &authority);
+    static Standing standingOf(const Decision &decision);
+    // Documented patterns only: "within N days|weeks|months|years" and "by 12 Feb 2021" in the orders give a
+    // compliance deadline, "for N years" a ban, and a periodic penalty that starts "after a N-month ..." period and
+    // was liquidated in a known decision gives a penalty window. Relative periods run from the adopted date.
+    static QList<TimelineSpan> spansOf(const Decision &decision);
+    // "EUR 20m", "GBP 7.55m", "SEK 2.5m": short enough for a label; the full amount is in the tooltip.
+    static QString compactAmount(qint64 minor, const QString &currency, const QLocale &locale);
+};

@@ -1,0 +1,397 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinelayout.h"
+
+#include "countryregistry.h"
+#include "decisiontype.h"
+
+#include <QCollator>
+#include <QSet>
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+TimelineLayout::TimelineLayout(QList<TimelineItem> items, LaneOrder order, const QLocale &locale)
+    : m_items(std::move(items))
+    , m_order(order)
+    , m_locale(locale)
+{
+    buildLanes();
+    buildRelations();
+    buildBars();
+    buildTimeOrder();
+}
+
+void TimelineLayout::setItems(QList<TimelineItem> items)
+{
+    m_items = std::move(items);
+    buildLanes();
+    buildRelations();
+    buildBars();
+    buildTimeOrder();
+}
+
+void TimelineLayout::setLaneOrder(LaneOrder order, const QLocale &locale)
+{
+    m_order = order;
+    m_locale = locale;
+    buildLanes();
+    buildBars();
+    buildTimeOrder();
+}
+
+int TimelineLayout::laneOfCountry(const QString &country) const
+{
+    return m_laneByCountry.value(country, -1);
+}
+
+double TimelineLayout::sizeOfItem(int item) const
+{
+    const TimelineItem &it = m_items.at(item);
+    if (!it.monetary || it.amountEurMinor < 0 || m_maxFineEurMinor <= 0)
+        return -1;
+    return std::sqrt(double(it.amountEurMinor) / double(m_maxFineEurMinor));
+}
+
+void TimelineLayout::buildLanes()
+{
+    m_lanes.clear();
+    m_laneByCountry.clear();
+    m_indexById.clear();
+    m_indexByRow.clear();
+    m_types.clear();
+    m_standings = 0;
+    m_maxFineEurMinor = 0;
+    const int n = itemCount();
+    m_laneOfItem.fill(-1, n);
+    m_indexById.reserve(n);
+    int lastRow = -1;
+    for (const TimelineItem &it : std::as_const(m_items))
+        lastRow = qMax(lastRow, it.row);
+    m_indexByRow.fill(-1, lastRow + 1);
+
+    // Countries in order of appearance first; the lane order is applied below.
+    QHash<QString, int> laneIndex;
+    QVector<Lane> lanes;
+    QSet<QString> types;
+    for (int i = 0; i < n; ++i) {
+        const TimelineItem &it = m_items.at(i);
+        m_indexById.insert(it.id, i);
+        if (it.row >= 0)
+            m_indexByRow[it.row] = i;
+        types.insert(it.type);
+        m_standings |= 1u << unsigned(it.standing);
+        if (it.monetary && it.amountEurMinor > m_maxFineEurMinor)
+            m_maxFineEurMinor = it.amountEurMinor;
+        auto found = laneIndex.constFind(it.country);
+        if (found == laneIndex.cend()) {
+            found = laneIndex.insert(it.country, int(lanes.size()));
+            Lane lane;
+            lane.country = it.country;
+            lane.firstDay = it.day;
+            lanes.append(lane);
+        }
+        Lane &lane = lanes[*found];
+        lane.firstDay = qMin(lane.firstDay, it.day);
+        if (it.monetary && it.amountEurMinor > 0 && it.standing != TimelineItem::Standing::SetAside)
+            lane.finesEurMinor += it.amountEurMinor;
+        m_laneOfItem[i] = *found;
+    }
+
+    QVector<int> laneSizes(lanes.size(), 0);
+    for (int i = 0; i < n; ++i)
+        ++laneSizes[m_laneOfItem.at(i)];
+    for (int l = 0; l < lanes.size(); ++l)
+        lanes[l].entries.reserve(laneSizes.at(l));
+    for (int i = 0; i < n; ++i) {
+        const TimelineItem &it = m_items.at(i);
+        Entry entry;
+        entry.day = double(it.day) + 0.5;
+        entry.item = i;
+        entry.size = float(sizeOfItem(i));
+        entry.fineEurMinor = it.monetary && it.amountEurMinor > 0 ? it.amountEurMinor : 0;
+        lanes[m_laneOfItem.at(i)].entries.append(entry);
+    }
+    for (Lane &lane : lanes) {
+        std::stable_sort(
+            lane.entries.begin(), lane.entries.end(), [](const Entry &a, const Entry &b) { return a.day < b.day; });
+        // Decisions of one day in one lane share the day evenly instead of its middle, so that zooming in far
+        // enough always separates them.
+        for (int first = 0; first < lane.entries.size();) {
+            int last = first + 1;
+            while (last < lane.entries.size() && lane.entries.at(last).day == lane.entries.at(first).day)
+                ++last;
+            const int count = last - first;
+            if (count > 1) {
+                const double start = lane.entries.at(first).day - 0.5;
+                for (int k = 0; k < count; ++k)
+                    lane.entries[first + k].day = start + double(k + 1) / (count + 1);
+            }
+            first = last;
+        }
+    }
+
+    QVector<int> order(lanes.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (m_order == LaneOrder::Alphabetical) {
+        QCollator collator(m_locale);
+        QVector<QString> names(lanes.size());
+        for (int l = 0; l < lanes.size(); ++l)
+            names[l] = CountryRegistry::name(lanes.at(l).country, m_locale);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            const int c = collator.compare(names.at(a), names.at(b));
+            return c != 0 ? c < 0 : lanes.at(a).country < lanes.at(b).country;
+        });
+    } else {
+        const bool byFines = m_order == LaneOrder::TotalFines;
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            const Lane &la = lanes.at(a);
+            const Lane &lb = lanes.at(b);
+            if (byFines && la.finesEurMinor != lb.finesEurMinor)
+                return la.finesEurMinor > lb.finesEurMinor;
+            if (la.firstDay != lb.firstDay)
+                return la.firstDay < lb.firstDay;
+            return la.country < lb.country;
+        });
+    }
+    QVector<int> displayIndex(lanes.size());
+    m_lanes.reserve(lanes.size());
+    for (int position = 0; position < order.size(); ++position) {
+        displayIndex[order.at(position)] = position;
+        m_laneByCountry.insert(lanes.at(order.at(position)).country, position);
+        m_lanes.append(std::move(lanes[order.at(position)]));
+    }
+    for (int &lane : m_laneOfItem)
+        lane = displayIndex.at(lane);
+
+    if (n > 0) {
+        const auto [minIt, maxIt] = std::minmax_element(m_items.cbegin(), m_items.cend(),
+            [](const TimelineItem &a, const TimelineItem &b) { return a.day < b.day; });
+        m_firstDay = double(minIt->day);
+        m_lastDay = double(maxIt->day) + 1;
+    } else {
+        m_firstDay = m_lastDay = 0;
+    }
+    for (const QString &type : DecisionType::all()) {
+        if (types.remove(type))
+            m_types.append(type);
+    }
+    QStringList unknown(types.cbegin(), types.cend());
+    unknown.sort();
+    m_types += unknown;
+}
+
+void TimelineLayout::buildRelations()
+{
+    const int n = itemCount();
+    m_relatedOffsets.fill(0, n + 1);
+    m_related.clear();
+    QVector<int> followerCount(n, 0);
+    for (int i = 0; i < n; ++i) {
+        m_relatedOffsets[i] = int(m_related.size());
+        for (const QString &id : m_items.at(i).relatedTo) {
+            const int other = indexOfId(id);
+            if (other >= 0 && other != i) {
+                m_related.append(other);
+                ++followerCount[other];
+            }
+        }
+    }
+    m_relatedOffsets[n] = int(m_related.size());
+
+    m_followerOffsets.fill(0, n + 1);
+    for (int i = 0; i < n; ++i)
+        m_followerOffsets[i + 1] = m_followerOffsets.at(i) + followerCount.at(i);
+    m_followers.fill(0, m_related.size());
+    QVector<int> fill = m_followerOffsets;
+    for (int i = 0; i < n; ++i) {
+        for (int k = m_relatedOffsets.at(i); k < m_relatedOffsets.at(i + 1); ++k)
+            m_followers[fill[m_related.at(k)]++] = i;
+    }
+}
+
+TimelineLayout::Indexes TimelineLayout::relatedOf(int item) const
+{
+    const int *data = m_related.constData();
+    return { data + m_relatedOffsets.at(item), data + m_relatedOffsets.at(item + 1) };
+}
+
+TimelineLayout::Indexes TimelineLayout::followersOf(int item) const
+{
+    const int *data = m_followers.constData();
+    return { data + m_followerOffsets.at(item), data + m_followerOffsets.at(item + 1) };
+}
+
+bool TimelineLayout::relatedSpan(int item, double *fromDay, double *toDay) const
+{
+    if (item < 0 || item >= itemCount())
+        return false;
+    double from = double(m_items.at(item).day);
+    double to = from + 1;
+    const auto extend = [&](const Indexes &others) {
+        for (const int other : others) {
+            from = qMin(from, double(m_items.at(other).day));
+            to = qMax(to, double(m_items.at(other).day) + 1);
+        }
+    };
+    extend(relatedOf(item));
+    extend(followersOf(item));
+    // Room for the markers and labels at both ends.
+    const double pad = qMax((to - from) * 0.15, 30.0);
+    *fromDay = from - pad;
+    *toDay = to + pad;
+    return true;
+}
+
+void TimelineLayout::buildBars()
+{
+    m_bars.clear();
+    m_bars.resize(m_lanes.size());
+    m_spanKinds = 0;
+    for (int i = 0; i < itemCount(); ++i) {
+        const TimelineItem &it = m_items.at(i);
+        for (const TimelineSpan &span : it.spans) {
+            Bar bar;
+            bar.item = i;
+            bar.kind = span.kind;
+            bar.fromDay = double(span.fromDay) + 0.5;
+            if (span.untilId.isEmpty()) {
+                bar.toDay = double(span.toDay) + 0.5;
+            } else {
+                // A penalty window ends at the decision that liquidated it; without that decision it has no end.
+                const int until = indexOfId(span.untilId);
+                if (until < 0)
+                    continue;
+                bar.toDay = double(m_items.at(until).day) + 0.5;
+            }
+            if (bar.toDay <= bar.fromDay)
+                continue;
+            m_spanKinds |= 1u << unsigned(bar.kind);
+            m_bars[m_laneOfItem.at(i)].bars.append(bar);
+        }
+    }
+    for (LaneBars &lane : m_bars) {
+        std::stable_sort(
+            lane.bars.begin(), lane.bars.end(), [](const Bar &a, const Bar &b) { return a.fromDay < b.fromDay; });
+        double rowEnds[maximumBarRows] = {};
+        std::fill(std::begin(rowEnds), std::end(rowEnds), -1e18);
+        for (Bar &bar : lane.bars) {
+            lane.longest = qMax(lane.longest, bar.toDay - bar.fromDay);
+            // The first row free at the bar's start; when all are taken, the one that frees up first.
+            int row = 0;
+            for (int r = 0; r < maximumBarRows; ++r) {
+                if (rowEnds[r] <= bar.fromDay) {
+                    row = r;
+                    break;
+                }
+                if (rowEnds[r] < rowEnds[row])
+                    row = r;
+            }
+            bar.row = row;
+            rowEnds[row] = qMax(rowEnds[row], bar.toDay);
+            lane.rows = qMax(lane.rows, row + 1);
+        }
+    }
+}
+
+bool TimelineLayout::hasSpanKind(TimelineSpan::Kind kind) const
+{
+    return m_spanKinds & (1u << unsigned(kind));
+}
+
+bool TimelineLayout::hasStanding(TimelineItem::Standing standing) const
+{
+    return m_standings & (1u << unsigned(standing));
+}
+
+void TimelineLayout::buildTimeOrder()
+{
+    const int n = itemCount();
+    m_timeOrder.resize(n);
+    std::iota(m_timeOrder.begin(), m_timeOrder.end(), 0);
+    std::sort(m_timeOrder.begin(), m_timeOrder.end(), [this](int a, int b) {
+        const qint64 da = m_items.at(a).day;
+        const qint64 db = m_items.at(b).day;
+        if (da != db)
+            return da < db;
+        const int la = m_laneOfItem.at(a);
+        const int lb = m_laneOfItem.at(b);
+        return la != lb ? la < lb : a < b;
+    });
+    m_timePosition.resize(n);
+    for (int position = 0; position < n; ++position)
+        m_timePosition[m_timeOrder.at(position)] = position;
+}
+
+int TimelineLayout::firstInTime() const
+{
+    return m_timeOrder.isEmpty() ? -1 : m_timeOrder.first();
+}
+
+int TimelineLayout::lastInTime() const
+{
+    return m_timeOrder.isEmpty() ? -1 : m_timeOrder.last();
+}
+
+int TimelineLayout::nextInTime(int item) const
+{
+    if (item < 0 || item >= itemCount())
+        return firstInTime();
+    const int position = m_timePosition.at(item) + 1;
+    return position < m_timeOrder.size() ? m_timeOrder.at(position) : item;
+}
+
+int TimelineLayout::previousInTime(int item) const
+{
+    if (item < 0 || item >= itemCount())
+        return lastInTime();
+    const int position = m_timePosition.at(item) - 1;
+    return position >= 0 ? m_timeOrder.at(position) : item;
+}
+
+int TimelineLayout::nearestInLane(int lane, double day) const
+{
+    if (lane < 0 || lane >= laneCount())
+        return -1;
+    const QVector<Entry> &entries = m_lanes.at(lane).entries;
+    if (entries.isEmpty())
+        return -1;
+    const auto it
+        = std::lower_bound(entries.cbegin(), entries.cend(), day, [](const Entry &e, double d) { return e.day < d; });
+    if (it == entries.cend())
+        return entries.last().item;
+    if (it == entries.cbegin())
+        return it->item;
+    const auto before = it - 1;
+    return (day - before->day) <= (it->day - day) ? before->item : it->item;
+}
+
+int TimelineLayout::inAdjacentLane(int item, int delta) const
+{
+    if (item < 0 || item >= itemCount())
+        return firstInTime();
+    const int lane = m_laneOfItem.at(item) + delta;
+    if (lane < 0 || lane >= laneCount())
+        return -1;
+    return nearestInLane(lane, double(m_items.at(item).day) + 0.5);
+}
+
+int TimelineLayout::step(int item, Step step) const
+{
+    const bool none = item < 0 || item >= itemCount();
+    switch (step) {
+    case Step::Next:
+        return none ? firstInTime() : nextInTime(item);
+    case Step::Previous:
+        return none ? lastInTime() : previousInTime(item);
+    case Step::LaneUp:
+        return inAdjacentLane(item, -1);
+    case Step::LaneDown:
+        return inAdjacentLane(item, 1);
+    case Step::First:
+        return firstInTime();
+    case Step::Last:
+        return lastInTime();
+    }
+    return -1;
+}

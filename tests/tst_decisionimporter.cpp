@@ -1,0 +1,400 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "casedatabase.h"
+#include "caserepository.h"
+#include "decisioncsv.h"
+#include "decisionimporter.h"
+#include "decisionjson.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+namespace {
+
+const QString CnilFine = QStringLiteral("fr-cnil-2022-fine");
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The bytes SQLite keeps the data in: the database file and its write-ahead log.
+QByteArray fileState(const QString &dbPath)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(readFile(dbPath));
+    hash.addData(readFile(dbPath + QStringLiteral("-wal")));
+    return hash.result();
+}
+
+// A decision that uses every field JSON has, with text that must never be interpreted.
+Decision trickyDecision()
+{
+    Decision d;
+    d.id = QStringLiteral("zz-tricky-2024");
+    d.country = QStringLiteral("NL");
+    d.jurisdictionName = QStringLiteral("Netherlands");
+    d.authority = QStringLiteral("<b>Autoriteit</b> \"Persoonsgegevens\", AP");
+    d.authorityType = QStringLiteral("data protection authority");
+    d.target = QStringLiteral("=HYPERLINK(\"https://evil.example\")");
+    d.decisionType = QStringLiteral("fine");
+    d.decisionDate = QDate(2024, 5, 16);
+    d.dateNotes = QStringLiteral("bell\a, escape \x1b[31m, tab\t, CRLF\r\nend");
+    d.amount = Money { 750000050, QStringLiteral("GBP") };
+    d.amountEur = Money { 892027907, QStringLiteral("EUR") };
+    d.fxRateUsed = QStringLiteral("0.8467 GBP per EUR");
+    d.amountIsMaximum = true;
+    d.amountNotes = QStringLiteral("up to");
+    d.includeInCumulativeFines = true;
+    d.periodicPenalty.maxTotal = Money { 510000000, QStringLiteral("EUR") };
+    d.periodicPenalty.instrument = QStringLiteral("dwangsom");
+    d.periodicPenalty.liquidatedIn = CnilFine;
+    d.periodicPenalty.isMaximum = true;
+    d.legalBasis.law = QStringLiteral("GDPR");
+    d.legalBasis.provisionsViolated = { QStringLiteral("Art. 5"), QStringLiteral("Art. 9") };
+    d.legalBasis.notes = QStringLiteral("notes");
+    d.orders = { QStringLiteral("stop") };
+    d.outcome = QStringLiteral("<script>alert('x')</script>");
+    d.status = QStringLiteral("final");
+    d.statusChanges
+        = { StatusChange { QDate(2024, 6, 1), QStringLiteral("appealed"), false, CnilFine, QStringLiteral("n") } };
+    d.relatedTo = { CnilFine };
+    d.reference = QStringLiteral("z/2024;1");
+    d.sources = { Source { QStringLiteral("https://example.org/a;b?c=d,e"), QStringLiteral("all"), {}, {}, {} },
+        Source { {}, QStringLiteral("date"), QStringLiteral("Krant"), QStringLiteral("NRC"), QStringLiteral("nl") } };
+    d.confidence = QStringLiteral("medium");
+    d.facts = { QStringLiteral("Grèce \U0001F600"), QString(QChar(0x202e)) + QStringLiteral("reversed") };
+    d.lowConfidenceDetails = { QStringLiteral("amount") };
+    d.summary = QStringLiteral("@summary");
+    return d;
+}
+
+} // namespace
+
+class TestDecisionImporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void plan_isDryRunAndListsChanges();
+    void apply_addsNewAndUpdatesExistingDecisions();
+    void apply_fileWithOneBadRowWritesNothing();
+    void apply_sameFileAgainChangesNothing();
+    void apply_acceptsRelationsToFileAndDatabase();
+    void roundTrip_jsonExportImportExportIsByteIdentical();
+    void roundTrip_csvExportImportExportIsByteIdentical();
+    void export_neverInterpretsText();
+    void plan_refusesUnreadableFiles_data();
+    void plan_refusesUnreadableFiles();
+    void exportTo_refusesBadTargets();
+    void summary_listsNewUpdatedAndChangedFields();
+
+private:
+    std::unique_ptr<CaseDatabase> openDatabase(const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CaseDatabase> m_db;
+    QString m_dbPath;
+};
+
+void TestDecisionImporter::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+std::unique_ptr<CaseDatabase> TestDecisionImporter::openDatabase(const QString &name)
+{
+    auto db = std::make_unique<CaseDatabase>(name);
+    if (!db->open(m_dir->filePath(name + QStringLiteral(".sqlite"))))
+        qWarning() << db->errorString();
+    return db;
+}
+
+void TestDecisionImporter::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = openDatabase(QStringLiteral("main"));
+    QVERIFY(m_db->isOpen());
+    QVERIFY(m_db->wasCreated());
+    m_dbPath = m_db->path();
+}
+
+void TestDecisionImporter::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestDecisionImporter::plan_isDryRunAndListsChanges()
+{
+    CaseRepository repo(m_db->connection());
+    Decision changed = *repo.decision(CnilFine);
+    changed.amount = Money { 2100000000, QStringLiteral("EUR") };
+    Decision added = changed;
+    added.id = QStringLiteral("fr-cnil-2026-fine");
+    const QString file = m_dir->filePath(QStringLiteral("changes.csv"));
+    QVERIFY(writeFile(file, DecisionCsv::toCsv({ added, changed })));
+    const QByteArray before = fileState(m_dbPath);
+    const QList<Decision> decisionsBefore = repo.decisions();
+
+    const ImportPlan plan = DecisionImporter::plan(file, repo);
+
+    QVERIFY2(plan.canApply(), qPrintable(plan.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(plan.format, ImportBatch::Format::Csv);
+    QCOMPARE(plan.newIds, QStringList { added.id });
+    QCOMPARE(plan.updated.size(), 1);
+    QCOMPARE(plan.updated.first().id, CnilFine);
+    QCOMPARE(plan.updated.first().changes.size(), 1);
+    QCOMPARE(plan.updated.first().changes.first().field, QStringLiteral("amount"));
+    QCOMPARE(plan.updated.first().changes.first().before, QStringLiteral("20000000"));
+    QCOMPARE(plan.updated.first().changes.first().after, QStringLiteral("21000000"));
+    QVERIFY(plan.unchangedIds.isEmpty());
+    QCOMPARE(plan.toWrite.size(), 2);
+    QCOMPARE(fileState(m_dbPath), before);
+    QCOMPARE(repo.decisions(), decisionsBefore);
+}
+
+void TestDecisionImporter::apply_addsNewAndUpdatesExistingDecisions()
+{
+    CaseRepository repo(m_db->connection());
+    const Decision original = *repo.decision(CnilFine);
+    const QString file = m_dir->filePath(QStringLiteral("update.csv"));
+    QVERIFY(writeFile(file,
+        "id,country,authority,decision_type,decision_date,amount,currency,summary\n"
+        "fr-cnil-2022-fine,FR,CNIL,fine,2022-10-17,21000000,EUR,raised\n"
+        "de-new-2026,DE,BfDI,order,2026-01-02,,,new one\n"));
+
+    const ImportPlan plan = DecisionImporter::plan(file, repo);
+    QString error;
+    QVERIFY2(DecisionImporter::apply(plan, repo, &error), qPrintable(error));
+
+    QCOMPARE(repo.decisionIds().size(), 35);
+    const Decision updated = *repo.decision(CnilFine);
+    QCOMPARE(updated.amount, std::optional<Money>(Money { 2100000000, QStringLiteral("EUR") }));
+    QCOMPARE(updated.authority, QStringLiteral("CNIL"));
+    QCOMPARE(updated.summary, QStringLiteral("raised"));
+    // What the CSV does not carry is kept.
+    QCOMPARE(updated.facts, original.facts);
+    QCOMPARE(updated.sources, original.sources);
+    QCOMPARE(updated.periodicPenalty, original.periodicPenalty);
+    QCOMPARE(updated.announceDate, original.announceDate);
+    QVERIFY(updated.userModified);
+    const Decision added = *repo.decision(QStringLiteral("de-new-2026"));
+    QCOMPARE(added.jurisdictionName, QStringLiteral("Germany"));
+    QVERIFY(added.userModified);
+    QVERIFY(!repo.decision(QStringLiteral("nl-ap-2024-fine"))->userModified);
+}
+
+void TestDecisionImporter::apply_fileWithOneBadRowWritesNothing()
+{
+    CaseRepository repo(m_db->connection());
+    const QString file = m_dir->filePath(QStringLiteral("onebad.csv"));
+    QVERIFY(writeFile(file,
+        "id,country,authority,decision_type,decision_date,amount,currency\n"
+        "g-1,FR,A,fine,2024-01-01,1,EUR\n"
+        "g-2,FR,A,fine,2024-01-02,2,EUR\n"
+        "fr-cnil-2022-fine,FR,CNIL,fine,2022-10-17,1,EUR\n"
+        "g-3,FR,A,fine,2024-02-30,3,EUR\n"
+        "g-4,FR,A,fine,2024-01-04,4,EUR\n"));
+    const QByteArray before = fileState(m_dbPath);
+    const QList<Decision> decisionsBefore = repo.decisions();
+
+    const ImportPlan plan = DecisionImporter::plan(file, repo);
+    QCOMPARE(plan.errors,
+        QStringList { file + QStringLiteral(":5: decision_date: '2024-02-30' is not a date that exists") });
+    QVERIFY(plan.toWrite.isEmpty());
+    QString error;
+    QVERIFY(!DecisionImporter::apply(plan, repo, &error));
+    QCOMPARE(error, file + QStringLiteral(" has 1 problem(s); nothing was imported"));
+
+    QCOMPARE(fileState(m_dbPath), before);
+    QCOMPARE(repo.decisions(), decisionsBefore);
+}
+
+void TestDecisionImporter::apply_sameFileAgainChangesNothing()
+{
+    CaseRepository repo(m_db->connection());
+    const QString file = m_dir->filePath(QStringLiteral("again.json"));
+    QVERIFY(writeFile(file, DecisionJson::toDocument({ trickyDecision() })));
+    QString error;
+    QVERIFY2(DecisionImporter::apply(DecisionImporter::plan(file, repo), repo, &error), qPrintable(error));
+    const QByteArray before = fileState(m_dbPath);
+
+    const ImportPlan again = DecisionImporter::plan(file, repo);
+    QVERIFY(again.canApply());
+    QVERIFY(again.newIds.isEmpty());
+    QVERIFY(again.updated.isEmpty());
+    QCOMPARE(again.unchangedIds, QStringList { trickyDecision().id });
+    QVERIFY(DecisionImporter::apply(again, repo, &error));
+    QCOMPARE(fileState(m_dbPath), before);
+}
+
+void TestDecisionImporter::apply_acceptsRelationsToFileAndDatabase()
+{
+    CaseRepository repo(m_db->connection());
+    const QString file = m_dir->filePath(QStringLiteral("related.csv"));
+    QVERIFY(writeFile(file,
+        "id,country,authority,decision_type,decision_date,related_to\n"
+        "r-appeal,FR,Conseil d'Etat,appeal_ruling,2024-03-01,r-fine;fr-cnil-2022-fine\n"
+        "r-fine,FR,CNIL,fine,2023-01-01,fr-cnil-2021-formal-notice\n"));
+    const ImportPlan plan = DecisionImporter::plan(file, repo);
+    QVERIFY2(plan.canApply(), qPrintable(plan.errors.join(QLatin1Char('\n'))));
+    QString error;
+    QVERIFY(DecisionImporter::apply(plan, repo, &error));
+    QCOMPARE(
+        repo.decision(QStringLiteral("r-appeal"))->relatedTo, (QStringList { QStringLiteral("r-fine"), CnilFine }));
+}
+
+void TestDecisionImporter::roundTrip_jsonExportImportExportIsByteIdentical()
+{
+    CaseRepository repo(m_db->connection());
+    const QString tricky = m_dir->filePath(QStringLiteral("tricky.json"));
+    QVERIFY(writeFile(tricky, DecisionJson::toDocument({ trickyDecision() })));
+    QString error;
+    QVERIFY2(DecisionImporter::apply(DecisionImporter::plan(tricky, repo), repo, &error), qPrintable(error));
+    QCOMPARE(*repo.decision(trickyDecision().id), trickyDecision());
+
+    const QString first = m_dir->filePath(QStringLiteral("first.json"));
+    QVERIFY2(DecisionImporter::exportTo(first, repo.decisions(), &error), qPrintable(error));
+
+    std::unique_ptr<CaseDatabase> fresh = openDatabase(QStringLiteral("fresh"));
+    CaseRepository freshRepo(fresh->connection());
+    QVERIFY(freshRepo.deleteDecisions(freshRepo.decisionIds()));
+    const ImportPlan plan = DecisionImporter::plan(first, freshRepo);
+    QVERIFY2(plan.canApply(), qPrintable(plan.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(plan.newIds.size(), 35);
+    QVERIFY2(DecisionImporter::apply(plan, freshRepo, &error), qPrintable(error));
+
+    const QString second = m_dir->filePath(QStringLiteral("second.json"));
+    QVERIFY(DecisionImporter::exportTo(second, freshRepo.decisions(), &error));
+    QCOMPARE(readFile(second), readFile(first));
+    QCOMPARE(freshRepo.decisions(), repo.decisions());
+}
+
+void TestDecisionImporter::roundTrip_csvExportImportExportIsByteIdentical()
+{
+    CaseRepository repo(m_db->connection());
+    QString error;
+    const QString tricky = m_dir->filePath(QStringLiteral("tricky.json"));
+    QVERIFY(writeFile(tricky, DecisionJson::toDocument({ trickyDecision() })));
+    QVERIFY(DecisionImporter::apply(DecisionImporter::plan(tricky, repo), repo, &error));
+    const QString first = m_dir->filePath(QStringLiteral("first.csv"));
+    QVERIFY2(DecisionImporter::exportTo(first, repo.decisions(), &error), qPrintable(error));
+
+    // Into a database that has the decisions: nothing changes, whatever CSV cannot carry is kept.
+    const ImportPlan same = DecisionImporter::plan(first, repo);
+    QVERIFY2(same.canApply(), qPrintable(same.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(same.unchangedIds.size() + same.updated.size(), 35);
+    QCOMPARE(same.newIds.size(), 0);
+    // The one url with ';' comes back as %3B, the same address.
+    QCOMPARE(same.updated.size(), 1);
+    QCOMPARE(same.updated.first().id, trickyDecision().id);
+
+    // Into an empty database: the CSV columns come back exactly.
+    std::unique_ptr<CaseDatabase> fresh = openDatabase(QStringLiteral("fresh"));
+    CaseRepository freshRepo(fresh->connection());
+    QVERIFY(freshRepo.deleteDecisions(freshRepo.decisionIds()));
+    const ImportPlan plan = DecisionImporter::plan(first, freshRepo);
+    QVERIFY2(plan.canApply(), qPrintable(plan.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(plan.newIds.size(), 35);
+    QVERIFY(DecisionImporter::apply(plan, freshRepo, &error));
+    const QString second = m_dir->filePath(QStringLiteral("second.csv"));
+    QVERIFY(DecisionImporter::exportTo(second, freshRepo.decisions(), &error));
+    QCOMPARE(readFile(second), readFile(first));
+}
+
+void TestDecisionImporter::export_neverInterpretsText()
+{
+    QString error;
+    const QString json = m_dir->filePath(QStringLiteral("t.json"));
+    const QString csv = m_dir->filePath(QStringLiteral("t.csv"));
+    QVERIFY(DecisionImporter::exportTo(json, { trickyDecision() }, &error));
+    QVERIFY(DecisionImporter::exportTo(csv, { trickyDecision() }, &error));
+    const QByteArray jsonBytes = readFile(json);
+    QVERIFY(jsonBytes.contains("escape \\u001b[31m"));
+    QVERIFY(jsonBytes.contains("bell\\u0007"));
+    QVERIFY(!jsonBytes.contains('\x1b'));
+    QVERIFY(jsonBytes.contains("<script>alert('x')</script>"));
+    const QByteArray csvBytes = readFile(csv);
+    QVERIFY(csvBytes.contains(",\"'=HYPERLINK(\"\"https://evil.example\"\")\","));
+    QVERIFY(csvBytes.contains(",'@summary\r\n"));
+    QVERIFY(csvBytes.contains("https://example.org/a%3Bb?c=d,e"));
+}
+
+void TestDecisionImporter::plan_refusesUnreadableFiles_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("over 100 MB, refused before reading")
+        << QStringLiteral("big.csv") << QStringLiteral("file: the file is larger than 100 MB");
+    QTest::newRow("missing file") << QStringLiteral("missing.csv") << QStringLiteral("file: no such file");
+    QTest::newRow("folder") << QStringLiteral("folder.json") << QStringLiteral("file: is a folder, not a file");
+}
+
+void TestDecisionImporter::plan_refusesUnreadableFiles()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, message);
+
+    const QString path = m_dir->filePath(name);
+    if (name == QLatin1String("big.csv")) {
+        QFile big(path);
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(100LL * 1024 * 1024 + 1)); // sparse: costs no disk and no time
+    } else if (name == QLatin1String("folder.json")) {
+        QVERIFY(QDir(m_dir->path()).mkdir(name));
+    }
+    CaseRepository repo(m_db->connection());
+    const ImportPlan plan = DecisionImporter::plan(path, repo);
+    QCOMPARE(plan.errors, QStringList { path + QStringLiteral(":1: ") + message });
+    QVERIFY(!plan.canApply());
+}
+
+void TestDecisionImporter::exportTo_refusesBadTargets()
+{
+    QString error;
+    const QString text = m_dir->filePath(QStringLiteral("out.txt"));
+    QVERIFY(!DecisionImporter::exportTo(text, { trickyDecision() }, &error));
+    QCOMPARE(error, text + QStringLiteral(": choose a file name ending in .json or .csv"));
+    QVERIFY(!QFile::exists(text));
+    const QString nowhere = m_dir->filePath(QStringLiteral("no/such/folder/out.json"));
+    QVERIFY(!DecisionImporter::exportTo(nowhere, { trickyDecision() }, &error));
+    QVERIFY(error.startsWith(QStringLiteral("cannot write ") + nowhere));
+    QVERIFY(!QFile::exists(nowhere));
+}
+
+void TestDecisionImporter::summary_listsNewUpdatedAndChangedFields()
+{
+    CaseRepository repo(m_db->connection());
+    const QString file = m_dir->filePath(QStringLiteral("s.csv"));
+    QVERIFY(writeFile(file,
+        "id,country,authority,decision_type,announce_date,reference\n"
+        "fr-cnil-2022-fine,FR,CNIL,fine,2022-10-20,\n"
+        "n-1,BE,APD,reprimand,2025-01-01,\x1b[31m\n"));
+    const ImportPlan plan = DecisionImporter::plan(file, repo);
+    const Decision cnil = *repo.decision(CnilFine);
+    QCOMPARE(DecisionImporter::summary(plan),
+        (QStringList { file + QStringLiteral(": 1 new, 1 updated, 0 unchanged"), QStringLiteral("  new      n-1"),
+            QStringLiteral("  updated  fr-cnil-2022-fine"),
+            QStringLiteral("           authority: ") + cnil.authority + QStringLiteral(" -> CNIL"),
+            QStringLiteral("           reference: ") + cnil.reference + QStringLiteral(" -> (empty)") }));
+}
+
+QTEST_GUILESS_MAIN(TestDecisionImporter)
+#include "tst_decisionimporter.moc"

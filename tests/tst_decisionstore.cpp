@@ -1,0 +1,494 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bundleddata.h"
+#include "casedatabase.h"
+#include "caserepository.h"
+#include "decisionmodel.h"
+#include "decisionstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+const QString Ico = QStringLiteral("gb-ico-2022-fine");
+// Named by no other decision, so it can be deleted.
+const QString Leaf = QStringLiteral("it-garante-2022-fine");
+
+Decision newDecision()
+{
+    Decision d;
+    d.id = QStringLiteral("zz-dpa-2025-fine");
+    d.country = QStringLiteral("NL");
+    d.authority = QStringLiteral("Autoriteit Persoonsgegevens");
+    d.decisionType = QStringLiteral("fine");
+    d.decisionDate = QDate(2025, 6, 1);
+    d.amount = Money { 100000000, QStringLiteral("EUR") };
+    d.amountEur = d.amount;
+    d.relatedTo = QStringList { QStringLiteral("nl-ap-2024-fine") };
+    d.sources
+        = { Source { QStringLiteral("https://autoriteitpersoonsgegevens.nl/x"), QStringLiteral("fine"), {}, {}, {} } };
+    return d;
+}
+
+QList<Decision> byId(QList<Decision> decisions)
+{
+    std::sort(decisions.begin(), decisions.end(), [](const Decision &a, const Decision &b) { return a.id < b.id; });
+    return decisions;
+}
+
+// Decision::operator== leaves out the userModified flag on purpose; these tests compare it too.
+QString differenceBetween(const QList<Decision> &actual, const QList<Decision> &expected)
+{
+    if (actual.size() != expected.size())
+        return QStringLiteral("%1 decisions instead of %2").arg(actual.size()).arg(expected.size());
+    for (qsizetype i = 0; i < actual.size(); ++i) {
+        if (actual.at(i) != expected.at(i) || actual.at(i).userModified != expected.at(i).userModified)
+            return QStringLiteral("differs at %1: %2 instead of %3").arg(i).arg(actual.at(i).id, expected.at(i).id);
+    }
+    return {};
+}
+
+} // namespace
+
+#define COMPARE_DECISIONS(actual, expected)                                                                            \
+    do {                                                                                                               \
+        const QString difference = differenceBetween(actual, expected);                                                \
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));                                                        \
+    } while (false)
+
+class TestDecisionStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void addDecision_writesMarksAndUndoesExactly();
+    void addDecision_refusesInvalidDecisionWithTheFieldProblems();
+    void updateDecision_keepsTheRowAndSelectionAndUndoesExactly();
+    void updateDecision_withoutChangeAddsNoUndoStep();
+    void deleteDecision_removesAndUndoReturnsItToItsRow();
+    void deleteDecision_refusedWhileOtherDecisionsReferToIt();
+    void undoRedo_severalStepsRestoreEachState();
+    void restoreBundled_returnsToTheCompiledInVersion();
+    void restoreBundled_bringsBackADeletedDecision();
+    void restoreBundled_refusesUnknownIdAndDoesNothingWhenUnchanged();
+    void restoreAllBundled_restoresEveryBundledDecisionKeepsOwnAndUndoes();
+    void readOnlyDatabase_refusesEveryChange();
+    void failedFirstWrite_changesNothingAndPushesNothing();
+    void failedUndo_reportsReloadsAndClearsHistory();
+    void marker_showsOnChangedDecisionsOnly();
+    void reload_rereadsAndClearsHistory();
+
+private:
+    QList<Decision> stored() const { return byId(m_repository->decisions()); }
+    QList<Decision> modelled() const { return byId(m_model->decisions()); }
+    Decision current(const QString &id) const { return *m_repository->decision(id); }
+
+    BundledData m_bundled;
+    QTemporaryDir m_dir;
+    int m_run = 0;
+    std::unique_ptr<CaseDatabase> m_database;
+    std::unique_ptr<CaseRepository> m_repository;
+    DecisionModel *m_model = nullptr;
+    DecisionStore *m_store = nullptr;
+};
+
+void TestDecisionStore::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QString error;
+    m_bundled = BundledData::load(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestDecisionStore::init()
+{
+    ++m_run;
+    m_database = std::make_unique<CaseDatabase>(QStringLiteral("tst_decisionstore_%1").arg(m_run));
+    QVERIFY2(m_database->open(m_dir.filePath(QStringLiteral("cases-%1.sqlite").arg(m_run))),
+        qPrintable(m_database->errorString()));
+    m_repository = std::make_unique<CaseRepository>(m_database->connection());
+    m_model = new DecisionModel(this);
+    // Attached before any data, so every insertion, change and removal is checked.
+    new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, m_model);
+    m_model->setDisplayLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    m_model->setDecisions(m_repository->decisions());
+    m_store = new DecisionStore(m_repository.get(), m_model, this);
+}
+
+void TestDecisionStore::cleanup()
+{
+    delete m_store;
+    m_store = nullptr;
+    delete m_model;
+    m_model = nullptr;
+    m_repository.reset();
+    m_database.reset();
+}
+
+void TestDecisionStore::addDecision_writesMarksAndUndoesExactly()
+{
+    const QList<Decision> before = stored();
+    const QList<Decision> modelBefore = m_model->decisions();
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+
+    QString error;
+    QVERIFY2(m_store->addDecision(newDecision(), &error), qPrintable(error));
+    QVERIFY(current(newDecision().id) == newDecision());
+    QVERIFY(current(newDecision().id).userModified);
+    QCOMPARE(m_model->rowCount(), 35);
+    QVERIFY(m_model->decisionById(newDecision().id)->userModified);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(reset.count(), 0);
+    COMPARE_DECISIONS(modelled(), stored());
+    QCOMPARE(m_store->undoStack()->count(), 1);
+    QCOMPARE(m_store->undoStack()->undoText(), QStringLiteral("Add zz-dpa-2025-fine"));
+
+    m_store->undoStack()->undo();
+    COMPARE_DECISIONS(stored(), before);
+    COMPARE_DECISIONS(m_model->decisions(), modelBefore);
+
+    m_store->undoStack()->redo();
+    QVERIFY(m_repository->decision(newDecision().id).has_value());
+    COMPARE_DECISIONS(modelled(), stored());
+    QCOMPARE(reset.count(), 0);
+}
+
+void TestDecisionStore::addDecision_refusesInvalidDecisionWithTheFieldProblems()
+{
+    const QList<Decision> before = stored();
+    Decision bad = newDecision();
+    bad.country = QStringLiteral("XX");
+    bad.relatedTo = QStringList { QStringLiteral("xx-nowhere") };
+    QString error;
+    QVERIFY(!m_store->addDecision(bad, &error));
+    QVERIFY2(error.contains(QLatin1String("country: unknown country code 'XX'")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("related_to: unknown decision id(s) 'xx-nowhere'")), qPrintable(error));
+    COMPARE_DECISIONS(stored(), before);
+    QCOMPARE(m_store->undoStack()->count(), 0);
+
+    Decision taken = newDecision();
+    taken.id = Ico;
+    QVERIFY(!m_store->addDecision(taken, &error));
+    QVERIFY2(error.contains(QLatin1String("already exists")), qPrintable(error));
+    COMPARE_DECISIONS(stored(), before);
+}
+
+void TestDecisionStore::updateDecision_keepsTheRowAndSelectionAndUndoesExactly()
+{
+    const QList<Decision> before = stored();
+    const QList<Decision> modelBefore = m_model->decisions();
+    const int row = m_model->rowOf(Ico);
+    QItemSelectionModel selection(m_model);
+    selection.setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QPersistentModelIndex selected = m_model->index(row, DecisionModel::AmountColumn);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+
+    Decision edited = current(Ico);
+    edited.amount = Money { 1700000000, QStringLiteral("GBP") };
+    edited.outcome = QStringLiteral("Edited by a test.");
+    QString error;
+    QVERIFY2(m_store->updateDecision(edited, &error), qPrintable(error));
+
+    QVERIFY(current(Ico) == edited);
+    QVERIFY(current(Ico).userModified);
+    QCOMPARE(m_model->rowOf(Ico), row);
+    QCOMPARE(selected.row(), row);
+    QVERIFY(selection.isRowSelected(row, QModelIndex()));
+    QCOMPARE(selection.currentIndex().row(), row);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), m_model->index(row, 0));
+    QCOMPARE(changed.first().at(1).toModelIndex(), m_model->index(row, DecisionModel::NUM_COLUMNS - 1));
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(selected.data().toString().contains(QLatin1String("17,000,000")));
+    QCOMPARE(m_store->undoStack()->undoText(), QStringLiteral("Edit gb-ico-2022-fine"));
+
+    m_store->undoStack()->undo();
+    COMPARE_DECISIONS(stored(), before);
+    COMPARE_DECISIONS(m_model->decisions(), modelBefore);
+    QVERIFY(!current(Ico).userModified);
+    QVERIFY(selection.isRowSelected(row, QModelIndex()));
+    QCOMPARE(reset.count(), 0);
+}
+
+void TestDecisionStore::updateDecision_withoutChangeAddsNoUndoStep()
+{
+    QString error;
+    QVERIFY2(m_store->updateDecision(current(Ico), &error), qPrintable(error));
+    QCOMPARE(m_store->undoStack()->count(), 0);
+    QVERIFY(!current(Ico).userModified);
+
+    Decision unknown = newDecision();
+    QVERIFY(!m_store->updateDecision(unknown, &error));
+    QVERIFY2(error.contains(QLatin1String("no decision with the id")), qPrintable(error));
+}
+
+void TestDecisionStore::deleteDecision_removesAndUndoReturnsItToItsRow()
+{
+    const QList<Decision> before = stored();
+    const QList<Decision> modelBefore = m_model->decisions();
+    const int row = m_model->rowOf(Leaf);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+
+    QString error;
+    QVERIFY2(m_store->deleteDecision(Leaf, &error), qPrintable(error));
+    QVERIFY(!m_repository->decision(Leaf).has_value());
+    QCOMPARE(m_model->rowOf(Leaf), -1);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), row);
+    COMPARE_DECISIONS(modelled(), stored());
+
+    m_store->undoStack()->undo();
+    COMPARE_DECISIONS(stored(), before);
+    COMPARE_DECISIONS(m_model->decisions(), modelBefore);
+    QCOMPARE(m_model->rowOf(Leaf), row);
+
+    QVERIFY(!m_store->deleteDecision(QStringLiteral("xx-nowhere"), &error));
+    QVERIFY2(error.contains(QLatin1String("no decision with the id 'xx-nowhere'")), qPrintable(error));
+}
+
+void TestDecisionStore::deleteDecision_refusedWhileOtherDecisionsReferToIt()
+{
+    const QList<Decision> before = stored();
+    QString error;
+    QVERIFY(!m_store->deleteDecision(Ico, &error));
+    QVERIFY2(error.contains(QLatin1String("gb-ftt-2023-appeal")), qPrintable(error));
+    COMPARE_DECISIONS(stored(), before);
+    QCOMPARE(m_store->undoStack()->count(), 0);
+}
+
+void TestDecisionStore::undoRedo_severalStepsRestoreEachState()
+{
+    QList<QList<Decision>> states { stored() };
+    QList<QList<Decision>> modelStates { m_model->decisions() };
+    QString error;
+    QVERIFY2(m_store->addDecision(newDecision(), &error), qPrintable(error));
+    states.append(stored());
+    modelStates.append(m_model->decisions());
+    Decision edited = current(newDecision().id);
+    edited.summary = QStringLiteral("second step");
+    QVERIFY2(m_store->updateDecision(edited, &error), qPrintable(error));
+    states.append(stored());
+    modelStates.append(m_model->decisions());
+    QVERIFY2(m_store->deleteDecision(Leaf, &error), qPrintable(error));
+    states.append(stored());
+    modelStates.append(m_model->decisions());
+    QVERIFY2(m_store->deleteDecision(newDecision().id, &error), qPrintable(error));
+    states.append(stored());
+    modelStates.append(m_model->decisions());
+    QCOMPARE(m_store->undoStack()->count(), 4);
+
+    for (int step = 3; step >= 0; --step) {
+        m_store->undoStack()->undo();
+        COMPARE_DECISIONS(stored(), states.at(step));
+        COMPARE_DECISIONS(m_model->decisions(), modelStates.at(step));
+    }
+    for (int step = 1; step <= 4; ++step) {
+        m_store->undoStack()->redo();
+        COMPARE_DECISIONS(stored(), states.at(step));
+        COMPARE_DECISIONS(modelled(), stored());
+    }
+}
+
+void TestDecisionStore::restoreBundled_returnsToTheCompiledInVersion()
+{
+    const Decision original = current(Ico);
+    Decision edited = original;
+    edited.status = QStringLiteral("paid");
+    QString error;
+    QVERIFY2(m_store->updateDecision(edited, &error), qPrintable(error));
+    QVERIFY(m_store->hasBundledVersion(Ico));
+
+    QVERIFY2(m_store->restoreBundled(Ico, &error), qPrintable(error));
+    QVERIFY(current(Ico) == original);
+    QVERIFY(!current(Ico).userModified);
+    QVERIFY(!m_model->decisionById(Ico)->userModified);
+    QCOMPARE(m_store->undoStack()->undoText(), QStringLiteral("Restore bundled gb-ico-2022-fine"));
+
+    m_store->undoStack()->undo();
+    QVERIFY(current(Ico) == edited);
+    QVERIFY(current(Ico).userModified);
+    COMPARE_DECISIONS(modelled(), stored());
+}
+
+void TestDecisionStore::restoreBundled_bringsBackADeletedDecision()
+{
+    const QList<Decision> before = stored();
+    QString error;
+    QVERIFY2(m_store->deleteDecision(Leaf, &error), qPrintable(error));
+    QVERIFY2(m_store->restoreBundled(Leaf, &error), qPrintable(error));
+    COMPARE_DECISIONS(stored(), before);
+    COMPARE_DECISIONS(modelled(), before);
+    m_store->undoStack()->undo();
+    QVERIFY(!m_repository->decision(Leaf).has_value());
+    QCOMPARE(m_model->rowOf(Leaf), -1);
+}
+
+void TestDecisionStore::restoreBundled_refusesUnknownIdAndDoesNothingWhenUnchanged()
+{
+    QString error;
+    QVERIFY2(m_store->addDecision(newDecision(), &error), qPrintable(error));
+    QVERIFY(!m_store->hasBundledVersion(newDecision().id));
+    QVERIFY(!m_store->restoreBundled(newDecision().id, &error));
+    QVERIFY2(error.contains(QLatin1String("not part of the bundled data")), qPrintable(error));
+
+    QVERIFY2(m_store->restoreBundled(Ico, &error), qPrintable(error));
+    QVERIFY2(m_store->restoreAllBundled(&error), qPrintable(error));
+    QCOMPARE(m_store->undoStack()->count(), 1);
+}
+
+void TestDecisionStore::restoreAllBundled_restoresEveryBundledDecisionKeepsOwnAndUndoes()
+{
+    QString error;
+    Decision ico = current(Ico);
+    ico.reference = QStringLiteral("changed");
+    QVERIFY2(m_store->updateDecision(ico, &error), qPrintable(error));
+    Decision nl = current(QStringLiteral("nl-ap-2024-fine"));
+    nl.facts.append(QStringLiteral("one more fact"));
+    QVERIFY2(m_store->updateDecision(nl, &error), qPrintable(error));
+    QVERIFY2(m_store->deleteDecision(Leaf, &error), qPrintable(error));
+    QVERIFY2(m_store->addDecision(newDecision(), &error), qPrintable(error));
+    const QList<Decision> before = stored();
+    const QList<Decision> modelBefore = m_model->decisions();
+
+    QVERIFY2(m_store->restoreAllBundled(&error), qPrintable(error));
+    QList<Decision> expected = m_bundled.decisions;
+    Decision own = newDecision();
+    own.userModified = true;
+    expected.append(own);
+    COMPARE_DECISIONS(stored(), byId(expected));
+    COMPARE_DECISIONS(modelled(), stored());
+    QCOMPARE(m_store->undoStack()->undoText(), QStringLiteral("Restore all bundled data"));
+
+    m_store->undoStack()->undo();
+    COMPARE_DECISIONS(stored(), before);
+    COMPARE_DECISIONS(m_model->decisions(), modelBefore);
+}
+
+void TestDecisionStore::readOnlyDatabase_refusesEveryChange()
+{
+    CaseDatabase bundledOnly(QStringLiteral("tst_decisionstore_readonly"));
+    QVERIFY(bundledOnly.openBundledReadOnly());
+    QVERIFY(bundledOnly.isReadOnly());
+    CaseRepository repository(bundledOnly.connection());
+    DecisionModel model;
+    model.setDecisions(repository.decisions());
+    DecisionStore store(&repository, &model);
+    store.setReadOnly(bundledOnly.isReadOnly(), QStringLiteral("the file is locked"));
+    QVERIFY(store.isReadOnly());
+    const QList<Decision> before = byId(repository.decisions());
+
+    Decision edited = *repository.decision(Ico);
+    edited.status = QStringLiteral("paid");
+    QString error;
+    QVERIFY(!store.addDecision(newDecision(), &error));
+    QCOMPARE(error, QStringLiteral("This database is read-only: changes cannot be saved (the file is locked)."));
+    error.clear();
+    QVERIFY(!store.updateDecision(edited, &error));
+    QVERIFY(error.contains(QLatin1String("read-only")));
+    error.clear();
+    QVERIFY(!store.deleteDecision(Leaf, &error));
+    QVERIFY(error.contains(QLatin1String("read-only")));
+    error.clear();
+    QVERIFY(!store.restoreBundled(Ico, &error));
+    QVERIFY(error.contains(QLatin1String("read-only")));
+    error.clear();
+    QVERIFY(!store.restoreAllBundled(&error));
+    QVERIFY(error.contains(QLatin1String("read-only")));
+    COMPARE_DECISIONS(byId(repository.decisions()), before);
+    COMPARE_DECISIONS(byId(model.decisions()), before);
+    QCOMPARE(store.undoStack()->count(), 0);
+}
+
+void TestDecisionStore::failedFirstWrite_changesNothingAndPushesNothing()
+{
+    const QList<Decision> before = stored();
+    QSqlQuery q(m_database->connection());
+    QVERIFY2(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_writes BEFORE INSERT ON decisions "
+                                   "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END")),
+        qPrintable(q.lastError().text()));
+    QString error;
+    QVERIFY(!m_store->addDecision(newDecision(), &error));
+    QVERIFY2(error.contains(QLatin1String("the disk is full")), qPrintable(error));
+    COMPARE_DECISIONS(stored(), before);
+    COMPARE_DECISIONS(modelled(), before);
+    QCOMPARE(m_store->undoStack()->count(), 0);
+}
+
+void TestDecisionStore::failedUndo_reportsReloadsAndClearsHistory()
+{
+    QString error;
+    QVERIFY2(m_store->deleteDecision(Leaf, &error), qPrintable(error));
+    const QList<Decision> afterDelete = stored();
+    QSqlQuery q(m_database->connection());
+    QVERIFY2(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_writes BEFORE INSERT ON decisions "
+                                   "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END")),
+        qPrintable(q.lastError().text()));
+    QSignalSpy failed(m_store, &DecisionStore::writeFailed);
+
+    m_store->undoStack()->undo();
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.first().first().toString().contains(QLatin1String("the disk is full")),
+        qPrintable(failed.first().first().toString()));
+    COMPARE_DECISIONS(stored(), afterDelete);
+    COMPARE_DECISIONS(modelled(), afterDelete);
+    QTRY_COMPARE(m_store->undoStack()->count(), 0);
+}
+
+void TestDecisionStore::marker_showsOnChangedDecisionsOnly()
+{
+    const int row = m_model->rowOf(Ico);
+    const QModelIndex date = m_model->index(row, DecisionModel::DateColumn);
+    QCOMPARE(date.data().toString(), QStringLiteral("2022-05-18"));
+    QVERIFY(!date.data(Qt::FontRole).isValid());
+    QVERIFY(!date.data(Qt::ToolTipRole).toString().contains(QLatin1String("Changed by you")));
+
+    Decision edited = current(Ico);
+    edited.status = QStringLiteral("paid");
+    QString error;
+    QVERIFY2(m_store->updateDecision(edited, &error), qPrintable(error));
+    QCOMPARE(date.data().toString(), QString(QChar(0x270e)) + QStringLiteral(" 2022-05-18"));
+    QVERIFY(date.data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(date.data(Qt::ToolTipRole).toString().startsWith(QLatin1String("Changed by you")));
+    QCOMPARE(date.data(Qt::AccessibleTextRole).toString(), QStringLiteral("2022-05-18, changed by you"));
+    QVERIFY(date.data(DecisionModel::UserModifiedRole).toBool());
+    // The marker is for people: sorting still sees the plain date.
+    QCOMPARE(date.data(DecisionModel::SortRole).toString(), QStringLiteral("2022-05-18"));
+    const QModelIndex other = m_model->index(m_model->rowOf(Leaf), DecisionModel::DateColumn);
+    QVERIFY(!other.data().toString().startsWith(QChar(0x270e)));
+
+    m_store->undoStack()->undo();
+    QCOMPARE(date.data().toString(), QStringLiteral("2022-05-18"));
+    QVERIFY(!date.data(Qt::FontRole).isValid());
+}
+
+void TestDecisionStore::reload_rereadsAndClearsHistory()
+{
+    QString error;
+    QVERIFY2(m_store->addDecision(newDecision(), &error), qPrintable(error));
+    QVERIFY(m_repository->deleteDecisions({ newDecision().id }));
+    m_store->reload();
+    QCOMPARE(m_store->undoStack()->count(), 0);
+    COMPARE_DECISIONS(m_model->decisions(), m_repository->decisions());
+}
+
+QTEST_GUILESS_MAIN(TestDecisionStore)
+#include "tst_decisionstore.moc"

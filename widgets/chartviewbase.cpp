@@ -1,0 +1,408 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartviewbase.h"
+
+#include "chartbuilder.h"
+#include "chartinteraction.h"
+#include "decisionmodel.h"
+#include "theme.h"
+#include "viewstate.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QCursor>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QToolButton>
+#include <QRubberBand>
+#include <QMouseEvent>
+#include <QToolTip>
+#include <QWheelEvent>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <functional>
+#include <utility>
+
+namespace {
+
+// Dragging across the plot selects a time span; Ctrl+wheel zooms around the pointer. QChartView's own rubber band
+// swallows the clicks meant for the marks unless ClickThroughRubberBand is set, and with that flag Qt 6.4 no longer
+// stretches a horizontal band to the plot's height, so nothing zooms. This view draws its own band and reports the
+// span, so the new range goes through the ViewState like any other and the timeline follows.
+class ZoomingChartView final : public QChartView
+{
+public:
+    using QChartView::QChartView;
+
+    std::function<void(qreal fromX, qreal toX)> spanSelected;
+    std::function<void(qreal factor, qreal centreX)> wheelZoomed;
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        m_dragging = event->button() == Qt::LeftButton && chart() && chart()->plotArea().contains(event->position());
+        m_origin = event->position().toPoint();
+        QChartView::mousePressEvent(event);
+    }
+
+    void mouseMoveEvent(QMouseEvent *event) override
+    {
+        const int x = event->position().toPoint().x();
+        if (m_dragging && (event->buttons() & Qt::LeftButton)
+            && std::abs(x - m_origin.x()) >= QApplication::startDragDistance()) {
+            if (!m_band)
+                m_band = new QRubberBand(QRubberBand::Rectangle, viewport());
+            const QRectF plot = chart()->plotArea();
+            const int left = std::clamp(std::min(x, m_origin.x()), int(plot.left()), int(plot.right()));
+            const int right = std::clamp(std::max(x, m_origin.x()), int(plot.left()), int(plot.right()));
+            m_band->setGeometry(QRect(QPoint(left, int(plot.top())), QPoint(right, int(plot.bottom()))));
+            m_band->show();
+        }
+        QChartView::mouseMoveEvent(event);
+    }
+
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        const bool selected = event->button() == Qt::LeftButton && m_band && m_band->isVisible();
+        m_dragging = false;
+        QRect band;
+        if (selected) {
+            band = m_band->geometry();
+            m_band->hide();
+        }
+        QChartView::mouseReleaseEvent(event);
+        if (selected && band.width() > 2 && spanSelected) {
+            spanSelected(chart()->mapToValue(QPointF(band.left(), band.center().y())).x(),
+                chart()->mapToValue(QPointF(band.right(), band.center().y())).x());
+        }
+    }
+
+    void wheelEvent(QWheelEvent *event) override
+    {
+        if ((event->modifiers() & Qt::ControlModifier) && chart() && wheelZoomed && event->angleDelta().y() != 0) {
+            wheelZoomed(event->angleDelta().y() > 0 ? 0.8 : 1.25, chart()->mapToValue(event->position()).x());
+            event->accept();
+            return;
+        }
+        QChartView::wheelEvent(event);
+    }
+
+private:
+    QPoint m_origin;
+    bool m_dragging = false;
+    QRubberBand *m_band = nullptr;
+};
+
+} // namespace
+
+ChartViewBase::ChartViewBase(QWidget *parent) : QWidget(parent)
+{
+    auto *view = new ZoomingChartView(this);
+    view->spanSelected = [this](qreal fromX, qreal toX) { zoomTo(fromX, toX); };
+    view->wheelZoomed = [this](qreal factor, qreal centreX) { zoomBy(factor, centreX); };
+    m_view = view;
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFrameShape(QFrame::NoFrame);
+
+    m_fitButton = new QToolButton(this);
+    m_fitButton->setText(tr("Fit"));
+    m_fitButton->setToolTip(tr("Show the whole time range (drag across the chart or use Ctrl+wheel to zoom in)"));
+    connect(m_fitButton, &QToolButton::clicked, this, &ChartViewBase::fitRange);
+    m_linkBox = new QCheckBox(tr("Follow the timeline"), this);
+    m_linkBox->setChecked(m_linked);
+    m_linkBox->setToolTip(tr("Show the timeline's time range; zooming here zooms the timeline too"));
+    connect(m_linkBox, &QCheckBox::toggled, this, &ChartViewBase::setLinkedToTimeline);
+
+    m_controls = new QHBoxLayout;
+    m_controls->setContentsMargins(4, 2, 4, 0);
+    m_controls->addStretch(1);
+    m_controls->addWidget(m_fitButton);
+    m_controls->addWidget(m_linkBox);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(m_controls);
+    layout->addWidget(m_view, 1);
+
+    m_rebuildTimer.setSingleShot(true);
+    m_rebuildTimer.setInterval(0);
+    connect(&m_rebuildTimer, &QTimer::timeout, this, &ChartViewBase::rebuild);
+    setMinimumSize(320, 240);
+}
+
+ChartViewBase::~ChartViewBase()
+{
+    m_rebuildTimer.stop();
+    // The chart's handlers call back into this widget: the chart goes first, and finds no view to call back.
+    delete std::exchange(m_view, nullptr);
+}
+
+void ChartViewBase::setModel(QAbstractItemModel *model)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_modelConnections))
+        disconnect(connection);
+    m_modelConnections.clear();
+    m_model = model;
+    if (m_model) {
+        const auto changed = [this]() {
+            m_reloadPending = true;
+            scheduleRebuild();
+        };
+        m_modelConnections << connect(m_model, &QAbstractItemModel::modelReset, this, changed)
+                           << connect(m_model, &QAbstractItemModel::rowsInserted, this, changed)
+                           << connect(m_model, &QAbstractItemModel::rowsRemoved, this, changed)
+                           << connect(m_model, &QAbstractItemModel::rowsMoved, this, changed)
+                           << connect(m_model, &QAbstractItemModel::layoutChanged, this, changed)
+                           << connect(m_model, &QAbstractItemModel::dataChanged, this, changed);
+    }
+    m_reloadPending = true;
+    refresh();
+}
+
+void ChartViewBase::setSelectionModel(QItemSelectionModel *selectionModel)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_selectionConnections))
+        disconnect(connection);
+    m_selectionConnections.clear();
+    m_selection = selectionModel;
+    if (m_selection) {
+        m_selectionConnections << connect(m_selection, &QItemSelectionModel::selectionChanged, this,
+                                      &ChartViewBase::updateSelectedId)
+                               << connect(m_selection, &QItemSelectionModel::currentChanged, this,
+                                      &ChartViewBase::updateSelectedId);
+    }
+    updateSelectedId();
+}
+
+void ChartViewBase::setViewState(ViewState *state)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_stateConnections))
+        disconnect(connection);
+    m_stateConnections.clear();
+    m_state = state;
+    if (m_state) {
+        m_stateConnections << connect(m_state, &ViewState::dateBasisChanged, this, &ChartViewBase::scheduleRebuild)
+                           << connect(m_state, &ViewState::themeChanged, this, &ChartViewBase::scheduleRebuild)
+                           << connect(m_state, &ViewState::visibleRangeChanged, this, [this]() {
+                                  if (m_linked)
+                                      scheduleRebuild();
+                              });
+    }
+    refresh();
+}
+
+void ChartViewBase::setLinkedToTimeline(bool linked)
+{
+    if (linked == m_linked)
+        return;
+    m_linked = linked;
+    {
+        const QSignalBlocker blocker(m_linkBox);
+        m_linkBox->setChecked(linked);
+    }
+    // Unlinking keeps what is shown until the user zooms on their own.
+    if (!linked && m_state) {
+        m_localFrom = m_state->visibleFrom();
+        m_localTo = m_state->visibleTo();
+    }
+    scheduleRebuild();
+    Q_EMIT linkedToTimelineChanged(linked);
+}
+
+DateBasis ChartViewBase::dateBasis() const
+{
+    return m_state ? m_state->dateBasis() : DateBasis::Adopted;
+}
+
+Theme ChartViewBase::theme() const
+{
+    return Theme::named(m_state ? m_state->theme() : QStringLiteral("light"));
+}
+
+QWidget *ChartViewBase::chartViewport() const
+{
+    return m_view ? m_view->viewport() : nullptr;
+}
+
+QDate ChartViewBase::rangeFrom() const
+{
+    return m_linked && m_state ? m_state->visibleFrom() : m_localFrom;
+}
+
+QDate ChartViewBase::rangeTo() const
+{
+    return m_linked && m_state ? m_state->visibleTo() : m_localTo;
+}
+
+QChart *ChartViewBase::chart() const
+{
+    return m_view ? m_view->chart() : nullptr;
+}
+
+void ChartViewBase::addControl(QWidget *control)
+{
+    m_controls->insertWidget(m_controls->count() - 3, control);
+}
+
+QPoint ChartViewBase::viewportPosition(const QPointF &chartPosition) const
+{
+    if (!m_view || !m_view->chart())
+        return QPoint();
+    return m_view->mapFromScene(m_view->chart()->mapToScene(chartPosition));
+}
+
+void ChartViewBase::refresh()
+{
+    m_rebuildTimer.stop();
+    rebuild();
+}
+
+void ChartViewBase::scheduleRebuild()
+{
+    m_rebuildTimer.start();
+}
+
+void ChartViewBase::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange
+        || event->type() == QEvent::LocaleChange || event->type() == QEvent::LanguageChange)
+        scheduleRebuild();
+}
+
+void ChartViewBase::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The chart rescales itself; only the number of time ticks and named steps depend on the width.
+    if (std::abs(m_view->width() - m_builtWidth) > m_builtWidth * 0.2)
+        scheduleRebuild();
+}
+
+void ChartViewBase::reloadDecisions()
+{
+    m_reloadPending = false;
+    m_decisions.clear();
+    if (m_model) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QVariant value = m_model->index(row, 0).data(DecisionModel::DecisionRole);
+            if (value.canConvert<Decision>())
+                m_decisions.append(value.value<Decision>());
+        }
+    }
+}
+
+void ChartViewBase::rebuild()
+{
+    if (!m_view)
+        return;
+    if (m_reloadPending)
+        reloadDecisions();
+    updateRenderer();
+    const Theme current = theme();
+    ChartInteraction interaction;
+    interaction.clicked = [this](const QString &id) { activateDecision(id); };
+    interaction.hovered = [this](const QString &text) { showHover(text); };
+    interaction.selectedId = m_selectedId;
+    m_builtWidth = m_view->width();
+    QChart *old = m_view->chart();
+    m_view->setChart(createChart(current, font(), m_builtWidth, interaction));
+    m_view->setBackgroundBrush(current.background);
+    // The old chart may be the one whose signal led here; it goes once that signal has returned.
+    if (old)
+        old->deleteLater();
+}
+
+QAbstractAxis *ChartViewBase::timeAxis() const
+{
+    if (!chart())
+        return nullptr;
+    const QList<QAbstractAxis *> axes = chart()->axes(Qt::Horizontal);
+    for (QAbstractAxis *axis : axes) {
+        if (axis->objectName() == QLatin1String("time"))
+            return axis;
+    }
+    return nullptr;
+}
+
+void ChartViewBase::zoomTo(qreal fromX, qreal toX)
+{
+    // Bars have no time axis: nothing to zoom.
+    if (!timeAxis())
+        return;
+    const QDate from = ChartBuilder::fromMsecs(std::min(fromX, toX));
+    const QDate to = ChartBuilder::fromMsecs(std::max(fromX, toX));
+    if (from.daysTo(to) < 1)
+        return;
+    if (m_linked && m_state) {
+        m_state->setVisibleRange(from, to);
+        return;
+    }
+    m_localFrom = from;
+    m_localTo = to;
+    scheduleRebuild();
+}
+
+void ChartViewBase::zoomBy(qreal factor, qreal centreX)
+{
+    auto *axis = qobject_cast<QValueAxis *>(timeAxis());
+    if (!axis)
+        return;
+    zoomTo(centreX - (centreX - axis->min()) * factor, centreX + (axis->max() - centreX) * factor);
+}
+
+void ChartViewBase::fitRange()
+{
+    if (m_linked && m_state) {
+        m_state->setVisibleRange(QDate(), QDate());
+        return;
+    }
+    m_localFrom = QDate();
+    m_localTo = QDate();
+    scheduleRebuild();
+}
+
+void ChartViewBase::activateDecision(const QString &decisionId)
+{
+    Q_EMIT decisionClicked(decisionId);
+    if (!m_selection || !m_selection->model())
+        return;
+    const QAbstractItemModel *model = m_selection->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(DecisionModel::DecisionIdRole).toString() == decisionId) {
+            m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return;
+        }
+    }
+}
+
+void ChartViewBase::showHover(const QString &text)
+{
+    m_hoverText = text;
+    if (!m_view)
+        return;
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text, m_view);
+}
+
+void ChartViewBase::updateSelectedId()
+{
+    QString id;
+    if (m_selection) {
+        const QModelIndexList rows = m_selection->selectedRows();
+        const QModelIndex index = rows.isEmpty() ? m_selection->currentIndex() : rows.constFirst();
+        id = index.data(DecisionModel::DecisionIdRole).toString();
+    }
+    if (id == m_selectedId)
+        return;
+    m_selectedId = id;
+    scheduleRebuild();
+}

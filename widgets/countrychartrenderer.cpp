@@ -1,0 +1,328 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "countrychartrenderer.h"
+
+#include "chartbuilder.h"
+#include "countryregistry.h"
+#include "theme.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCategoryAxis>
+#include <QFontMetricsF>
+#include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPen>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+namespace {
+
+using Metric = CumulativeSeries::Metric;
+
+QColor standingColor(const Theme &theme)
+{
+    return theme.name == QLatin1String("dark") ? theme.categorical.value(0) : theme.categorical.value(5);
+}
+
+// Okabe-Ito without its yellow, which disappears on a white background.
+QColor bandColor(const Theme &theme, int index)
+{
+    QList<QColor> colors = theme.categorical;
+    colors.removeAt(3);
+    return colors.at(index % colors.size());
+}
+
+QString euros(qint64 minor, const QLocale &locale)
+{
+    return Money{minor, QStringLiteral("EUR")}.toDisplayString(locale);
+}
+
+} // namespace
+
+CountryChartRenderer::CountryChartRenderer(const QList<Decision> &decisions, DateBasis basis)
+{
+    setDecisions(decisions, basis);
+}
+
+void CountryChartRenderer::setDecisions(const QList<Decision> &decisions, DateBasis basis)
+{
+    m_decisions = decisions;
+    m_basis = basis;
+    m_series = CumulativeSeries::compute(m_decisions, m_basis);
+}
+
+void CountryChartRenderer::setRange(const QDate &from, const QDate &to)
+{
+    m_from = from;
+    m_to = to;
+}
+
+QDate CountryChartRenderer::rangeFrom() const
+{
+    if (m_from.isValid())
+        return m_from;
+    QList<QDate> dates;
+    for (const Decision &decision : m_decisions)
+        dates << dateFor(decision, m_basis);
+    return ChartBuilder::fittedFrom(dates, rangeTo());
+}
+
+QDate CountryChartRenderer::rangeTo() const
+{
+    if (m_to.isValid())
+        return m_to;
+    QList<QDate> dates;
+    for (const Decision &decision : m_decisions)
+        dates << dateFor(decision, m_basis);
+    return ChartBuilder::fittedTo(dates, m_today.isValid() ? m_today : QDate::currentDate());
+}
+
+QList<CountryChartRenderer::Bar> CountryChartRenderer::bars() const
+{
+    QList<CumulativeSeries::GroupFigures> groups;
+    if (m_grouping == Grouping::Country)
+        groups = m_series.byCountry().values();
+    else
+        groups = m_series.byAuthority();
+    QList<Bar> bars;
+    for (const CumulativeSeries::GroupFigures &group : std::as_const(groups)) {
+        if (group.totals.imposedMinor <= 0 && group.totals.standingMinor <= 0)
+            continue;
+        const QString country = CountryRegistry::name(group.country, m_locale);
+        const QString label = m_grouping == Grouping::Country ? country : tr("%1 (%2)").arg(group.key, country);
+        bars.append({group.key, label, group.country, group.decisions, group.totals.imposedMinor,
+            group.totals.standingMinor});
+    }
+    std::stable_sort(bars.begin(), bars.end(), [](const Bar &a, const Bar &b) {
+        return a.imposedMinor != b.imposedMinor ? a.imposedMinor > b.imposedMinor : a.label < b.label;
+    });
+    return bars;
+}
+
+QString CountryChartRenderer::barToolTip(const Bar &bar) const
+{
+    return QStringList{bar.label, tr("Imposed: %1").arg(euros(bar.imposedMinor, m_locale)),
+        tr("Standing after appeals: %1").arg(euros(bar.standingMinor, m_locale)),
+        tr("%n decision(s) in the selection", nullptr, bar.decisions)}
+        .join(QLatin1Char('\n'));
+}
+
+QString CountryChartRenderer::note() const
+{
+    QStringList currencies;
+    for (const CumulativeSeries::Step &step : m_series.steps()) {
+        if (step.original && step.original->currency != QLatin1String("EUR") && !currencies.contains(step.original->currency))
+            currencies << step.original->currency;
+    }
+    QStringList parts;
+    parts << (currencies.isEmpty() ? tr("Amounts in EUR; other currencies are converted at the ECB reference rate of "
+                                        "the decision date.")
+                                   : tr("Amounts in EUR; %1 converted at the ECB reference rate of the decision date.")
+                                         .arg(m_locale.createSeparatedList(currencies)));
+    parts << tr("Only fines and penalty payments imposed on Clearview AI count; provisional figures, maxima, "
+                "settlements and fines on others do not.");
+    if (m_mode == Mode::Totals) {
+        parts << tr("Standing = imposed minus amounts set aside on appeal and not restored.");
+        if (m_series.totals().collectedMinor == 0)
+            parts << tr("No payment is known.");
+        if (m_logScale)
+            parts << tr("Logarithmic scale.");
+    } else {
+        parts << (m_basis == DateBasis::Announced ? tr("Dates: announced (adopted when unknown).")
+                                                  : tr("Dates: adopted (announced when unknown)."));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QChart *CountryChartRenderer::createChart(const Theme &theme, const QFont &font, qreal width,
+    const ChartInteraction *interaction) const
+{
+    QString title;
+    if (m_mode == Mode::OverTime)
+        title = tr("Money imposed on Clearview AI by country, cumulative");
+    else if (m_grouping == Grouping::Country)
+        title = tr("Money imposed on Clearview AI: totals by country");
+    else
+        title = tr("Money imposed on Clearview AI: totals by authority");
+    QChart *chart = ChartBuilder::createChart(title, theme, font, m_locale);
+    if (m_mode == Mode::OverTime)
+        addStackedSeries(chart, theme, font, width, interaction);
+    else
+        addBarSeries(chart, theme, font, interaction);
+    ChartBuilder::setNote(chart, note(), theme, font);
+    return chart;
+}
+
+void CountryChartRenderer::addStackedSeries(QChart *chart, const Theme &theme, const QFont &font, qreal width,
+    const ChartInteraction *interaction) const
+{
+    const CumulativeSeries::Stack stack = m_series.stackedByCountry(Metric::Imposed);
+    const QDate from = rangeFrom();
+    const QDate to = rangeTo();
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    const QDate end = stack.dates.isEmpty() ? std::min(today, to) : std::max(std::min(today, to), stack.dates.constLast());
+
+    QCategoryAxis *timeAxis = ChartBuilder::createTimeAxis(from, to, width, theme, font, m_locale);
+    timeAxis->setObjectName(QStringLiteral("time"));
+    chart->addAxis(timeAxis, Qt::AlignBottom);
+    const qint64 total = m_series.totals().imposedMinor;
+    QValueAxis *moneyAxis = ChartBuilder::createLinearAxis(ChartBuilder::toMillions(total), tr("EUR million"), theme, font);
+    moneyAxis->setObjectName(QStringLiteral("money"));
+    chart->addAxis(moneyAxis, Qt::AlignLeft);
+
+    // Each country's band lies on the ones before it; `below` is the running top of the stack at each date.
+    QList<qint64> below(stack.dates.size(), 0);
+    QList<ChartBuilder::Label> labels;
+    QAreaSeries *firstArea = nullptr;
+    for (int k = 0; k < stack.keys.size(); ++k) {
+        const QString &country = stack.keys.at(k);
+        QList<qint64> above = below;
+        for (int d = 0; d < stack.dates.size(); ++d)
+            above[d] += stack.values.at(k).at(d);
+        const auto stepPoints = [&](const QList<qint64> &values) {
+            QList<QPointF> points;
+            qint64 previous = 0;
+            for (int d = 0; d < stack.dates.size(); ++d) {
+                const qreal x = ChartBuilder::toMsecs(stack.dates.at(d));
+                points << QPointF(x, ChartBuilder::toMillions(previous)) << QPointF(x, ChartBuilder::toMillions(values.at(d)));
+                previous = values.at(d);
+            }
+            points << QPointF(ChartBuilder::toMsecs(end), ChartBuilder::toMillions(previous));
+            return points;
+        };
+        auto *upper = new QLineSeries(chart);
+        upper->replace(stepPoints(above));
+        auto *lower = new QLineSeries(chart);
+        lower->replace(stepPoints(below));
+        auto *area = new QAreaSeries(upper, lower);
+        const qint64 final = stack.values.at(k).constLast();
+        area->setName(CountryRegistry::name(country, m_locale));
+        area->setObjectName(country);
+        const QColor color = bandColor(theme, k);
+        area->setBrush(color);
+        area->setPen(QPen(color.darker(theme.name == QLatin1String("dark") ? 60 : 140), 1.5));
+        chart->addSeries(area);
+        area->attachAxis(timeAxis);
+        area->attachAxis(moneyAxis);
+        if (!firstArea)
+            firstArea = area;
+
+        const QString text = tr("%1 %2").arg(CountryRegistry::name(country, m_locale), ChartBuilder::millions(final, m_locale));
+        labels << ChartBuilder::Label{QPointF(ChartBuilder::toMsecs(end), ChartBuilder::toMillions(below.constLast() + final / 2)),
+            text, theme.text, {ChartBuilder::Placement::Left}};
+        if (interaction && interaction->hovered) {
+            const auto hovered = interaction->hovered;
+            const QString tip = QStringList{CountryRegistry::name(country, m_locale),
+                tr("Imposed: %1").arg(euros(final, m_locale)),
+                tr("Standing after appeals: %1").arg(euros(m_series.byCountry().value(country).totals.standingMinor, m_locale))}
+                                    .join(QLatin1Char('\n'));
+            QObject::connect(area, &QAreaSeries::hovered, chart,
+                [hovered, tip](const QPointF &, bool state) { hovered(state ? tip : QString()); });
+        }
+        below = above;
+    }
+    if (firstArea)
+        ChartBuilder::addLabels(chart, firstArea, labels, {}, theme, font);
+}
+
+void CountryChartRenderer::addBarSeries(QChart *chart, const Theme &theme, const QFont &font,
+    const ChartInteraction *interaction) const
+{
+    const QList<Bar> list = bars();
+    // Horizontal bars list the first category at the bottom: reversed, the largest is on top.
+    QStringList categories;
+    auto *imposed = new QBarSet(tr("Imposed"));
+    auto *standing = new QBarSet(tr("Standing after appeals"));
+    qreal largest = 0;
+    qreal smallest = 0;
+    for (auto it = list.crbegin(); it != list.crend(); ++it) {
+        categories << it->label;
+        const qreal imposedValue = ChartBuilder::toMillions(it->imposedMinor);
+        const qreal standingValue = ChartBuilder::toMillions(it->standingMinor);
+        *imposed << imposedValue;
+        *standing << standingValue;
+        largest = std::max({largest, imposedValue, standingValue});
+        for (const qreal value : {imposedValue, standingValue}) {
+            if (value > 0 && (smallest == 0 || value < smallest))
+                smallest = value;
+        }
+    }
+    imposed->setColor(theme.accent);
+    imposed->setBorderColor(theme.accent);
+    standing->setColor(standingColor(theme));
+    standing->setBorderColor(standingColor(theme));
+    for (QBarSet *set : {imposed, standing}) {
+        set->setLabelColor(theme.text);
+        set->setLabelFont(font);
+    }
+
+    auto *series = new QHorizontalBarSeries;
+    series->setObjectName(QStringLiteral("bars"));
+    // The first set is drawn lowest in each group: standing goes first so that imposed reads first, on top.
+    series->append(standing);
+    series->append(imposed);
+    series->setBarWidth(0.8);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(tr("EUR @valuem"));
+    series->setLabelsPrecision(4);
+    chart->addSeries(series);
+
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    ChartBuilder::styleAxis(categoryAxis, QString(), theme, font);
+    categoryAxis->setGridLineVisible(false);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+
+    QAbstractAxis *valueAxis = nullptr;
+    if (m_logScale) {
+        auto *log = new QLogValueAxis;
+        const qreal low = smallest > 0 ? std::pow(10.0, std::floor(std::log10(smallest))) : 0.1;
+        // Room on the right for the value labels.
+        const qreal high = std::pow(10.0, std::ceil(std::log10(std::max(largest * 1.8, low * 10))));
+        log->setBase(10);
+        log->setRange(low, high);
+        log->setLabelFormat(QStringLiteral("%.%1f").arg(low < 1 ? qRound(-std::log10(low)) : 0));
+        log->setMinorTickCount(8);
+        valueAxis = log;
+        ChartBuilder::styleAxis(log, tr("EUR million (log scale)"), theme, font);
+        log->setMinorGridLinePen(QPen(theme.grid, 0.5, Qt::DotLine));
+        log->setMinorGridLineVisible(true);
+    } else {
+        valueAxis = ChartBuilder::createLinearAxis(largest * 1.12, tr("EUR million"), theme, font);
+    }
+    valueAxis->setObjectName(QStringLiteral("money"));
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(valueAxis);
+
+    if (interaction && interaction->hovered) {
+        const auto hovered = interaction->hovered;
+        const auto self = std::make_shared<const CountryChartRenderer>(*this);
+        QObject::connect(series, &QHorizontalBarSeries::hovered, chart,
+            [hovered, self, list](bool state, int index, QBarSet *) {
+                const int bar = list.size() - 1 - index;
+                hovered(state && bar >= 0 && bar < list.size() ? self->barToolTip(list.at(bar)) : QString());
+            });
+    }
+}
+
+void CountryChartRenderer::render(QPainter *painter, const QRectF &target, const Theme &theme) const
+{
+    const QFont font = ChartBuilder::exportFont(target.size(), theme);
+    ChartBuilder::render(createChart(theme, font, target.width()), painter, target);
+}
+
+QString CountryChartRenderer::renderTitle() const
+{
+    return m_mode == Mode::OverTime ? tr("caseline: money imposed on Clearview AI by country")
+                                    : tr("caseline: totals imposed on Clearview AI");
+}

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartviewbase.h"
+#include "countrychartrenderer.h"
+
+class QCheckBox;
+class QComboBox;
+
+// Where the money was imposed: the cumulative total stacked by country over time, or sorted bars of the totals
+// by country or by authority, with an optional log scale. The controls above the chart switch between them.
+class CountryChartView final : public ChartViewBase
+{
+    Q_OBJECT
+public:
+    explicit CountryChartView(QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(CountryChartView)
+
+    CountryChartRenderer::Mode mode() const { return m_renderer.mode(); }
+    void setMode(CountryChartRenderer::Mode mode);
+    CountryChartRenderer::Grouping grouping() const { return m_renderer.grouping(); }
+    void setGrouping(CountryChartRenderer::Grouping grouping);
+    bool logScale() const { return m_renderer.logScale(); }
+    void setLogScale(bool logScale);
+
+    const CountryChartRenderer &renderer() const { return m_renderer; }
+    // The names of the drawn series: countries (ISO codes) of the stacked view, or "bars".
+    QStringList seriesNames() const;
+
+    void render(QPainter *painter, const QRectF &target, const Theme &theme) const override;
+    QString renderTitle() const override;
+
+protected:
+    QChart *createChart(const Theme &theme, const QFont &font, qreal width,
+        const ChartInteraction &interaction) const override;
+    void updateRenderer() override;
+
+private:
+    void updateControls();
+
+    CountryChartRenderer m_renderer;
+    QComboBox *m_modeBox = nullptr;
+    QComboBox *m_groupingBox = nullptr;
+    QCheckBox *m_logBox = nullptr;
+};

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cumulativechartview.h"
+
+#include "chartbuilder.h"
+#include "chartinteraction.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QCheckBox>
+#include <QGraphicsLayout>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QXYSeries>
+
+CumulativeChartView::CumulativeChartView(QWidget *parent) : ChartViewBase(parent)
+{
+    m_claimsBox = new QCheckBox(tr("Claimed database size"), this);
+    m_claimsBox->setToolTip(tr("Clearview's image database as claimed over time, with who made each claim"));
+    m_claimsBox->setChecked(m_renderer.dbSizeClaimsVisible());
+    m_claimsBox->setEnabled(false);
+    connect(m_claimsBox, &QCheckBox::toggled, this, &CumulativeChartView::setDbSizeOverlayVisible);
+    addControl(m_claimsBox);
+    scheduleRebuild();
+}
+
+void CumulativeChartView::setDbSizeClaims(const QList<DbSizeClaim> &claims)
+{
+    m_renderer.setDbSizeClaims(claims);
+    m_claimsBox->setEnabled(!claims.isEmpty());
+    scheduleRebuild();
+}
+
+void CumulativeChartView::setDbSizeOverlayVisible(bool visible)
+{
+    {
+        const QSignalBlocker blocker(m_claimsBox);
+        m_claimsBox->setChecked(visible);
+    }
+    if (visible == m_renderer.dbSizeClaimsVisible())
+        return;
+    m_renderer.setDbSizeClaimsVisible(visible);
+    scheduleRebuild();
+}
+
+QList<QPointF> CumulativeChartView::linePoints(const QString &name) const
+{
+    if (!chart())
+        return {};
+    const QList<QAbstractSeries *> series = chart()->series();
+    for (QAbstractSeries *s : series) {
+        if (auto *area = qobject_cast<QAreaSeries *>(s); area && area->upperSeries()->objectName() == name)
+            return area->upperSeries()->points();
+        if (auto *xy = qobject_cast<QXYSeries *>(s); xy && xy->objectName() == name)
+            return xy->points();
+    }
+    return {};
+}
+
+QPoint CumulativeChartView::markPosition(const QString &decisionId, CumulativeSeries::StepKind kind) const
+{
+    if (!chart())
+        return QPoint();
+    // The note under the plot changes the margins once the chart has its width: settle the layout first.
+    if (QGraphicsLayout *layout = chart()->layout())
+        layout->activate();
+    const QString name = kind == CumulativeSeries::StepKind::Imposed ? QStringLiteral("imposedMarks")
+                                                                      : QStringLiteral("changeMarks");
+    for (QAbstractSeries *s : chart()->series()) {
+        auto *marks = qobject_cast<QScatterSeries *>(s);
+        if (!marks || marks->objectName() != name)
+            continue;
+        // Marks are added in step order, one per step of their kind.
+        int mark = 0;
+        for (const CumulativeSeries::Step &step : m_renderer.series().steps()) {
+            const bool imposedMark = step.kind == CumulativeSeries::StepKind::Imposed;
+            if (imposedMark != (kind == CumulativeSeries::StepKind::Imposed))
+                continue;
+            if (step.decisionId == decisionId && step.kind == kind)
+                return viewportPosition(chart()->mapToPosition(marks->at(mark), marks));
+            ++mark;
+        }
+    }
+    return QPoint();
+}
+
+void CumulativeChartView::render(QPainter *painter, const QRectF &target, const Theme &theme) const
+{
+    m_renderer.render(painter, target, theme);
+}
+
+QString CumulativeChartView::renderTitle() const
+{
+    return m_renderer.renderTitle();
+}
+
+QChart *CumulativeChartView::createChart(const Theme &theme, const QFont &font, qreal width,
+    const ChartInteraction &interaction) const
+{
+    return m_renderer.createChart(theme, font, width, &interaction);
+}
+
+void CumulativeChartView::updateRenderer()
+{
+    m_renderer.setLocale(locale());
+    m_renderer.setDecisions(decisions(), dateBasis());
+    m_renderer.setRange(rangeFrom(), rangeTo());
+}

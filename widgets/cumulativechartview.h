@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartviewbase.h"
+#include "cumulativechartrenderer.h"
+#include "dbsizeclaim.h"
+
+#include <QList>
+#include <QPointF>
+
+class QCheckBox;
+
+// The running totals over time, imposed, standing after appeals and collected, as step lines with a mark per
+// decision: hover names it, a click selects it. Optionally Clearview's claimed database size on a second axis.
+class CumulativeChartView final : public ChartViewBase
+{
+    Q_OBJECT
+public:
+    explicit CumulativeChartView(QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(CumulativeChartView)
+
+    void setDbSizeClaims(const QList<DbSizeClaim> &claims);
+    bool isDbSizeOverlayVisible() const { return m_renderer.dbSizeClaimsVisible(); }
+    void setDbSizeOverlayVisible(bool visible);
+
+    // The data and settings the chart is drawn from, e.g. for the export dialog.
+    const CumulativeChartRenderer &renderer() const { return m_renderer; }
+    // The points of a drawn series ("imposed", "standing", "collected", "selection", "claims"): x in
+    // ChartBuilder::toMsecs() of the day, y in millions of euros (billions of images for claims).
+    QList<QPointF> linePoints(const QString &name) const;
+    // Where the mark of a decision's step of `kind` is, in chartViewport() coordinates; null if not drawn.
+    QPoint markPosition(const QString &decisionId,
+        CumulativeSeries::StepKind kind = CumulativeSeries::StepKind::Imposed) const;
+
+    void render(QPainter *painter, const QRectF &target, const Theme &theme) const override;
+    QString renderTitle() const override;
+
+protected:
+    QChart *createChart(const Theme &theme, const QFont &font, qreal width,
+        const ChartInteraction &interaction) const override;
+    void updateRenderer() override;
+
+private:
+    CumulativeChartRenderer m_renderer;
+    QCheckBox *m_claimsBox = nullptr;
+};

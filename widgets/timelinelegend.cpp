@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinelegend.h"
+
+#include "decisiontype.h"
+#include "theme.h"
+#include "timelinelayout.h"
+#include "timelinemarkerpainter.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace {
+
+double rowHeight(const QFontMetricsF &fm)
+{
+    return fm.height() * 1.6;
+}
+
+double symbolWidth(const QFontMetricsF &fm)
+{
+    return fm.height() * 1.3;
+}
+
+double entryWidth(const TimelineLegend::Entry &entry, const QFontMetricsF &fm)
+{
+    return symbolWidth(fm) + fm.height() * 0.35 + fm.horizontalAdvance(entry.text) + fm.height() * 1.1;
+}
+
+void paintSymbol(QPainter *painter, const TimelineLegend::Entry &entry, const QRectF &box, const Theme &theme)
+{
+    const QPointF c = box.center();
+    const double r = box.height() * 0.3;
+    using Kind = TimelineLegend::Entry::Kind;
+    switch (entry.kind) {
+    case Kind::Type:
+        TimelineMarkerPainter::paintDecision(painter, entry.type, TimelineItem::Standing::Standing, c, r, theme);
+        return;
+    case Kind::Money:
+        // Two fines, one with four times the money: twice the radius.
+        TimelineMarkerPainter::paintDecision(painter, QStringLiteral("fine"), TimelineItem::Standing::Standing,
+            QPointF(box.left() + r * 0.5, c.y() + r * 0.5), r * 0.5, theme);
+        TimelineMarkerPainter::paintDecision(painter, QStringLiteral("fine"), TimelineItem::Standing::Standing,
+            QPointF(box.right() - r, c.y()), r, theme);
+        return;
+    case Kind::SetAside:
+        TimelineMarkerPainter::paintDecision(
+            painter, QStringLiteral("fine"), TimelineItem::Standing::SetAside, c, r, theme);
+        return;
+    case Kind::Contested:
+        TimelineMarkerPainter::paintDecision(
+            painter, QStringLiteral("fine"), TimelineItem::Standing::Contested, c, r * 0.8, theme);
+        return;
+    case Kind::Cluster: {
+        TimelineFrame::Marker marker;
+        marker.centre = c;
+        marker.radius = box.height() * 0.42;
+        marker.count = 3;
+        TimelineMarkerPainter::paintCluster(painter, marker, theme);
+        return;
+    }
+    case Kind::Deadline:
+    case Kind::PenaltyWindow:
+    case Kind::Ban: {
+        const TimelineSpan::Kind kind = entry.kind == Kind::Deadline ? TimelineSpan::Kind::ComplianceDeadline
+            : entry.kind == Kind::PenaltyWindow                      ? TimelineSpan::Kind::PenaltyWindow
+                                                                     : TimelineSpan::Kind::Ban;
+        const QRectF bar(box.left(), c.y() - box.height() * 0.12, box.width() - 2, box.height() * 0.24);
+        TimelineMarkerPainter::paintBar(painter, kind, bar, theme.mutedText, theme);
+        return;
+    }
+    case Kind::Relation: {
+        TimelineFrame::Arrow arrow;
+        arrow.from = QPointF(box.left(), c.y() + r * 0.6);
+        arrow.to = QPointF(box.right(), c.y() + r * 0.6);
+        TimelineMarkerPainter::paintArrow(painter, arrow, box.height() * 0.3, theme);
+        return;
+    }
+    }
+}
+
+} // namespace
+
+QList<TimelineLegend::Entry> TimelineLegend::entriesFor(const TimelineLayout &layout)
+{
+    using Kind = Entry::Kind;
+    QList<Entry> entries;
+    bool money = false;
+    for (const QString &type : layout.typesPresent()) {
+        entries.append({ Kind::Type, type, DecisionType::label(type) });
+        money = money || DecisionType::isMonetary(type);
+    }
+    if (money)
+        entries.append({ Kind::Money, {}, QCoreApplication::translate("TimelineLegend", "Area by euro amount") });
+    if (layout.hasStanding(TimelineItem::Standing::SetAside))
+        entries.append({ Kind::SetAside, {}, QCoreApplication::translate("TimelineLegend", "Set aside or annulled") });
+    if (layout.hasStanding(TimelineItem::Standing::Contested))
+        entries.append({ Kind::Contested, {}, QCoreApplication::translate("TimelineLegend", "Contested") });
+    if (layout.itemCount() > 1)
+        entries.append(
+            { Kind::Cluster, {}, QCoreApplication::translate("TimelineLegend", "Several decisions (zoom in)") });
+    if (layout.hasSpanKind(TimelineSpan::Kind::ComplianceDeadline))
+        entries.append({ Kind::Deadline, {}, QCoreApplication::translate("TimelineLegend", "Compliance period") });
+    if (layout.hasSpanKind(TimelineSpan::Kind::PenaltyWindow))
+        entries.append(
+            { Kind::PenaltyWindow, {}, QCoreApplication::translate("TimelineLegend", "Periodic penalty accruing") });
+    if (layout.hasSpanKind(TimelineSpan::Kind::Ban))
+        entries.append({ Kind::Ban, {}, QCoreApplication::translate("TimelineLegend", "Ban period") });
+    if (layout.hasRelations())
+        entries.append({ Kind::Relation, {}, QCoreApplication::translate("TimelineLegend", "Follows from") });
+    return entries;
+}
+
+double TimelineLegend::height(const QList<Entry> &entries, double width, const QFont &font)
+{
+    if (entries.isEmpty())
+        return 0;
+    const QFontMetricsF fm(font);
+    int rows = 1;
+    double x = 0;
+    for (const Entry &entry : entries) {
+        const double w = entryWidth(entry, fm);
+        if (x > 0 && x + w > width) {
+            ++rows;
+            x = 0;
+        }
+        x += w;
+    }
+    return rows * rowHeight(fm);
+}
+
+void TimelineLegend::paint(
+    QPainter *painter, const QList<Entry> &entries, const QRectF &rect, const QFont &font, const Theme &theme)
+{
+    const QFontMetricsF fm(font);
+    const double row = rowHeight(fm);
+    double x = rect.left();
+    double y = rect.top();
+    painter->setFont(font);
+    for (const Entry &entry : entries) {
+        const double w = entryWidth(entry, fm);
+        if (x > rect.left() && x + w > rect.right()) {
+            x = rect.left();
+            y += row;
+        }
+        const QRectF symbol(x, y + (row - fm.height()) / 2, symbolWidth(fm), fm.height());
+        painter->save();
+        paintSymbol(painter, entry, symbol, theme);
+        painter->restore();
+        painter->setPen(theme.text);
+        const double textX = symbol.right() + fm.height() * 0.35;
+        painter->drawText(QPointF(textX, y + (row - fm.height()) / 2 + fm.ascent()), entry.text);
+        x += w;
+    }
+}

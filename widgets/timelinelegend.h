@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+class QFont;
+class QPainter;
+class TimelineLayout;
+struct Theme;
+
+// The key to the timeline's symbols: one entry per decision type present (shape and colour), the sizes of money,
+// the standing marks, clusters, duration bars and arrows, each only when the timeline can show it. Entries wrap
+// into rows that fill the given width.
+class TimelineLegend
+{
+public:
+    struct Entry
+    {
+        enum class Kind { Type, Money, SetAside, Contested, Cluster, Deadline, PenaltyWindow, Ban, Relation };
+        Kind kind = Kind::Type;
+        QString type; // for Kind::Type
+        QString text;
+    };
+
+    static QList<Entry> entriesFor(const TimelineLayout &layout);
+    static double height(const QList<Entry> &entries, double width, const QFont &font);
+    static void paint(
+        QPainter *painter, const QList<Entry> &entries, const QRectF &rect, const QFont &font, const Theme &theme);
+};

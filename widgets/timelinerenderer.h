@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "flagcache.h"
+#include "renderable.h"
+#include "timelineframe.h"
+#include "timelinelayout.h"
+#include "timelinemarkersprites.h"
+#include "timelinepaintcache.h"
+#include "timelinescale.h"
+
+#include <QDate>
+#include <QFont>
+#include <QList>
+#include <QLocale>
+#include <QRectF>
+#include <QString>
+#include <functional>
+
+// The timeline's one render path: lanes per country with flag, code and name, a time axis with adaptive ticks,
+// gridlines, shaded periods and a today line, the decisions as markers and clusters with labels, duration bars,
+// relation arrows, the selection and a legend. TimelineView paints through it and so does every export.
+class TimelineRenderer final : public Renderable
+{
+public:
+    // Where everything goes in a target rectangle.
+    struct Geometry
+    {
+        QRectF target;
+        QRectF title;
+        QRectF axis; // tick labels
+        QRectF periods; // the strip naming the shaded periods
+        QRectF gutter; // lane names
+        QRectF plot; // the lanes' drawing area
+        QRectF legend;
+        double laneHeight = 0;
+        double fontPixels = 0;
+    };
+
+    // A shaded stretch of time, e.g. the GDPR in force from 25 May 2018; a null `to` runs on.
+    struct ShadedPeriod
+    {
+        QDate from;
+        QDate to;
+        QString label;
+    };
+
+    TimelineRenderer();
+    ~TimelineRenderer() override;
+    TimelineRenderer(const TimelineRenderer &) = delete;
+    TimelineRenderer &operator=(const TimelineRenderer &) = delete;
+
+    // Rebuilds the layout; the visible range is kept where it still fits, and follows "fit all" when it was fitted.
+    void setItems(QList<TimelineItem> items);
+    const TimelineLayout &layout() const { return m_layout; }
+    void setLaneOrder(TimelineLayout::LaneOrder order);
+    TimelineLayout::LaneOrder laneOrder() const { return m_layout.laneOrder(); }
+    void setLocale(const QLocale &locale);
+    QLocale locale() const { return m_locale; }
+    // The date of the today line; the whole range reaches to it when it is not long after the last decision.
+    void setToday(const QDate &today);
+    QDate today() const { return m_today; }
+
+    // The visible range in TimelineScale days; clamped between one day and the whole range.
+    void setVisibleDays(double fromDay, double toDay);
+    // Whole dates: from the start of `from` to the end of `to`.
+    void setVisibleRange(const QDate &from, const QDate &to);
+    void fitAll();
+    bool isFitAll() const;
+    // The scale with its pixel range unset; scaleFor() places it in a geometry.
+    const TimelineScale &scale() const { return m_scale; }
+    TimelineScale scaleFor(const Geometry &geometry) const;
+
+    // An index into layout().items(), or -1.
+    void setSelectedItem(int item) { m_selected = item; }
+    int selectedItem() const { return m_selected; }
+    void setHoveredItem(int item) { m_hovered = item; }
+    int hoveredItem() const { return m_hovered; }
+    // Draws the focus frame and the focus ring around the selected decision.
+    void setFocused(bool focused) { m_focused = focused; }
+
+    void setTitle(const QString &title) { m_title = title; }
+    QString title() const { return m_title; }
+    void setLegendVisible(bool visible) { m_legendVisible = visible; }
+    // 0 (the default) sizes the type to the target: larger exports get larger type. The screen passes its font size.
+    void setFontPixelSize(double pixels) { m_fontPixels = pixels; }
+    void setFontFamily(const QString &family);
+    void setShadedPeriods(const QList<ShadedPeriod> &periods) { m_periods = periods; }
+    QList<ShadedPeriod> shadedPeriods() const { return m_periods; }
+    static ShadedPeriod gdprPeriod();
+    void setFlagDirectory(const QString &directory) { m_flags.setDirectory(directory); }
+
+    Geometry geometry(const QRectF &target, const Theme &theme) const;
+    TimelineFrame frame(const Geometry &geometry, const Theme &theme) const;
+    void paint(QPainter *painter, const Geometry &geometry, const TimelineFrame &frame, const Theme &theme) const;
+
+    void render(QPainter *painter, const QRectF &target, const Theme &theme) const override;
+    QString renderTitle() const override;
+
+private:
+    QFont font(double pixels, bool bold = false) const;
+    static void clipTo(QPainter *painter, const QRectF &rect);
+    void updateLimits();
+    void paintLanes(QPainter *painter, const Geometry &g, const Theme &theme) const;
+    void paintAxis(QPainter *painter, const Geometry &g, const TimelineScale &scale, const Theme &theme) const;
+    void paintPeriods(QPainter *painter, const Geometry &g, const TimelineScale &scale, const Theme &theme) const;
+    void paintToday(QPainter *painter, const Geometry &g, const TimelineScale &scale, const Theme &theme) const;
+    QRectF todayLabelBox(const Geometry &g, double x) const;
+    void paintContent(QPainter *painter, const Geometry &g, const TimelineFrame &frame, const Theme &theme) const;
+    void paintLabels(QPainter *painter, const Geometry &g, const TimelineFrame &frame, const Theme &theme) const;
+    void paintGutter(QPainter *painter, const QRectF &rect, const Geometry &g, const Theme &theme) const;
+    void paintLegend(QPainter *painter, const Geometry &g, const Theme &theme) const;
+
+    TimelineLayout m_layout;
+    TimelineScale m_scale;
+    QLocale m_locale;
+    QDate m_today = QDate::currentDate();
+    int m_selected = -1;
+    int m_hovered = -1;
+    bool m_focused = false;
+    QString m_title;
+    bool m_legendVisible = true;
+    double m_fontPixels = 0;
+    QString m_fontFamily;
+    QList<ShadedPeriod> m_periods;
+    FlagCache m_flags;
+    // Filled while painting, which is const: reuse between frames, never state of the timeline.
+    mutable TimelinePaintCache m_cache;
+    mutable TimelineMarkerSprites m_sprites;
+    // Changes with the items, the lane order and the locale: what cached measurements depend on.
+    int m_generation = 0;
+    mutable double m_legendHeight = 0;
+    mutable QString m_legendHeightKey;
+};

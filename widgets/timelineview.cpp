@@ -1,0 +1,631 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelineview.h"
+
+#include "decisionmodel.h"
+#include "timelinetooltip.h"
+#include "viewstate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFontInfo>
+#include <QHash>
+#include <QHelpEvent>
+#include <QIcon>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+#include <cmath>
+
+namespace {
+
+// One wheel notch (120) zooms by about a fifth.
+constexpr double wheelZoomBase = 1.0015;
+constexpr double keyZoomFactor = 1.5;
+// A horizontal scroll of one notch pans by this many pixels.
+constexpr double pixelsPerScrollNotch = 60;
+
+} // namespace
+
+TimelineView::TimelineView(QWidget *parent)
+    : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Timeline"));
+    setCursor(Qt::OpenHandCursor);
+
+    const auto action = [this](const char *icon, const QString &text, const QKeySequence &shortcut) {
+        auto *a = new QAction(QIcon::fromTheme(QLatin1String(icon)), text, this);
+        a->setShortcut(shortcut);
+        return a;
+    };
+    m_zoomInAction = action("zoom-in", tr("Zoom &In"), QKeySequence::ZoomIn);
+    m_zoomOutAction = action("zoom-out", tr("Zoom &Out"), QKeySequence::ZoomOut);
+    m_fitAllAction = action("zoom-fit-best", tr("&Fit All"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_zoomToSelectionAction
+        = action("zoom-select", tr("Zoom to &Selection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
+    connect(m_zoomInAction, &QAction::triggered, this, &TimelineView::zoomIn);
+    connect(m_zoomOutAction, &QAction::triggered, this, &TimelineView::zoomOut);
+    connect(m_fitAllAction, &QAction::triggered, this, &TimelineView::fitAll);
+    connect(m_zoomToSelectionAction, &QAction::triggered, this, &TimelineView::zoomToSelection);
+
+    m_renderer.setLocale(locale());
+    applyFont();
+    updateActions();
+}
+
+TimelineView::~TimelineView() = default;
+
+void TimelineView::setModel(QAbstractItemModel *model)
+{
+    if (m_model == model)
+        return;
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineView::invalidateItems);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &TimelineView::invalidateItems);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimelineView::invalidateItems);
+        connect(m_model, &QAbstractItemModel::rowsMoved, this, &TimelineView::invalidateItems);
+        connect(m_model, &QAbstractItemModel::layoutChanged, this, &TimelineView::invalidateItems);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelineView::invalidateItems);
+    }
+    invalidateItems();
+}
+
+void TimelineView::setSelectionModel(QItemSelectionModel *selectionModel)
+{
+    if (m_selection == selectionModel)
+        return;
+    if (m_selection)
+        disconnect(m_selection, nullptr, this, nullptr);
+    m_selection = selectionModel;
+    if (m_selection) {
+        connect(m_selection, &QItemSelectionModel::currentChanged, this, &TimelineView::followSelection);
+        connect(m_selection, &QItemSelectionModel::selectionChanged, this, &TimelineView::followSelection);
+        connect(m_selection, &QItemSelectionModel::modelChanged, this, &TimelineView::followSelection);
+    }
+    followSelection();
+}
+
+void TimelineView::setViewState(ViewState *state)
+{
+    if (m_state == state)
+        return;
+    if (m_state)
+        disconnect(m_state, nullptr, this, nullptr);
+    m_state = state;
+    if (m_state) {
+        connect(m_state, &ViewState::dateBasisChanged, this, &TimelineView::invalidateItems);
+        connect(m_state, &ViewState::themeChanged, this, &TimelineView::applyTheme);
+        connect(m_state, &ViewState::visibleRangeChanged, this, &TimelineView::followStateRange);
+    }
+    applyTheme();
+    invalidateItems();
+    if (m_state)
+        followStateRange(m_state->visibleFrom(), m_state->visibleTo());
+}
+
+void TimelineView::setLaneOrder(TimelineLayout::LaneOrder order)
+{
+    ensureBuilt();
+    m_renderer.setLaneOrder(order);
+    invalidateFrame();
+}
+
+void TimelineView::invalidateItems()
+{
+    m_itemsDirty = true;
+    m_frameDirty = true;
+    update();
+}
+
+void TimelineView::invalidateFrame()
+{
+    m_frameDirty = true;
+    update();
+}
+
+DateBasis TimelineView::dateBasis() const
+{
+    return m_state ? m_state->dateBasis() : TimelineItem::dateBasisOf(m_model);
+}
+
+void TimelineView::ensureBuilt() const
+{
+    if (!m_itemsDirty)
+        return;
+    m_itemsDirty = false;
+    m_frameDirty = true;
+    m_renderer.setItems(TimelineItem::fromModel(m_model, dateBasis()));
+    m_renderer.setSelectedItem(m_renderer.layout().indexOfId(m_selectedId));
+}
+
+void TimelineView::ensureFrame() const
+{
+    ensureBuilt();
+    if (!m_frameDirty && m_geometry.target == QRectF(rect()))
+        return;
+    m_geometry = m_renderer.geometry(QRectF(rect()), m_theme);
+    m_frame = m_renderer.frame(m_geometry, m_theme);
+    m_frameDirty = false;
+}
+
+void TimelineView::applyTheme()
+{
+    m_theme = Theme::named(m_state ? m_state->theme() : QStringLiteral("light"));
+    invalidateFrame();
+}
+
+void TimelineView::applyFont()
+{
+    m_renderer.setFontPixelSize(QFontInfo(font()).pixelSize());
+    m_renderer.setFontFamily(font().family());
+    invalidateFrame();
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        applyFont();
+    else if (event->type() == QEvent::LocaleChange) {
+        m_renderer.setLocale(locale());
+        invalidateFrame();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TimelineView::followSelection()
+{
+    if (!m_selection) {
+        clearSelection();
+        return;
+    }
+    QModelIndex index = m_selection->currentIndex();
+    if (!index.isValid() || !m_selection->isSelected(index)) {
+        const QModelIndexList rows = m_selection->selectedIndexes();
+        index = rows.isEmpty() ? QModelIndex() : rows.first();
+    }
+    const QString id
+        = index.isValid() ? index.siblingAtColumn(0).data(DecisionModel::DecisionIdRole).toString() : QString();
+    if (id == m_selectedId)
+        return;
+    m_selectedId = id;
+    ensureBuilt();
+    const int item = m_renderer.layout().indexOfId(id);
+    m_renderer.setSelectedItem(item);
+    // A selection made elsewhere (the table, the detail panel) brings the decision into view.
+    if (!m_selecting && item >= 0)
+        ensureItemVisible(item);
+    updateActions();
+    invalidateFrame();
+}
+
+void TimelineView::selectItem(int item)
+{
+    ensureBuilt();
+    if (item < 0 || item >= m_renderer.layout().itemCount())
+        return;
+    const TimelineItem &it = m_renderer.layout().item(item);
+    if (m_selection && m_model && it.row >= 0 && it.row < m_model->rowCount()) {
+        m_selecting = true;
+        m_selection->setCurrentIndex(
+            m_model->index(it.row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_selecting = false;
+    } else {
+        m_selectedId = it.id;
+        m_renderer.setSelectedItem(item);
+        updateActions();
+    }
+    ensureItemVisible(item);
+    invalidateFrame();
+}
+
+void TimelineView::clearSelection()
+{
+    if (m_selection && m_selection->hasSelection()) {
+        m_selection->clearSelection();
+        m_selection->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
+    }
+    m_selectedId.clear();
+    m_renderer.setSelectedItem(-1);
+    updateActions();
+    invalidateFrame();
+}
+
+void TimelineView::ensureItemVisible(int item)
+{
+    TimelineScale scale = m_renderer.scale();
+    if (scale.ensureVisible(double(m_renderer.layout().item(item).day) + 0.5, 0.03))
+        setVisibleDays(scale.fromDay(), scale.toDay());
+}
+
+void TimelineView::followStateRange(const QDate &from, const QDate &to)
+{
+    if (m_writingRange)
+        return;
+    ensureBuilt();
+    if (!from.isValid() || !to.isValid()) {
+        if (m_renderer.isFitAll())
+            return;
+        m_renderer.fitAll();
+    } else {
+        if (from == visibleFrom() && to == visibleTo())
+            return;
+        m_renderer.setVisibleRange(from, to);
+    }
+    invalidateFrame();
+    Q_EMIT visibleRangeChanged(visibleFrom(), visibleTo());
+}
+
+void TimelineView::setVisibleDays(double from, double to)
+{
+    m_renderer.setVisibleDays(from, to);
+    rangeChanged();
+}
+
+void TimelineView::rangeChanged()
+{
+    invalidateFrame();
+    const QDate from = visibleFrom();
+    const QDate to = visibleTo();
+    if (m_state) {
+        m_writingRange = true;
+        // "Fit everything" is written as null dates: the charts then fit their own data too.
+        if (m_renderer.isFitAll())
+            m_state->setVisibleRange(QDate(), QDate());
+        else
+            m_state->setVisibleRange(from, to);
+        m_writingRange = false;
+    }
+    Q_EMIT visibleRangeChanged(from, to);
+}
+
+void TimelineView::zoomAround(double factor, double x)
+{
+    ensureFrame();
+    TimelineScale scale = m_renderer.scaleFor(m_geometry);
+    scale.zoom(factor, x);
+    setVisibleDays(scale.fromDay(), scale.toDay());
+}
+
+double TimelineView::anchorX() const
+{
+    ensureFrame();
+    // Keyboard zoom keeps the selected decision in place when it is in view, else the middle.
+    const int marker = m_frame.markerOfItem(m_renderer.selectedItem());
+    if (marker >= 0)
+        return m_frame.markers().at(marker).centre.x();
+    return m_geometry.plot.center().x();
+}
+
+void TimelineView::zoomIn()
+{
+    zoomAround(keyZoomFactor, anchorX());
+}
+
+void TimelineView::zoomOut()
+{
+    zoomAround(1 / keyZoomFactor, anchorX());
+}
+
+void TimelineView::fitAll()
+{
+    ensureBuilt();
+    m_renderer.fitAll();
+    rangeChanged();
+}
+
+void TimelineView::zoomToSelection()
+{
+    ensureBuilt();
+    double from = 0;
+    double to = 0;
+    if (m_renderer.layout().relatedSpan(m_renderer.selectedItem(), &from, &to))
+        setVisibleDays(from, to);
+}
+
+void TimelineView::updateActions()
+{
+    m_zoomToSelectionAction->setEnabled(!m_selectedId.isEmpty());
+}
+
+int TimelineView::itemAt(const QPoint &pos, int *marker) const
+{
+    ensureFrame();
+    const int index = m_frame.markerAt(QPointF(pos), 3);
+    if (marker)
+        *marker = index;
+    if (index < 0)
+        return -1;
+    return m_frame.markers().at(index).item;
+}
+
+std::optional<QPointF> TimelineView::markerPosition(const QString &id) const
+{
+    ensureFrame();
+    const int marker = m_frame.markerOfItem(m_renderer.layout().indexOfId(id));
+    if (marker < 0)
+        return std::nullopt;
+    const QPointF centre = m_frame.markers().at(marker).centre;
+    if (!m_geometry.plot.contains(centre))
+        return std::nullopt;
+    return centre;
+}
+
+bool TimelineView::isClustered(const QString &id) const
+{
+    ensureFrame();
+    const int marker = m_frame.markerOfItem(m_renderer.layout().indexOfId(id));
+    return marker >= 0 && m_frame.markers().at(marker).isCluster();
+}
+
+QString TimelineView::decisionIdAt(const QPoint &pos) const
+{
+    const int item = itemAt(pos);
+    return item < 0 ? QString() : m_renderer.layout().item(item).id;
+}
+
+QString TimelineView::toolTipTextAt(const QPoint &pos) const
+{
+    int marker = -1;
+    itemAt(pos, &marker);
+    return marker < 0 ? QString() : TimelineToolTip::text(m_renderer.layout(), m_frame.markers().at(marker), locale());
+}
+
+bool TimelineView::handlesKey(const QKeyEvent *event) const
+{
+    const int key = event->key();
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    if (key == Qt::Key_0)
+        return mods == Qt::ControlModifier || mods == (Qt::ControlModifier | Qt::ShiftModifier);
+    if (key == Qt::Key_Plus || key == Qt::Key_Equal || key == Qt::Key_Minus)
+        return mods == Qt::NoModifier || mods == Qt::ControlModifier || mods == Qt::ShiftModifier;
+    return false;
+}
+
+bool TimelineView::event(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::ShortcutOverride:
+        // Zoom keys reach the view before any window-wide action with the same shortcut.
+        if (handlesKey(static_cast<QKeyEvent *>(event))) {
+            event->accept();
+            return true;
+        }
+        break;
+    case QEvent::ToolTip: {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipTextAt(help->pos());
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            // The data is shown as text, never interpreted as markup.
+            QToolTip::showText(help->globalPos(), TimelineToolTip::escaped(text), this);
+        }
+        return true;
+    }
+    case QEvent::FocusIn:
+    case QEvent::FocusOut:
+        m_renderer.setFocused(event->type() == QEvent::FocusIn);
+        update();
+        break;
+    case QEvent::Leave:
+        m_renderer.setHoveredItem(-1);
+        update();
+        break;
+    case QEvent::NativeGesture: {
+        const auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomAround(1 + gesture->value(), gesture->position().x());
+            return true;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return QWidget::event(event);
+}
+
+void TimelineView::paintEvent(QPaintEvent *event)
+{
+    Q_UNUSED(event)
+    ensureFrame();
+    QPainter painter(this);
+    m_renderer.paint(&painter, m_geometry, m_frame, m_theme);
+    if (m_drag == Drag::AxisRange) {
+        const double left = qMin(m_rangeStartX, m_rangeEndX);
+        const double right = qMax(m_rangeStartX, m_rangeEndX);
+        const QRectF band(left, m_geometry.axis.top(), right - left, m_geometry.plot.bottom() - m_geometry.axis.top());
+        QColor fill = m_theme.accent;
+        fill.setAlpha(50);
+        painter.fillRect(band, fill);
+        painter.setPen(QPen(m_theme.accent, 1.5));
+        painter.drawLine(QPointF(left, band.top()), QPointF(left, band.bottom()));
+        painter.drawLine(QPointF(right, band.top()), QPointF(right, band.bottom()));
+    }
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    invalidateFrame();
+    QWidget::resizeEvent(event);
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    ensureFrame();
+    QPoint delta = event->angleDelta();
+    const QPoint pixels = event->pixelDelta();
+    // Shift turns a vertical wheel into a horizontal scroll, as in most applications.
+    if (event->modifiers() & Qt::ShiftModifier)
+        delta = QPoint(delta.y() != 0 ? delta.y() : delta.x(), 0);
+    if (std::abs(delta.x()) > std::abs(delta.y())) {
+        const double dx = !pixels.isNull() && !(event->modifiers() & Qt::ShiftModifier)
+            ? pixels.x()
+            : delta.x() / 120.0 * pixelsPerScrollNotch;
+        TimelineScale scale = m_renderer.scaleFor(m_geometry);
+        scale.pan(dx);
+        setVisibleDays(scale.fromDay(), scale.toDay());
+    } else if (delta.y() != 0) {
+        zoomAround(std::pow(wheelZoomBase, delta.y()), event->position().x());
+    }
+    event->accept();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    ensureFrame();
+    m_pressPos = event->position().toPoint();
+    const QPointF pos = event->position();
+    const bool onAxis = (m_geometry.axis.contains(pos) || m_geometry.periods.contains(pos))
+        && pos.x() >= m_geometry.plot.left() && pos.x() <= m_geometry.plot.right();
+    if (onAxis) {
+        m_drag = Drag::AxisRange;
+        m_rangeStartX = m_rangeEndX = pos.x();
+    } else {
+        m_drag = Drag::Pending;
+        m_lastPanX = pos.x();
+    }
+    event->accept();
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    switch (m_drag) {
+    case Drag::None: {
+        int marker = -1;
+        itemAt(pos.toPoint(), &marker);
+        const int hovered = marker < 0 ? -1 : m_frame.markers().at(marker).firstItem;
+        if (hovered != m_renderer.hoveredItem()) {
+            m_renderer.setHoveredItem(hovered);
+            update();
+        }
+        const bool onAxis = m_geometry.axis.contains(pos) || m_geometry.periods.contains(pos);
+        setCursor(marker >= 0 ? Qt::PointingHandCursor : onAxis ? Qt::SplitHCursor : Qt::OpenHandCursor);
+        break;
+    }
+    case Drag::Pending:
+        if ((event->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+            break;
+        m_drag = Drag::Pan;
+        setCursor(Qt::ClosedHandCursor);
+        Q_FALLTHROUGH();
+    case Drag::Pan: {
+        TimelineScale scale = m_renderer.scaleFor(m_geometry);
+        scale.pan(pos.x() - m_lastPanX);
+        m_lastPanX = pos.x();
+        setVisibleDays(scale.fromDay(), scale.toDay());
+        break;
+    }
+    case Drag::AxisRange:
+        m_rangeEndX = qBound(m_geometry.plot.left(), pos.x(), m_geometry.plot.right());
+        update();
+        break;
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    const Drag drag = m_drag;
+    m_drag = Drag::None;
+    setCursor(Qt::OpenHandCursor);
+    if (drag == Drag::Pending) {
+        int marker = -1;
+        const int item = itemAt(event->position().toPoint(), &marker);
+        if (item >= 0) {
+            selectItem(item);
+        } else if (marker >= 0) {
+            // A cluster: zoom into the span of its decisions, with room for their markers.
+            const TimelineFrame::Marker m = m_frame.markers().at(marker);
+            const double pad = qMax((m.lastDay - m.firstDay) * 0.25, 2.0);
+            setVisibleDays(m.firstDay - pad, m.lastDay + pad);
+        } else {
+            clearSelection();
+        }
+    } else if (drag == Drag::AxisRange) {
+        const double left = qMin(m_rangeStartX, m_rangeEndX);
+        const double right = qMax(m_rangeStartX, m_rangeEndX);
+        if (right - left >= 4) {
+            const TimelineScale scale = m_renderer.scaleFor(m_geometry);
+            setVisibleDays(scale.dayForX(left), scale.dayForX(right));
+        }
+        update();
+    }
+    event->accept();
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const int item = itemAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && item >= 0)
+        Q_EMIT activated(m_renderer.layout().item(item).id);
+    else
+        QWidget::mouseDoubleClickEvent(event);
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    ensureBuilt();
+    const TimelineLayout &layout = m_renderer.layout();
+    const int current = m_renderer.selectedItem();
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    // Arrow keys, Home and End move the selection; a lane boundary or the end of time leaves it where it is.
+    static const QHash<int, TimelineLayout::Step> steps
+        = { { Qt::Key_Right, TimelineLayout::Step::Next }, { Qt::Key_Left, TimelineLayout::Step::Previous },
+              { Qt::Key_Up, TimelineLayout::Step::LaneUp }, { Qt::Key_Down, TimelineLayout::Step::LaneDown },
+              { Qt::Key_Home, TimelineLayout::Step::First }, { Qt::Key_End, TimelineLayout::Step::Last } };
+    const auto step = steps.constFind(event->key());
+    if (step != steps.cend()) {
+        const int next = layout.step(current, *step);
+        if (next >= 0)
+            selectItem(next);
+        event->accept();
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_0:
+        if (mods == (Qt::ControlModifier | Qt::ShiftModifier))
+            zoomToSelection();
+        else if (mods == Qt::ControlModifier)
+            fitAll();
+        else
+            QWidget::keyPressEvent(event);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (current >= 0)
+            Q_EMIT activated(layout.item(current).id);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}

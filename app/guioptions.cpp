@@ -41,7 +41,9 @@ GuiOptions::Outcome GuiOptions::parse(const QStringList &arguments, GuiOptions *
         QCoreApplication::translate("main", "Window size, e.g. 1280x720."), QStringLiteral("WxH"));
     const QCommandLineOption select(QStringLiteral("select"),
         QCoreApplication::translate("main", "Start with the decision ID selected."), QStringLiteral("ID"));
-    parser.addOptions({help, version, database, screenshot, size, select});
+    const QCommandLineOption theme(QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Start in a theme: light, dark or projector."), QStringLiteral("NAME"));
+    parser.addOptions({help, version, database, screenshot, size, select, theme});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), exitCode);
@@ -67,5 +69,9 @@ GuiOptions::Outcome GuiOptions::parse(const QStringList &arguments, GuiOptions *
     options->database = parser.value(database);
     options->screenshot = parser.value(screenshot);
     options->select = parser.value(select);
+    options->theme = parser.value(theme);
+    static const QStringList themes = {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("projector")};
+    if (parser.isSet(theme) && !themes.contains(options->theme))
+        return usageError(QStringLiteral("--theme expects light, dark or projector"), exitCode);
     return Outcome::Run;
 }

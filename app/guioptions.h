@@ -16,6 +16,7 @@ struct GuiOptions
     QString screenshot;
     QSize size;
     QString select;
+    QString theme; // light, dark or projector; empty = the remembered one
 
     // Parses `arguments` (program name first). Outcome::Exit with *exitCode set for --help, --version (0) and
     // bad usage (2, after printing the reason on stderr).

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listcommand.h"
 
+#include "importvalidator.h"
+
 #include "commandcontext.h"
 #include "decisionjson.h"
 
@@ -160,8 +162,10 @@ QString ListCommand::table(const QList<Decision> &decisions, DateBasis basis)
         if (d.amount && d.amountIsMaximum)
             amount = QChar(0x2264) + QLatin1Char(' ') + amount;
         const QString eur = d.amountEur ? groupedAmount(*d.amountEur, false) : QString();
-        rows.append({ dateFor(d, basis).toString(Qt::ISODate), d.country, d.decisionType, shortAuthority(d.authority),
-            amount, eur });
+        // Imported text may hold terminal escape sequences: the table is for people, so show them, never send them.
+        rows.append({ dateFor(d, basis).toString(Qt::ISODate), ImportValidator::printable(d.country),
+            ImportValidator::printable(d.decisionType), ImportValidator::printable(shortAuthority(d.authority)), amount,
+            eur });
     }
     constexpr int Columns = 6;
     QList<int> widths(Columns, 0);

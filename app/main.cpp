@@ -87,6 +87,8 @@ int main(int argc, char *argv[])
     // A screenshot shows the default layout, whatever the user last did with the window.
     if (!screenshot)
         settings.load();
+    if (!options.theme.isEmpty())
+        settings.setTheme(options.theme);
     MainWindow window(&database, &settings);
     if (options.size.isValid())
         window.resize(options.size);

@@ -126,7 +126,6 @@ void MainWindow::createPanels()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(DecisionModel::AuthorityColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
 
@@ -382,6 +381,16 @@ bool MainWindow::selectDecision(const QString &id)
 void MainWindow::applyTheme(const QString &name)
 {
     Theme::named(name).applyToApplication();
+    // Dates and amounts must stay readable in full at every type size; the authority takes what is left. The new
+    // font reaches the table through posted events, so size the columns once it has arrived.
+    QTimer::singleShot(0, this, [this] {
+        const QFontMetrics metrics(m_table->font());
+        m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + 8);
+        for (int column : {int(DecisionModel::DateColumn), int(DecisionModel::CountryColumn),
+                 int(DecisionModel::TypeColumn), int(DecisionModel::AmountColumn), int(DecisionModel::AmountEurColumn)})
+            m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(DecisionModel::StatusColumn, metrics.averageCharWidth() * 16);
+    });
     m_state->setTheme(name);
     m_settings->setTheme(name);
     for (QAction *a : m_themeGroup->actions())
@@ -397,14 +406,8 @@ void MainWindow::readSettings()
         m_mainSplitter->setSizes({width() * 68 / 100, width() * 32 / 100});
     if (!m_centralSplitter->restoreState(m_settings->splitterState(QStringLiteral("central"))))
         m_centralSplitter->setSizes({height() / 2, height() / 2});
-    if (!m_table->horizontalHeader()->restoreState(m_settings->tableHeaderState())) {
-        // First start: amounts and dates must be readable in full; the authority takes what is left.
-        for (int column : {int(DecisionModel::DateColumn), int(DecisionModel::CountryColumn), int(DecisionModel::TypeColumn),
-                 int(DecisionModel::AmountColumn), int(DecisionModel::AmountEurColumn)})
-            m_table->resizeColumnToContents(column);
-        m_table->setColumnWidth(DecisionModel::StatusColumn, 110);
-    }
     applyTheme(m_settings->theme());
+    m_table->horizontalHeader()->restoreState(m_settings->tableHeaderState());
     for (QAction *a : m_dateBasisGroup->actions()) {
         if (a->data().toString() == m_settings->dateBasis())
             a->trigger();

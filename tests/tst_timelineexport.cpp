@@ -163,6 +163,11 @@ void TestTimelineExport::exportToFile_writesNonEmptyFiles()
         const QImage image(path);
         QCOMPARE(image.size(), QSize(1920, 1080));
     }
+    const QString snapshots = qEnvironmentVariable("CASELINE_TIMELINE_SNAPSHOTS");
+    if (!snapshots.isEmpty()) {
+        QFile::remove(snapshots + QLatin1Char('/') + fileName);
+        QVERIFY(QFile::copy(path, snapshots + QLatin1Char('/') + fileName));
+    }
 }
 
 void TestTimelineExport::renderTitle_namesTheTimeline()

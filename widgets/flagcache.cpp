@@ -57,20 +57,16 @@ bool FlagCache::paint(QPainter *painter, const QString &code, const QRectF &rect
     QSvgRenderer *svg = renderer(code);
     if (!svg)
         return false;
+    // SVG and PDF get the flag as an image at four times the size: several flags draw beyond their view box, and
+    // the SVG generator of Qt 6.4 cannot clip, so a vector flag would spill over the country's code.
     const QPaintEngine *engine = painter->paintEngine();
-    const bool vector = engine
-        && (engine->type() == QPaintEngine::SVG || engine->type() == QPaintEngine::Pdf
-            || engine->type() == QPaintEngine::Picture);
-    if (vector) {
-        svg->render(painter, rect);
-        return true;
-    }
-    const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const bool vector = engine && engine->type() != QPaintEngine::Raster;
+    const qreal dpr = vector ? 4.0 : painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     const QSize pixels = (rect.size() * dpr).toSize();
     if (pixels.isEmpty())
         return true;
     const QString key = code.toLower() + QLatin1Char(':') + QString::number(pixels.width()) + QLatin1Char('x')
-        + QString::number(pixels.height());
+        + QString::number(pixels.height()) + QLatin1Char('@') + QString::number(dpr);
     auto it = m_images.constFind(key);
     if (it == m_images.cend()) {
         QImage image(pixels, QImage::Format_ARGB32_Premultiplied);

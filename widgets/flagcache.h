@@ -12,8 +12,8 @@ class QRectF;
 class QSvgRenderer;
 
 // Country flags from Debian's iso-flags-svg package (4:3 SVG files named by lower-case ISO code). A missing file
-// means no flag, never a wrong one. Raster painting uses an image cached per size, so thirty lanes cost thirty
-// blits a frame; SVG and PDF output get the vector flag.
+// means no flag, never a wrong one. Each flag is rasterised once per size and drawn as an image: thirty lanes cost
+// thirty blits a frame, and SVG and PDF output embed it at four times the resolution.
 class FlagCache
 {
 public:
@@ -35,5 +35,5 @@ private:
 
     QString m_directory;
     mutable QHash<QString, std::shared_ptr<QSvgRenderer>> m_renderers; // null for codes without a file
-    mutable QHash<QString, QImage> m_images; // by code and pixel size
+    mutable QHash<QString, QImage> m_images; // by code, pixel size and pixel ratio
 };

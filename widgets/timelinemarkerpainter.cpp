@@ -195,11 +195,19 @@ void TimelineMarkerPainter::paintBar(
         painter->drawLine(QPointF(rect.right(), rect.top() - 2), QPointF(rect.right(), rect.bottom() + 2));
         break;
     }
-    case TimelineSpan::Kind::PenaltyWindow:
-        // Hatched: money accruing day by day over this window.
+    case TimelineSpan::Kind::PenaltyWindow: {
+        // Hatched: money accruing day by day over this window. Drawn as lines, which SVG and PDF keep, unlike
+        // pattern brushes.
         painter->fillRect(rect, light);
-        painter->fillRect(rect, QBrush(colour, Qt::BDiagPattern));
+        painter->save();
+        painter->setClipRect(rect, Qt::IntersectClip);
+        painter->setPen(QPen(colour, 1.0));
+        const double step = qMax(3.0, rect.height());
+        for (double x = rect.left() - rect.height(); x < rect.right(); x += step)
+            painter->drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()));
+        painter->restore();
         break;
+    }
     case TimelineSpan::Kind::Ban:
         // A light bar with a thin edge on top: a ban running for years.
         painter->fillRect(rect, light);

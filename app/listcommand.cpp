@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listcommand.h"
 
+#include "authorityname.h"
 #include "importvalidator.h"
 
 #include "commandcontext.h"
@@ -73,21 +74,6 @@ QString boolText(bool value)
     return value ? QStringLiteral("true") : QStringLiteral("false");
 }
 
-// An abbreviation such as "CNIL", "OIPC BC" or "HmbBfDI": short, no lower-case word, several capitals.
-bool isAbbreviation(const QString &text)
-{
-    if (text.isEmpty() || text.size() > 12)
-        return false;
-    int capitals = 0;
-    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!word.at(0).isUpper())
-            return false;
-        for (const QChar c : word)
-            capitals += c.isUpper() ? 1 : 0;
-    }
-    return capitals >= 2;
-}
-
 } // namespace
 
 QList<QCommandLineOption> ListCommand::options() const
@@ -130,27 +116,7 @@ int ListCommand::run(const CommandContext &context)
 
 QString ListCommand::shortAuthority(const QString &authority)
 {
-    // The body itself comes before any " – member ..." or ", then headed by ..." addition.
-    QString name = authority.section(QStringLiteral(" – "), 0, 0).trimmed();
-    int depth = 0;
-    for (qsizetype i = 0; i < name.size(); ++i) {
-        const QChar c = name.at(i);
-        depth += c == QLatin1Char('(') ? 1 : (c == QLatin1Char(')') ? -1 : 0);
-        if (depth == 0 && c == QLatin1Char(',')) {
-            name.truncate(i);
-            break;
-        }
-    }
-    // A closing "(..., CNIL)" holds the abbreviation people know the body by.
-    if (name.endsWith(QLatin1Char(')')) && name.contains(QLatin1Char('('))) {
-        const QString inside = name.mid(name.lastIndexOf(QLatin1Char('(')) + 1).chopped(1);
-        const QString candidate = inside.section(QLatin1Char(','), -1).trimmed();
-        if (isAbbreviation(candidate))
-            return candidate;
-    }
-    if (displayWidth(name) <= AuthorityWidth)
-        return name;
-    return name.left(AuthorityWidth - 1).trimmed() + QChar(0x2026);
+    return AuthorityName::elided(AuthorityName::shortName(authority), AuthorityWidth);
 }
 
 QString ListCommand::table(const QList<Decision> &decisions, DateBasis basis)

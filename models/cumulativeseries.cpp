@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cumulativeseries.h"
 
+#include "authorityname.h"
+
 #include "decisiontype.h"
 
 #include <QRegularExpression>
@@ -320,15 +322,5 @@ CumulativeSeries::Stack CumulativeSeries::stackedByCountry(Metric metric) const
 
 QString CumulativeSeries::shortAuthority(const QString &authority)
 {
-    static const QRegularExpression parenthesised(QStringLiteral("\\(([^()]*)\\)"));
-    const QString head = authority.section(QStringLiteral(" – "), 0, 0).section(QStringLiteral(" - "), 0, 0);
-    const QRegularExpressionMatch match = parenthesised.match(head);
-    if (match.hasMatch()) {
-        QString name = match.captured(1).section(QLatin1Char(','), -1).trimmed();
-        name.remove(QLatin1Char('\'')).remove(QChar(0x2019)).remove(QLatin1Char('"'));
-        if (!name.isEmpty() && name.size() <= 24)
-            return name;
-    }
-    const QString plain = head.section(QLatin1Char('('), 0, 0).section(QLatin1Char(','), 0, 0).trimmed();
-    return plain.isEmpty() ? authority.trimmed() : plain;
+    return AuthorityName::shortName(authority);
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineitem.h"
 
+#include "authorityname.h"
+
 #include "decisionmodel.h"
 #include "decisiontype.h"
 
@@ -115,41 +117,12 @@ void appendSpan(QList<TimelineSpan> *spans, const TimelineSpan &span)
         spans->append(span);
 }
 
-// An acronym-like name: short, with a capital letter, e.g. "CNIL", "OIPC AB", "HmbBfDI", "Garante".
-bool looksLikeShortName(const QString &text)
-{
-    if (text.isEmpty() || text.size() > 10)
-        return false;
-    for (const QChar c : text) {
-        if (c.isUpper())
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 QString TimelineItem::shortAuthority(const QString &authority)
 {
-    // The researched names carry their acronym in parentheses, sometimes after the name in the original language.
-    qsizetype open = authority.indexOf(QLatin1Char('('));
-    while (open >= 0) {
-        const qsizetype close = authority.indexOf(QLatin1Char(')'), open);
-        if (close < 0)
-            break;
-        const QString inside = authority.mid(open + 1, close - open - 1).trimmed();
-        QString candidate = inside.section(QLatin1Char(','), -1).trimmed();
-        candidate.remove(QLatin1Char('\'')).remove(QLatin1Char('"'));
-        if (looksLikeShortName(candidate))
-            return candidate;
-        open = authority.indexOf(QLatin1Char('('), close);
-    }
-    static const QRegularExpression separators(QStringLiteral("\\s\\(|\\s[–—-]\\s|,"));
-    QString head = authority.section(separators, 0, 0).trimmed();
     constexpr int maxLength = 28;
-    if (head.size() > maxLength)
-        head = head.left(maxLength - 1).trimmed() + QChar(0x2026);
-    return head;
+    return AuthorityName::elided(AuthorityName::shortName(authority), maxLength);
 }
 
 TimelineItem::Standing TimelineItem::standingOf(const Decision &decision)

@@ -387,6 +387,10 @@ void TestCumulativeSeries::shortAuthority_findsTheAcronym_data()
         << QStringLiteral("Court of King's Bench of Alberta – Justice Feasby") << QStringLiteral("Court of King's Bench of Alberta");
     QTest::addRow("no parentheses: the name before the comma")
         << QStringLiteral("Vermont Superior Court, Chittenden Unit") << QStringLiteral("Vermont Superior Court");
+    QTest::addRow("a person named in parentheses is not an acronym")
+        << QStringLiteral("Vermont Superior Court, Chittenden Unit, Civil Division (case brought by the Vermont "
+                          "Attorney General, T.J. Donovan)")
+        << QStringLiteral("Vermont Superior Court");
     QTest::addRow("empty") << QString() << QString();
 }
 

@@ -8,7 +8,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QRegularExpression>
 #include <QTest>
+
+#include <cmath>
 
 #include <algorithm>
 
@@ -66,6 +69,7 @@ class TestBundledData : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void euroEquivalents_matchTheirStatedEcbRate();
     void initTestCase();
     void load_givesEveryRecordWithoutError();
     void load_keepsTheCnilFine();
@@ -266,6 +270,35 @@ void TestBundledData::everyRecord_roundTripsThroughJson()
                            .arg(key, compactJson(actual.value(key)), compactJson(expected.value(key)))));
     }
     QCOMPARE(actual, expected);
+}
+
+// Every converted amount must be its original amount at the ECB rate stated with it, rounded to the euro: a check
+// of the research itself, in exact integer arithmetic.
+void TestBundledData::euroEquivalents_matchTheirStatedEcbRate()
+{
+    QString error;
+    const BundledData data = BundledData::load(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    static const QRegularExpression rate(QStringLiteral("1 EUR = (\\d+)\\.(\\d+) ([A-Z]{3})"));
+    int checked = 0;
+    for (const Decision &d : data.decisions) {
+        const auto match = rate.match(d.fxRateUsed);
+        if (!match.hasMatch() || !d.amount || !d.amountEur)
+            continue;
+        QCOMPARE(match.captured(3), d.amount->currency);
+        const QString digits = match.captured(1) + match.captured(2);
+        const qint64 scale = qint64(std::pow(10, match.captured(2).size()));
+        // euro cents = minor * scale / (rate * scale), with the same minor-unit exponent (2) on both sides.
+        const qint64 exactCents = d.amount->minor * scale / digits.toLongLong();
+        // Rounded to the nearest euro: at most half a euro off, plus a cent for the truncating division.
+        constexpr qint64 tolerance = 50 + 1;
+        const qint64 difference = qAbs(d.amountEur->minor - exactCents);
+        QVERIFY2(difference <= tolerance, qPrintable(QStringLiteral("%1: stored %2 cents, rate gives %3").arg(d.id)
+                                                      .arg(d.amountEur->minor).arg(exactCents)));
+        ++checked;
+    }
+    // SEK police fine, the ICO's provisional figure and the ICO fine.
+    QCOMPARE(checked, 3);
 }
 
 QTEST_GUILESS_MAIN(TestBundledData)

@@ -103,15 +103,6 @@ CREATE TABLE status_changes (
     PRIMARY KEY (decision_id, position)
 );;
 
--- Exchange rates used for euro equivalents, parsed from the decisions' fx_rate_used notes where they state one.
-CREATE TABLE exchange_rates (
-    currency TEXT NOT NULL,
-    rate_date TEXT NOT NULL,
-    units_per_eur TEXT NOT NULL,
-    source TEXT NOT NULL DEFAULT 'ECB reference rate',
-    PRIMARY KEY (currency, rate_date)
-);;
-
 CREATE TABLE db_size_claims (
     id INTEGER PRIMARY KEY,
     claim_date TEXT NOT NULL,

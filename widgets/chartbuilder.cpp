@@ -170,6 +170,15 @@ QCategoryAxis *ChartBuilder::createTimeAxis(const QDate &from, const QDate &to, 
     return axis;
 }
 
+QList<QDate> ChartBuilder::datesOf(const QList<Decision> &decisions, DateBasis basis)
+{
+    QList<QDate> dates;
+    dates.reserve(decisions.size());
+    for (const Decision &decision : decisions)
+        dates << dateFor(decision, basis);
+    return dates;
+}
+
 QDate ChartBuilder::fittedFrom(const QList<QDate> &dates, const QDate &to)
 {
     QDate first;

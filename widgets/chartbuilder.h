@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "datebasis.h"
+#include "decision.h"
+
 #include <QColor>
 #include <QDate>
 #include <QFont>
@@ -51,6 +54,8 @@ public:
     // The round dates createTimeAxis() labels, at most `maxTicks` of them.
     static QList<QDate> dateTicks(const QDate &from, const QDate &to, int maxTicks, QString *format);
     // From 0 to a little above `maxValue`, with ticks on round values (millions of euros, billions of images).
+    // The date of each decision on the basis (null where it has none), for fitting a range.
+    static QList<QDate> datesOf(const QList<Decision> &decisions, DateBasis basis);
     // The range that fits `dates` (invalid ones ignored): from the first of the month before the first date, to the
     // first of the second month after the later of the last date and `today`.
     static QDate fittedFrom(const QList<QDate> &dates, const QDate &to);

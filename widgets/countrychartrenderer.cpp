@@ -69,9 +69,7 @@ QDate CountryChartRenderer::rangeFrom() const
 {
     if (m_from.isValid())
         return m_from;
-    QList<QDate> dates;
-    for (const Decision &decision : m_decisions)
-        dates << dateFor(decision, m_basis);
+    const QList<QDate> dates = ChartBuilder::datesOf(m_decisions, m_basis);
     return ChartBuilder::fittedFrom(dates, rangeTo());
 }
 
@@ -79,9 +77,7 @@ QDate CountryChartRenderer::rangeTo() const
 {
     if (m_to.isValid())
         return m_to;
-    QList<QDate> dates;
-    for (const Decision &decision : m_decisions)
-        dates << dateFor(decision, m_basis);
+    const QList<QDate> dates = ChartBuilder::datesOf(m_decisions, m_basis);
     return ChartBuilder::fittedTo(dates, m_today.isValid() ? m_today : QDate::currentDate());
 }
 

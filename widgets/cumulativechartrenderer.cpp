@@ -130,9 +130,7 @@ QDate CumulativeChartRenderer::rangeFrom() const
 {
     if (m_from.isValid())
         return m_from;
-    QList<QDate> dates;
-    for (const Decision &decision : m_decisions)
-        dates << dateFor(decision, m_basis);
+    QList<QDate> dates = ChartBuilder::datesOf(m_decisions, m_basis);
     if (m_claimsVisible) {
         for (const DbSizeClaim &claim : m_claims)
             dates << claim.date();
@@ -144,9 +142,7 @@ QDate CumulativeChartRenderer::rangeTo() const
 {
     if (m_to.isValid())
         return m_to;
-    QList<QDate> dates;
-    for (const Decision &decision : m_decisions)
-        dates << dateFor(decision, m_basis);
+    const QList<QDate> dates = ChartBuilder::datesOf(m_decisions, m_basis);
     return ChartBuilder::fittedTo(dates, m_today.isValid() ? m_today : QDate::currentDate());
 }
 

@@ -106,14 +106,21 @@ BundledUpdate BundledMerge::compute(const QList<Decision> &database, const QStri
 
 BundledUpdate BundledMerge::plan(const CaseRepository &repository, const BundledData &bundled)
 {
-    return compute(repository.decisions(), repository.meta(VersionKey), baselineFromText(repository.meta(BaselineKey)),
-        bundled.decisions, bundled.version);
+    BundledUpdate update = compute(repository.decisions(), repository.meta(VersionKey),
+        baselineFromText(repository.meta(BaselineKey)), bundled.decisions, bundled.version);
+    if (update.fromVersion != update.toVersion && repository.dbSizeClaims() != bundled.dbSizeClaims)
+        update.dbSizeClaims = bundled.dbSizeClaims;
+    return update;
 }
 
 bool BundledMerge::apply(const BundledUpdate &update, CaseRepository &repository, QString *error)
 {
     // Decisions first and the version last: an interrupted update is computed, and written, again at next start.
     if (update.changesDecisions() && !repository.saveDecisions(update.replaced + update.added)) {
+        *error = tr("The bundled data could not be updated: %1").arg(repository.lastError());
+        return false;
+    }
+    if (update.dbSizeClaims && !repository.replaceDbSizeClaims(*update.dbSizeClaims)) {
         *error = tr("The bundled data could not be updated: %1").arg(repository.lastError());
         return false;
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dbsizeclaim.h"
 #include "decision.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class CaseRepository;
 struct BundledData;
@@ -42,6 +45,9 @@ struct BundledUpdate
     QHash<QString, QString> baseline;
     // True when the database has no baseline yet; apply() then at least records it.
     bool recordBaseline = false;
+    // The new bundled database-size claims, set by plan() when they differ from the database's. The user cannot
+    // edit claims, so they are replaced as a whole.
+    std::optional<QList<DbSizeClaim>> dbSizeClaims;
 
     bool isNeeded() const { return fromVersion != toVersion || recordBaseline; }
     bool changesDecisions() const { return !replaced.isEmpty() || !added.isEmpty(); }
@@ -68,10 +74,10 @@ public:
     static BundledUpdate compute(const QList<Decision> &database, const QString &databaseVersion,
         const QHash<QString, QString> &baseline, const QList<Decision> &bundled, const QString &bundledVersion);
 
-    // Reads the decisions and the meta of `repository`; call apply() when isNeeded().
+    // Reads the decisions, the database-size claims and the meta of `repository`; call apply() when isNeeded().
     static BundledUpdate plan(const CaseRepository &repository, const BundledData &bundled);
 
-    // Writes the new and replaced decisions in one transaction, then the baseline, then the version. Safe to
+    // Writes the new and replaced decisions in one transaction, then the claims, the baseline, the version. Safe to
     // interrupt: until the version is written, the next start computes the same update again and writing it is
     // idempotent. False with `error` when the database refuses.
     static bool apply(const BundledUpdate &update, CaseRepository &repository, QString *error);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundleddata.h"
 #include "decisionjson.h"
+#include "timelineitem.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -78,6 +79,8 @@ private Q_SLOTS:
     void load_keepsTheIcoFineStatusChanges();
     void load_keepsPressSourcesWithoutAddress();
     void load_cumulativeFinesSumToTheResearchedTotal();
+    void load_takesTheDecember2026Update();
+    void load_statusChangesNameBundledRulings();
     void everyRecord_roundTripsThroughJson_data();
     void everyRecord_roundTripsThroughJson();
 
@@ -105,14 +108,14 @@ const Decision &TestBundledData::decision(const QString &id) const
 
 void TestBundledData::load_givesEveryRecordWithoutError()
 {
-    QCOMPARE(m_data.decisions.size(), 34);
-    QCOMPARE(m_data.dbSizeClaims.size(), 19);
+    QCOMPARE(m_data.decisions.size(), 43);
+    QCOMPARE(m_data.dbSizeClaims.size(), 23);
     QCOMPARE(m_data.version.size(), 16);
 
     QSet<QString> ids;
     for (const Decision &d : std::as_const(m_data.decisions))
         ids.insert(d.id);
-    QCOMPARE(ids.size(), 34);
+    QCOMPARE(ids.size(), 43);
 
     // The version is a digest of the files: loading again gives the same one.
     QString error;
@@ -228,6 +231,88 @@ void TestBundledData::load_cumulativeFinesSumToTheResearchedTotal()
     QCOMPARE(total, qint64(10462027900));
 }
 
+// The research update of 2 Dec 2026 (../shared/data/update-2026-12.json): nine decisions, eighteen corrections.
+void TestBundledData::load_takesTheDecember2026Update()
+{
+    const QStringList added { QStringLiteral("us-7cir-2021-thornley"), QStringLiteral("us-ndil-2022-mdl-mtd"),
+        QStringLiteral("us-ca-2022-renderos-ruling"), QStringLiteral("ca-fc-2023-doan-certification"),
+        QStringLiteral("es-an-2024-aepd-competence"), QStringLiteral("at-bvwg-2025-ban-ruling"),
+        QStringLiteral("us-ca-2025-renderos-appeal"), QStringLiteral("ca-fca-2025-doan-certification"),
+        QStringLiteral("ca-bcca-2026-appeal") };
+    for (const QString &id : added) {
+        const Decision &d = decision(id);
+        QVERIFY2(!d.includeInCumulativeFines && !d.amount, qPrintable(id));
+        QVERIFY2(!d.sources.isEmpty(), qPrintable(id));
+    }
+
+    // The BC order: upheld on judicial review, then on appeal; its order number is now sourced.
+    const Decision &bc = decision(QStringLiteral("ca-bc-2021-order"));
+    QCOMPARE(bc.status, QStringLiteral("upheld_on_appeal"));
+    QCOMPARE(bc.reference, QStringLiteral("Order P21-08"));
+    QCOMPARE(bc.statusChanges.size(), 2);
+    QCOMPARE(bc.statusChanges.at(0).date, QDate(2024, 12, 18));
+    QCOMPARE(bc.statusChanges.at(0).byDecisionId, QStringLiteral("ca-bcsc-2024-jr"));
+    QCOMPARE(bc.statusChanges.at(1).date, QDate(2026, 2, 18));
+    QCOMPARE(bc.statusChanges.at(1).status, QStringLiteral("upheld_on_appeal"));
+    QCOMPARE(bc.statusChanges.at(1).byDecisionId, QStringLiteral("ca-bcca-2026-appeal"));
+    QVERIFY(bc.statusChanges.at(1).standing);
+    QCOMPARE(TimelineItem::standingOf(bc), TimelineItem::Standing::Standing);
+    const Decision &bcsc = decision(QStringLiteral("ca-bcsc-2024-jr"));
+    QCOMPARE(bcsc.status, QStringLiteral("upheld_on_appeal"));
+    QCOMPARE(bcsc.statusChanges.size(), 1);
+    QCOMPARE(bcsc.statusChanges.at(0).byDecisionId, QStringLiteral("ca-bcca-2026-appeal"));
+
+    // The Austrian order: the refusal of a ban was overturned and sent back; the finding and deletion order stand,
+    // so it is not drawn as set aside although its status says "overturned".
+    const Decision &at = decision(QStringLiteral("at-dsb-2023-order"));
+    QCOMPARE(at.status, QStringLiteral("ban_refusal_overturned_remitted"));
+    QCOMPARE(at.confidence, QStringLiteral("high"));
+    QCOMPARE(at.statusChanges.size(), 1);
+    QCOMPARE(at.statusChanges.at(0).date, QDate(2025, 1, 28));
+    QCOMPARE(at.statusChanges.at(0).status, at.status);
+    QCOMPARE(at.statusChanges.at(0).byDecisionId, QStringLiteral("at-bvwg-2025-ban-ruling"));
+    QVERIFY(at.statusChanges.at(0).standing);
+    QCOMPARE(TimelineItem::standingOf(at), TimelineItem::Standing::Standing);
+
+    // The Renderos appeal: a single source and an unknown outcome, said as such.
+    const Decision &renderos = decision(QStringLiteral("us-ca-2025-renderos-appeal"));
+    QCOMPARE(renderos.confidence, QStringLiteral("medium"));
+    QCOMPARE(renderos.status, QStringLiteral("outcome_not_found"));
+    QVERIFY(renderos.orders.isEmpty());
+    QVERIFY(renderos.lowConfidenceDetails.contains(QStringLiteral("Outcome of the appeal unknown.")));
+    QCOMPARE(renderos.relatedTo, QStringList { QStringLiteral("us-ca-2022-renderos-ruling") });
+
+    QCOMPARE(decision(QStringLiteral("us-ndil-2025-mdl-settlement")).relatedTo,
+        (QStringList { QStringLiteral("us-il-2022-aclu-settlement"), QStringLiteral("us-ndil-2022-mdl-mtd") }));
+    QCOMPARE(decision(QStringLiteral("gb-ut-2025-appeal")).sources.size(), 7);
+    QCOMPARE(decision(QStringLiteral("at-dsb-2023-order")).sources.size(), 5);
+    QCOMPARE(decision(QStringLiteral("us-vt-2020-mtd-ruling")).sources.size(), 5);
+}
+
+// Every status change names the ruling that caused it, a bundled decision dated that day, in time order; every
+// relation names a bundled decision.
+void TestBundledData::load_statusChangesNameBundledRulings()
+{
+    QSet<QString> ids;
+    for (const Decision &d : std::as_const(m_data.decisions))
+        ids.insert(d.id);
+    int changes = 0;
+    for (const Decision &d : std::as_const(m_data.decisions)) {
+        for (const QString &related : d.relatedTo)
+            QVERIFY2(ids.contains(related), qPrintable(d.id + QLatin1String(" -> ") + related));
+        QDate previous;
+        for (const StatusChange &c : d.statusChanges) {
+            QVERIFY2(c.date.isValid() && (!previous.isValid() || previous <= c.date), qPrintable(d.id));
+            previous = c.date;
+            QVERIFY2(ids.contains(c.byDecisionId), qPrintable(d.id + QLatin1String(": ") + c.byDecisionId));
+            QCOMPARE(decision(c.byDecisionId).timelineDate(), c.date);
+            ++changes;
+        }
+    }
+    // UK fine 2, Swedish police fine 2, BC order 2, BC judicial review 1, Austrian order 1.
+    QCOMPARE(changes, 8);
+}
+
 void TestBundledData::everyRecord_roundTripsThroughJson_data()
 {
     QTest::addColumn<QJsonObject>("record");
@@ -235,7 +320,7 @@ void TestBundledData::everyRecord_roundTripsThroughJson_data()
     QFile file(QStringLiteral(":/data/clearview-cases.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonArray records = QJsonDocument::fromJson(file.readAll()).array();
-    QCOMPARE(records.size(), 34);
+    QCOMPARE(records.size(), 43);
     for (const QJsonValue &v : records) {
         const QJsonObject record = v.toObject();
         QTest::newRow(qPrintable(record.value(QLatin1String("id")).toString())) << record;

@@ -131,8 +131,8 @@ private:
 void TestCharts::initTestCase()
 {
     m_data = bundled();
-    QCOMPARE(m_data.decisions.size(), 34);
-    QCOMPARE(m_data.dbSizeClaims.size(), 19);
+    QCOMPARE(m_data.decisions.size(), 43);
+    QCOMPARE(m_data.dbSizeClaims.size(), 23);
 }
 
 void TestCharts::cumulative_seriesFromTheModel_haveTheStepPoints()
@@ -347,9 +347,11 @@ void TestCharts::cumulative_dbSizeOverlay_isOptional()
     view.setDbSizeClaims(m_data.dbSizeClaims);
     view.refresh();
     const QList<QPointF> claims = view.linePoints(QStringLiteral("claims"));
-    QCOMPARE(claims.size(), 19);
+    QCOMPARE(claims.size(), 23);
     QCOMPARE(claims.constFirst().y(), 3.0);
-    QCOMPARE(claims.constLast().y(), 60.0);
+    // The CBP contract's 60 billion (Feb 2026), then a press article repeating the older 30 billion.
+    QCOMPARE(claims.at(claims.size() - 2).y(), 60.0);
+    QCOMPARE(claims.constLast().y(), 30.0);
 
     view.setDbSizeOverlayVisible(false);
     view.refresh();
@@ -396,7 +398,7 @@ void TestCharts::cumulative_noteStatesTheCurrencyRuleAndMissingPayments()
         qPrintable(renderer.note()));
     QVERIFY(renderer.note().contains(QStringLiteral("No payment is known: collected stays at 0")));
 
-    Decision paid = m_data.decisions.at(16);
+    Decision paid = m_data.decisions.at(17);
     QCOMPARE(paid.id, QStringLiteral("it-garante-2022-fine"));
     paid.statusChanges = {StatusChange{QDate(2023, 1, 1), QStringLiteral("paid"), true, QString(), QString()}};
     const CumulativeChartRenderer withPayment({paid}, DateBasis::Adopted);

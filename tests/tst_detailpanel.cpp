@@ -605,6 +605,28 @@ private Q_SLOTS:
             << ico << QStringLiteral("2023-10-17: set aside (not standing) by 2023-10-17");
         QTest::addRow("Dutch AP: signature date caveat beside dates")
             << QStringLiteral("nl-ap-2024-fine") << QStringLiteral("⚠ Uncertain: Decision (signature) date");
+        // Records of the research update of 2 Dec 2026.
+        const QString renderos = QStringLiteral("us-ca-2025-renderos-appeal");
+        QTest::addRow("Renderos appeal: medium confidence")
+            << renderos << QStringLiteral("⚠ Medium confidence: this record rests on a single source.");
+        QTest::addRow("Renderos appeal: outcome unknown, not guessed")
+            << renderos << QStringLiteral("⚠ Uncertain: Outcome of the appeal unknown.");
+        QTest::addRow("Renderos appeal: status") << renderos << QStringLiteral("Status: outcome not found");
+        QTest::addRow("Renderos appeal: date caveat")
+            << renderos << QStringLiteral("⚠ Uncertain: Single copy of the opinion; no second source for the filing");
+        QTest::addRow("Renderos appeal: date notes")
+            << renderos << QStringLiteral("Opinion filed 22 May 2025; not certified for publication.");
+        QTest::addRow("Spanish court: date notes")
+            << QStringLiteral("es-an-2024-aepd-competence")
+            << QStringLiteral("GDPRhub gives 27 Jun 2024 (an earlier GDPRhub revision showed 12 Jul 2024");
+        const QString bc = QStringLiteral("ca-bc-2021-order");
+        QTest::addRow("BC order: upheld on appeal in its history")
+            << bc << QStringLiteral("2026-02-18: upheld on appeal (standing) by 2026-02-18");
+        QTest::addRow("BC order: single-source order number beside the reference")
+            << bc << QStringLiteral("⚠ Uncertain: Order number P21-08 from a single law-firm source");
+        QTest::addRow("Austrian order: ban refusal overturned in its history")
+            << QStringLiteral("at-dsb-2023-order")
+            << QStringLiteral("2025-01-28: ban refusal overturned remitted (standing) by 2025-01-28");
     }
 
     void bundledRecord_showsItsDetails()

@@ -341,9 +341,9 @@ void TestTimelineView::keys_moveThroughDecisionsInTime_data()
     QTest::addRow("Home, Right: the second")
         << QString() << QList<int> { Qt::Key_Home, Qt::Key_Right } << QStringLiteral("us-vt-2020-mtd-ruling");
     QTest::addRow("End: the last decision")
-        << QString() << QList<int> { Qt::Key_End } << QStringLiteral("us-vt-2025-dismissal");
+        << QString() << QList<int> { Qt::Key_End } << QStringLiteral("ca-bcca-2026-appeal");
     QTest::addRow("End, Left: the one before")
-        << QString() << QList<int> { Qt::Key_End, Qt::Key_Left } << QStringLiteral("at-noyb-2025-criminal-complaint");
+        << QString() << QList<int> { Qt::Key_End, Qt::Key_Left } << QStringLiteral("us-vt-2025-dismissal");
     QTest::addRow("Right across lanes on one day: lane order")
         << QStringLiteral("au-oaic-2021-determination") << QList<int> { Qt::Key_Right, Qt::Key_Right }
         << QStringLiteral("fr-cnil-2021-formal-notice");
@@ -427,7 +427,9 @@ void TestTimelineView::enterAndDoubleClick_emitActivated()
 
 void TestTimelineView::dateBasis_movesMarkers()
 {
-    // The Dutch fine was signed 2024-05-16 and announced 2024-09-03.
+    // The Dutch fine was signed 2024-05-16 and announced 2024-09-03. Lanes in alphabetical order stay in place: by
+    // first decision, the Spanish lane (2024-06-27 on both bases) would move ahead of the Dutch one.
+    m_view->setLaneOrder(TimelineLayout::LaneOrder::Alphabetical);
     const QPoint adopted = positionOf(QStringLiteral("nl-ap-2024-fine"));
     m_state->setDateBasis(DateBasis::Announced);
     const QPoint announced = positionOf(QStringLiteral("nl-ap-2024-fine"));

@@ -10,6 +10,7 @@
 #include "exportdatacommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
+#include "startup.h"
 #include "statscommand.h"
 #include "subcommand.h"
 
@@ -203,18 +204,37 @@ int CommandLine::run(int &argc, char **argv)
     QTextStream err(stderr);
     out.setEncoding(QStringConverter::Utf8);
     err.setEncoding(QStringConverter::Utf8);
-    int code = execute(QCoreApplication::arguments(), out, err);
+    bool changedData = false;
+    int code = execute(QCoreApplication::arguments(), out, err, &changedData);
     out.flush();
-    // A full disk or a closed pipe must not pass for success.
+    // A full disk or a closed pipe must not pass for success, unless the command's work is already committed: then
+    // only its summary is lost, and exiting 1 would tell a script that nothing was imported.
     if (out.status() != QTextStream::Ok && code == Subcommand::Success) {
-        err << tr("caseline: cannot write the output") << '\n';
-        code = Subcommand::Failure;
+        if (changedData) {
+            err << tr("caseline: the changes were saved, but the summary could not be written to the output") << '\n';
+        } else {
+            err << tr("caseline: cannot write the output") << '\n';
+            code = Subcommand::Failure;
+        }
     }
     err.flush();
     return code;
 }
 
-int CommandLine::execute(const QStringList &arguments, QTextStream &out, QTextStream &err)
+QString CommandLine::helpText(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::instance() && !QCoreApplication::arguments().isEmpty()
+        ? QCoreApplication::arguments().constFirst()
+        : QStringLiteral("<executable_name>");
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const qsizetype at = text.indexOf(program);
+    if (at >= 0 && (lineEnd < 0 || at < lineEnd))
+        text.replace(at, program.size(), QStringLiteral("caseline"));
+    return text;
+}
+
+int CommandLine::execute(const QStringList &arguments, QTextStream &out, QTextStream &err, bool *changedData)
 {
     const qsizetype index = commandIndex(arguments);
     if (index < 0) {
@@ -247,7 +267,7 @@ int CommandLine::execute(const QStringList &arguments, QTextStream &out, QTextSt
     if (!parser.parse(commandArguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
-        out << parser.helpText();
+        out << helpText(parser);
         return Subcommand::Success;
     }
     if (parser.positionalArguments().size() > command->positionalArguments())
@@ -263,6 +283,13 @@ int CommandLine::execute(const QStringList &arguments, QTextStream &out, QTextSt
     CaseDatabase database;
     if (!openDatabase(database, parser, prefix, err))
         return Subcommand::Failure;
+    const QStringList updateNotes = Startup::takeBundledUpdate(database);
+    if (!updateNotes.isEmpty()) {
+        err << prefix << tr("this version of caseline ships newer data; decisions you changed were kept. Please review:")
+            << '\n';
+        for (const QString &note : updateNotes)
+            err << "  " << note << '\n';
+    }
     QList<Decision> all;
     {
         const CaseRepository repository(database.connection());
@@ -273,5 +300,7 @@ int CommandLine::execute(const QStringList &arguments, QTextStream &out, QTextSt
         }
     }
     const CommandContext context { database, filter, basis, matchingDecisions(all, filter, basis), out, err };
-    return command->run(context);
+    const int code = command->run(context);
+    *changedData = command->changedData();
+    return code;
 }

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+class QCommandLineParser;
 class QTextStream;
 
 // The command-line front of `caseline`: `caseline [--database PATH] <command> [options]`, for scripts and tests,
@@ -35,6 +36,11 @@ public:
     // "Commands:" and one line per command, for the help text of the window's own parser.
     static QString commandsHelp();
 
+    // parser.helpText() with "caseline" as the program's name in its usage line: Qt puts argv[0] there (a full
+    // build path), or "<executable_name>" when no application object exists yet.
+    static QString helpText(const QCommandLineParser &parser);
+
 private:
-    static int execute(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // `changedData`: set when the command committed a change to the database (Subcommand::changedData()).
+    static int execute(const QStringList &arguments, QTextStream &out, QTextStream &err, bool *changedData);
 };

@@ -35,25 +35,6 @@ DataActions::DataActions(CaseDatabase *database, DecisionModel *model, QAbstract
 
 DataActions::~DataActions() = default;
 
-QStringList DataActions::mergeBundledData()
-{
-    if (m_database->isReadOnly())
-        return {};
-    QString error;
-    const BundledData bundled = BundledData::load(&error);
-    if (!error.isEmpty())
-        return {error};
-    const BundledUpdate update = BundledMerge::plan(m_repository, bundled);
-    if (!update.isNeeded())
-        return {};
-    if (!BundledMerge::apply(update, m_repository, &error))
-        return {tr("The bundled data of this version could not be merged: %1").arg(error)};
-    // Only conflicts and withdrawn decisions need the user; a clean update is said in the status bar.
-    if (update.conflicts.isEmpty() && update.withdrawn.isEmpty())
-        return {};
-    return BundledMerge::summary(update);
-}
-
 void DataActions::attach()
 {
     m_store = new DecisionStore(&m_repository, m_model, this);
@@ -157,7 +138,8 @@ void DataActions::importFile(const QString &fileName)
         return;
     QString error;
     const bool ok = DecisionImporter::apply(plan, m_repository, &error);
-    if (ok)
+    // After a conflict the window shows what the file holds now, so that importing again merges into it.
+    if (ok || !m_repository.conflictIds().isEmpty())
         m_store->reload();
     report(ok, error, tr("Imported %1 new and %2 updated decision(s).").arg(plan.newIds.size()).arg(plan.updated.size()));
 }
@@ -173,12 +155,11 @@ void DataActions::exportData()
     QList<Decision> decisions;
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         decisions.append(m_model->decisionAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
-    QString error;
-    const bool ok = DecisionImporter::exportTo(file, decisions, &error);
-    if (ok)
-        Q_EMIT message(tr("Exported %1 decision(s) to %2").arg(decisions.size()).arg(file));
+    const OutputFile::Result written = DecisionImporter::exportTo(file, decisions);
+    if (written.ok())
+        Q_EMIT message(tr("Exported %1 decision(s) to %2").arg(QString::number(decisions.size()), file));
     else
-        QMessageBox::warning(m_window, tr("Export failed"), error);
+        QMessageBox::warning(m_window, tr("Export failed"), written.error);
 }
 
 void DataActions::addDecision()

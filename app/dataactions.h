@@ -29,7 +29,7 @@ public:
 
     // Before the model is loaded: brings decisions the user has not changed up to the bundled data of this
     // version. Returns what the user must be told (conflicts, withdrawn decisions); empty when nothing matters.
-    QStringList mergeBundledData();
+
     // After the model is loaded: creates the store and the actions.
     void attach();
 

@@ -7,11 +7,11 @@
 #include "commandcontext.h"
 #include "exportviews.h"
 #include "imageexporter.h"
+#include "imagesize.h"
 #include "renderable.h"
 #include "theme.h"
 
 #include <QCommandLineParser>
-#include <QRegularExpression>
 #include <QTextStream>
 
 namespace {
@@ -48,15 +48,19 @@ bool ExportCommand::readOptions(const QCommandLineParser &parser, QString *error
         *error = tr("-o: '%1' must end in .png, .svg or .pdf").arg(m_output);
         return false;
     }
+    // Refused before the database is opened, so that a refused command touches no file at all.
+    const QString refused = OutputFile::refusal(m_output);
+    if (!refused.isEmpty()) {
+        *error = QStringLiteral("-o: ") + refused;
+        return false;
+    }
     if (parser.isSet(SizeOption)) {
-        static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
-        const auto match = pattern.match(parser.value(SizeOption).trimmed());
-        const QSize size = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
-        if (size.width() < 16 || size.height() < 16 || size.width() > 16384 || size.height() > 16384) {
-            *error = tr("--size: expected WIDTHxHEIGHT between 16x16 and 16384x16384, e.g. 1920x1080");
+        const std::optional<QSize> size = ImageSize::parse(parser.value(SizeOption));
+        if (!size) {
+            *error = tr("--size: expected %1").arg(ImageSize::expectation());
             return false;
         }
-        m_size = size;
+        m_size = *size;
     }
     if (parser.isSet(ThemeOption)) {
         m_theme = parser.value(ThemeOption).trimmed();
@@ -72,10 +76,10 @@ int ExportCommand::run(const CommandContext &context)
 {
     const QList<DbSizeClaim> claims = CaseRepository(context.database.connection()).dbSizeClaims();
     const std::unique_ptr<Renderable> view = ExportViews::create(m_view, context.decisions, context.basis, claims);
-    QString error;
-    if (!ImageExporter::exportToFile(*view, m_output, m_size, Theme::named(m_theme), &error)) {
-        context.err << QStringLiteral("caseline export: ") << error << '\n';
-        return Failure;
+    const OutputFile::Result written = ImageExporter::exportToFile(*view, m_output, m_size, Theme::named(m_theme));
+    if (!written.ok()) {
+        context.err << QStringLiteral("caseline export: ") << written.error << '\n';
+        return written.status == OutputFile::Status::Refused ? UsageError : Failure;
     }
     return Success;
 }

@@ -4,6 +4,7 @@
 
 #include "commandcontext.h"
 #include "decisionimporter.h"
+#include "outputfile.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -30,15 +31,21 @@ bool ExportDataCommand::readOptions(const QCommandLineParser &parser, QString *e
         *error = tr("-o: '%1' must end in .json or .csv").arg(m_output);
         return false;
     }
+    // Refused before the database is opened, so that a refused command touches no file at all.
+    const QString refused = OutputFile::refusal(m_output);
+    if (!refused.isEmpty()) {
+        *error = QStringLiteral("-o: ") + refused;
+        return false;
+    }
     return true;
 }
 
 int ExportDataCommand::run(const CommandContext &context)
 {
-    QString error;
-    if (!DecisionImporter::exportTo(m_output, context.decisions, &error)) {
-        context.err << QStringLiteral("caseline export-data: ") << error << '\n';
-        return Failure;
+    const OutputFile::Result written = DecisionImporter::exportTo(m_output, context.decisions);
+    if (!written.ok()) {
+        context.err << QStringLiteral("caseline export-data: ") << written.error << '\n';
+        return written.status == OutputFile::Status::Refused ? UsageError : Failure;
     }
     return Success;
 }

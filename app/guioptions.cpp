@@ -3,10 +3,11 @@
 #include "guioptions.h"
 
 #include "commandline.h"
+#include "imagesize.h"
+#include "outputfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -48,7 +49,7 @@ GuiOptions::Outcome GuiOptions::parse(const QStringList &arguments, GuiOptions *
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), exitCode);
     if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        std::fputs(qPrintable(CommandLine::helpText(parser)), stdout);
         *exitCode = 0;
         return Outcome::Exit;
     }
@@ -58,16 +59,25 @@ GuiOptions::Outcome GuiOptions::parse(const QStringList &arguments, GuiOptions *
         return Outcome::Exit;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unknown command '%1'").arg(parser.positionalArguments().constFirst()), exitCode);
+        return usageError(QCoreApplication::translate("main", "unknown command '%1'").arg(parser.positionalArguments().constFirst()), exitCode);
     if (parser.isSet(size)) {
-        static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
-        const auto match = pattern.match(parser.value(size));
-        if (!match.hasMatch())
-            return usageError(QStringLiteral("--size expects WIDTHxHEIGHT, e.g. 1280x720"), exitCode);
-        options->size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+        const std::optional<QSize> parsed = ImageSize::parse(parser.value(size));
+        if (!parsed) {
+            return usageError(
+                QCoreApplication::translate("main", "--size: expected %1").arg(ImageSize::expectation()), exitCode);
+        }
+        options->size = *parsed;
     }
     options->database = parser.value(database);
     options->screenshot = parser.value(screenshot);
+    if (parser.isSet(screenshot)) {
+        if (!options->screenshot.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+            return usageError(QCoreApplication::translate("main", "--screenshot: the file name must end in .png"), exitCode);
+        // Refused before the window opens, so that nothing is started for a file that would never be written.
+        const QString refused = OutputFile::refusal(options->screenshot);
+        if (!refused.isEmpty())
+            return usageError(QStringLiteral("--screenshot: ") + refused, exitCode);
+    }
     options->select = parser.value(select);
     options->theme = parser.value(theme);
     static const QStringList themes = {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("projector")};

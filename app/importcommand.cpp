@@ -33,11 +33,21 @@ bool ImportCommand::readOptions(const QCommandLineParser &parser, QString *error
 int ImportCommand::run(const CommandContext &context)
 {
     CaseRepository repository(context.database.connection());
-    const ImportPlan plan = DecisionImporter::plan(m_file, repository);
+    // A real import plans and writes inside one write transaction, so it merges into the latest data even when
+    // another caseline writes the same file meanwhile; a dry run or a read-only file only reads.
+    const bool write = !m_dryRun && !context.database.isReadOnly();
+    QString error;
+    const ImportPlan plan = write ? DecisionImporter::planAndApply(m_file, repository, &error)
+                                  : DecisionImporter::plan(m_file, repository);
     if (!plan.canApply()) {
         for (const QString &line : plan.errors)
             context.err << line << '\n';
-        context.err << tr("caseline import: %n error(s); nothing was imported.", nullptr, int(plan.errors.size())) << '\n';
+        context.err << tr("caseline import: %n error(s); nothing was imported.", nullptr, int(plan.errors.size()))
+                    << '\n';
+        return Failure;
+    }
+    if (!error.isEmpty()) {
+        context.err << tr("caseline import: %1").arg(error) << '\n';
         return Failure;
     }
     for (const QString &line : DecisionImporter::summary(plan))
@@ -46,16 +56,13 @@ int ImportCommand::run(const CommandContext &context)
         context.out << tr("Dry run: nothing was written.") << '\n';
         return Success;
     }
-    if (context.database.isReadOnly()) {
+    if (!write) {
         context.err << tr("caseline import: %1").arg(context.database.errorString()) << '\n';
         return Failure;
     }
-    QString error;
-    if (!DecisionImporter::apply(plan, repository, &error)) {
-        context.err << tr("caseline import: %1; nothing was imported.").arg(error) << '\n';
-        return Failure;
-    }
-    context.out << tr("Imported %1 new and %2 updated decision(s).").arg(plan.newIds.size()).arg(plan.updated.size())
+    m_committed = true;
+    context.out << tr("Imported %1 new and %2 updated decision(s).")
+                       .arg(QString::number(plan.newIds.size()), QString::number(plan.updated.size()))
                 << '\n';
     return Success;
 }

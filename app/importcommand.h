@@ -19,8 +19,10 @@ public:
     int positionalArguments() const override { return 1; }
     bool readOptions(const QCommandLineParser &parser, QString *error) override;
     int run(const CommandContext &context) override;
+    bool changedData() const override { return m_committed; }
 
 private:
     QString m_file;
     bool m_dryRun = false;
+    bool m_committed = false;
 };

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "screenshotter.h"
 #include "settings.h"
+#include "startup.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -73,8 +74,10 @@ int main(int argc, char *argv[])
     CaseDatabase database;
     const QString path = options.database.isEmpty() ? CaseDatabase::defaultPath() : options.database;
     QString problem;
+    bool refused = false;
     if (!database.open(path)) {
         problem = database.errorString();
+        refused = true;
         if (!database.openBundledReadOnly()) {
             std::fprintf(stderr, "caseline: %s\n", qPrintable(database.errorString()));
             return 1;
@@ -82,6 +85,8 @@ int main(int argc, char *argv[])
     } else if (database.isReadOnly()) {
         problem = database.errorString();
     }
+
+    const QStringList updateNotes = Startup::takeBundledUpdate(database);
 
     Settings settings;
     // A screenshot shows the default layout, whatever the user last did with the window.
@@ -98,11 +103,19 @@ int main(int argc, char *argv[])
         if (!problem.isEmpty())
             std::fprintf(stderr, "caseline: %s\n", qPrintable(problem));
         new Screenshotter(&window, options.screenshot, sinceStart, &window);
-    } else if (!problem.isEmpty()) {
-        QTimer::singleShot(0, &window, [&window, problem] {
-            QMessageBox::warning(&window, QCoreApplication::translate("main", "Database not opened"),
-                QCoreApplication::translate("main", "%1\n\nYour file was not changed. caseline shows the bundled data, read-only.")
-                    .arg(problem));
+    } else {
+        window.showBundledUpdateNotes(updateNotes);
+    }
+    if (!screenshot && !problem.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, problem, refused] {
+            if (refused) {
+                QMessageBox::warning(&window, QCoreApplication::translate("main", "Database not opened"),
+                    QCoreApplication::translate("main", "%1\n\nYour file was not changed. caseline shows the bundled data, read-only.")
+                        .arg(problem));
+            } else {
+                QMessageBox::information(&window, QCoreApplication::translate("main", "Opened read-only"),
+                    QCoreApplication::translate("main", "%1\n\nYou can explore it; changes cannot be saved.").arg(problem));
+            }
         });
     }
     window.show();

@@ -56,22 +56,25 @@ MainWindow::MainWindow(CaseDatabase *database, Settings *settings, QWidget *pare
 
     createPanels();
     m_data = new DataActions(m_database, m_model, m_proxy, m_selection, this);
-    const QStringList mergeNotes = m_data->mergeBundledData();
     createStatusBar();
     loadDecisions();
     m_data->attach();
     createActions();
     readSettings();
     connect(m_data, &DataActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    if (!mergeNotes.isEmpty()) {
-        QTimer::singleShot(0, this, [this, mergeNotes] {
-            QMessageBox box(QMessageBox::Information, tr("Bundled data updated"),
-                tr("This version of caseline ships newer data. Decisions you changed were kept; please review these:"),
-                QMessageBox::Ok, this);
-            box.setDetailedText(mergeNotes.join(QLatin1Char('\n')));
-            box.exec();
-        });
-    }
+}
+
+void MainWindow::showBundledUpdateNotes(const QStringList &notes)
+{
+    if (notes.isEmpty())
+        return;
+    QTimer::singleShot(0, this, [this, notes] {
+        QMessageBox box(QMessageBox::Information, tr("Bundled data updated"),
+            tr("This version of caseline ships newer data. Decisions you changed were kept; please review these:"),
+            QMessageBox::Ok, this);
+        box.setDetailedText(notes.join(QLatin1Char('\n')));
+        box.exec();
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -443,13 +446,12 @@ void MainWindow::exportView(const Renderable &view, const QString &name)
     ExportDialog dialog(name, QDir(folder).filePath(QStringLiteral("caseline-%1.png").arg(name)), m_state->theme(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool written = ImageExporter::exportToFile(view, dialog.fileName(), dialog.imageSize(),
-        Theme::named(dialog.theme()), &error);
+    const OutputFile::Result written
+        = ImageExporter::exportToFile(view, dialog.fileName(), dialog.imageSize(), Theme::named(dialog.theme()));
     QApplication::restoreOverrideCursor();
-    if (!written) {
-        QMessageBox::warning(this, tr("Export failed"), error);
+    if (!written.ok()) {
+        QMessageBox::warning(this, tr("Export failed"), written.error);
         return;
     }
     statusBar()->showMessage(tr("Exported %1").arg(dialog.fileName()), 8000);

@@ -51,6 +51,8 @@ public:
 
     // Selects the decision (clearing filters that hide it); false when the id is unknown.
     bool selectDecision(const QString &id);
+    // After the start-up merge (Startup::takeBundledUpdate): shows what the user should review, once the window is up.
+    void showBundledUpdateNotes(const QStringList &notes);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshotter.h"
 
+#include "outputfile.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QPixmap>
@@ -34,9 +36,16 @@ bool Screenshotter::eventFilter(QObject *watched, QEvent *event)
 void Screenshotter::capture()
 {
     const QPixmap pixmap = m_window->grab();
-    if (pixmap.isNull() || !pixmap.save(m_fileName)) {
-        std::fprintf(stderr, "caseline: cannot write the screenshot %s\n", qPrintable(m_fileName));
-        QCoreApplication::exit(1);
+    const OutputFile::Result written = OutputFile::write(m_fileName, [&pixmap](QIODevice *device, QString *problem) {
+        if (pixmap.isNull() || !pixmap.save(device, "PNG")) {
+            *problem = QCoreApplication::translate("Screenshotter", "the window could not be captured");
+            return false;
+        }
+        return true;
+    });
+    if (!written.ok()) {
+        std::fprintf(stderr, "caseline: %s\n", qPrintable(written.error));
+        QCoreApplication::exit(written.status == OutputFile::Status::Refused ? 2 : 1);
         return;
     }
     QCoreApplication::exit(0);

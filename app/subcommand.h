@@ -29,4 +29,7 @@ public:
     virtual bool readOptions(const QCommandLineParser &parser, QString *error) = 0;
     // Writes the result to context.out and problems to context.err; returns an ExitCode.
     virtual int run(const CommandContext &context) = 0;
+    // True once run() has committed a change to the database. Such a command succeeded even if printing its
+    // summary then fails (a full disk, a closed pipe): its exit status must not say that nothing happened.
+    virtual bool changedData() const { return false; }
 };

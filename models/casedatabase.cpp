@@ -5,27 +5,99 @@
 #include "bundleddata.h"
 #include "caserepository.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVariant>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
 
 namespace {
 
 const QLatin1String CleanShutdownKey("clean_shutdown");
+const QLatin1String CleanFingerprintKey("clean_fingerprint");
 const QLatin1String BundledVersionKey("bundled_version");
+// Long enough for another caseline's import of a large file to finish: the second writer waits its turn instead
+// of failing.
+const QLatin1String BusyTimeout("QSQLITE_BUSY_TIMEOUT=30000");
+constexpr int SqliteHeaderSize = 100;
 
-QVariant pragma(QSqlDatabase &db, const QString &name, QString *error)
+QVariant pragma(QSqlDatabase &db, const QString &name, QSqlError *error)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next()) {
-        *error = q.lastError().text();
+        *error = q.lastError();
         return {};
     }
     return q.value(0);
+}
+
+quint32 bigEndian32(const QByteArray &bytes, int offset)
+{
+    return (quint32(uchar(bytes.at(offset))) << 24) | (quint32(uchar(bytes.at(offset + 1))) << 16)
+        | (quint32(uchar(bytes.at(offset + 2))) << 8) | quint32(uchar(bytes.at(offset + 3)));
+}
+
+// What a clean close records and the next open compares: the file's size, the change counter of its header (bytes
+// 24-27, raised by SQLite when another program commits in rollback mode) and its modification time, which caseline
+// sets itself after a clean close. Any write by another program after that moves at least one of them.
+QString fingerprint(qint64 size, quint32 changeCounter, qint64 modifiedMs)
+{
+    // Fixed width, so that storing it rewrites the meta row in place and moves neither size nor counter.
+    return QStringLiteral("%1 %2 %3")
+        .arg(QString::number(size).rightJustified(20, QLatin1Char('0')),
+            QString::number(changeCounter).rightJustified(10, QLatin1Char('0')),
+            QString::number(modifiedMs).rightJustified(20, QLatin1Char('0')));
+}
+
+// The fingerprint of the file as it is on disk now; empty when it cannot be read.
+QString fileFingerprint(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray header = file.read(SqliteHeaderSize);
+    if (header.size() < SqliteHeaderSize)
+        return {};
+    return fingerprint(file.size(), bigEndian32(header, 24), QFileInfo(path).lastModified().toMSecsSinceEpoch());
+}
+
+bool hasWriteBit(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0;
+}
+
+bool onReadOnlyDisk(const QString &path)
+{
+    struct statvfs vfs
+    {
+    };
+    return ::statvfs(QFile::encodeName(path).constData(), &vfs) == 0 && (vfs.f_flag & ST_RDONLY) != 0;
+}
+
+// Why PATH must be opened read-only; empty when it may be written. The mode bits decide, not only access(2): root
+// passes access() for any file, so a file or folder without a write bit would otherwise be written anyway. access()
+// (QFileInfo::isWritable) still counts for other users' files and for chattr +i, which it reports.
+QString readOnlyReason(const QString &path)
+{
+    const QFileInfo file(path);
+    const QString folder = file.absolutePath();
+    if (onReadOnlyDisk(path))
+        return QCoreApplication::translate("CaseDatabase", "it is on a read-only disk");
+    if (!hasWriteBit(path) || !file.isWritable())
+        return QCoreApplication::translate("CaseDatabase", "the file may not be written");
+    // SQLite writes its -wal and -shm files beside the database: a folder that may not be written means read-only.
+    if (!hasWriteBit(folder) || !QFileInfo(folder).isWritable())
+        return QCoreApplication::translate("CaseDatabase", "its folder may not be written");
+    return {};
 }
 
 // Statements in schema.sql and the migrations end with ";;" so they can be split without parsing SQL. Comment
@@ -46,15 +118,40 @@ QStringList sqlStatements(const QString &text)
     return statements;
 }
 
-QStringList schemaStatements(QString *error)
+// The text of a bundled SQL file (resources/sql/NAME), with each line "@include OTHER.sql" replaced by that file's
+// text: what schema.sql and a migration share (the length limits) is written once. Null when a file is missing.
+QString bundledSql(const QString &name)
 {
-    QFile file(QStringLiteral(":/sql/schema.sql"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read the bundled schema");
+    QFile file(QStringLiteral(":/sql/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList lines;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QLatin1String("@include "))) {
+            lines.append(line);
+            continue;
+        }
+        const QString included = bundledSql(line.mid(9).trimmed());
+        if (included.isNull())
+            return {};
+        lines.append(included);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+QStringList CaseDatabase::schemaStatements(QString *error)
+{
+    const QString schema = bundledSql(QStringLiteral("schema.sql"));
+    if (schema.isNull()) {
+        *error = QCoreApplication::translate("CaseDatabase", "cannot read the bundled schema");
         return {};
     }
-    return sqlStatements(QString::fromUtf8(file.readAll()));
+    return sqlStatements(schema);
 }
+
+namespace {
 
 } // namespace
 
@@ -82,6 +179,49 @@ bool CaseDatabase::refuse(const QString &reason)
     return false;
 }
 
+QString CaseDatabase::damagedMessage(const QString &path, const QString &detail)
+{
+    return tr("%1 is damaged (%2). Your file was not changed. To recover: export your decisions from a copy with the "
+              "sqlite3 tool's .recover command, or start again from the bundled data by moving the file away.")
+        .arg(path, detail);
+}
+
+QString CaseDatabase::sqliteErrorMessage(const QString &path, int sqliteCode, const QString &sqliteText)
+{
+    // Extended result codes carry the primary code in their low byte.
+    switch (sqliteCode & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return tr("%1 is in use: another caseline or another program is writing to it. Try again when it has "
+                  "finished (%2).")
+            .arg(path, sqliteText);
+    case 8: // SQLITE_READONLY
+        return tr("%1 cannot be written: the file, its folder or its disk is read-only (%2).").arg(path, sqliteText);
+    case 10: // SQLITE_IOERR
+        return tr("%1 cannot be read or written: the disk reported an input/output error (%2). Check the disk; "
+                  "your file was not changed by caseline.")
+            .arg(path, sqliteText);
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return damagedMessage(path, sqliteText);
+    case 13: // SQLITE_FULL
+        return tr("%1 cannot be written: the disk is full (%2). Free some space and try again; nothing was saved.")
+            .arg(path, sqliteText);
+    case 14: // SQLITE_CANTOPEN
+        return tr("%1 cannot be opened: the file or its folder is missing or may not be read (%2).")
+            .arg(path, sqliteText);
+    default:
+        break;
+    }
+    return tr("%1 cannot be used: %2").arg(path, sqliteText);
+}
+
+bool CaseDatabase::refuseSql(const QString &path, const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return refuse(sqliteErrorMessage(path, error.nativeErrorCode().toInt(), text));
+}
+
 // Called once no QSqlDatabase handle of the connection is left in scope, so Qt can really close it.
 void CaseDatabase::dropConnection()
 {
@@ -91,16 +231,30 @@ void CaseDatabase::dropConnection()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool CaseDatabase::openConnection(const QString &path, bool readOnly)
+bool CaseDatabase::openConnection(const QString &path, Access access)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-    if (readOnly)
+    QString options = BusyTimeout;
+    switch (access) {
+    case Access::ReadWrite:
+        db.setDatabaseName(path);
+        break;
+    case Access::Inspect:
+        db.setDatabaseName(path);
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        break;
+    case Access::Immutable:
+        // immutable=1: no locks, no write-ahead log, no side file; the file is only read. The path is
+        // percent-encoded so that '?', '#', '%' and spaces in it stay part of the name.
+        db.setDatabaseName(QStringLiteral("file:")
+            + QString::fromLatin1(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/"))
+            + QStringLiteral("?mode=ro&immutable=1"));
+        options += QStringLiteral(";QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY");
+        break;
+    }
     db.setConnectOptions(options);
     if (!db.open()) {
-        refuse(QStringLiteral("%1 cannot be opened: %2").arg(path, db.lastError().text()));
+        refuseSql(path, db.lastError());
         db = QSqlDatabase();
         dropConnection();
         return false;
@@ -108,26 +262,103 @@ bool CaseDatabase::openConnection(const QString &path, bool readOnly)
     return true;
 }
 
+// Marks the file closed cleanly and records its fingerprint. The fingerprint must describe the file as it stays
+// after the close, so the log is checkpointed into the file first, the record rewritten until reading the file
+// back confirms it, and the modification time set last (a checkpoint moves it). When another connection keeps the
+// log open, no fingerprint is recorded: the next open then checks in full, which is the safe side.
+void CaseDatabase::recordCleanClose()
+{
+    QSqlDatabase db = connection();
+    CaseRepository repository(db);
+    const QDateTime stamp = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch());
+    QString recorded = fingerprint(0, 0, 0);
+    if (!repository.setMeta(CleanShutdownKey, QStringLiteral("1"))
+        || !repository.setMeta(CleanFingerprintKey, recorded))
+        return;
+    bool stable = false;
+    for (int attempt = 0; attempt < 3 && !stable; ++attempt) {
+        QSqlQuery checkpoint(db);
+        // TRUNCATE: every frame copied into the file and the log emptied; the first column is 1 when another
+        // connection prevented that.
+        if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !checkpoint.next()
+            || checkpoint.value(0).toInt() != 0)
+            break;
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly))
+            break;
+        const QByteArray header = file.read(SqliteHeaderSize);
+        if (header.size() < SqliteHeaderSize)
+            break;
+        const QString now = fingerprint(file.size(), bigEndian32(header, 24), stamp.toMSecsSinceEpoch());
+        stable = now == recorded;
+        if (!stable && !repository.setMeta(CleanFingerprintKey, now))
+            break;
+        recorded = now;
+    }
+    if (!stable)
+        repository.setMeta(CleanFingerprintKey, QString());
+    m_stamp = stable ? stamp : QDateTime();
+}
+
 void CaseDatabase::close()
 {
+    m_stamp = QDateTime();
     if (m_open && !m_readOnly && QSqlDatabase::contains(m_connectionName))
-        CaseRepository(connection()).setMeta(CleanShutdownKey, QStringLiteral("1"));
+        recordCleanClose();
     dropConnection();
+    // Only when this was the last connection (SQLite removed the log): otherwise another writer may still change
+    // the file, and the unmatched fingerprint makes the next open check it in full.
+    if (m_stamp.isValid() && !QFileInfo::exists(m_path + QStringLiteral("-wal"))) {
+        QFile file(m_path);
+        if (file.open(QIODevice::ReadWrite))
+            file.setFileTime(m_stamp, QFileDevice::FileModificationTime);
+    }
+    m_stamp = QDateTime();
     m_open = false;
 }
 
 // Reads the file without writing to it and decides whether it can be trusted.
-bool CaseDatabase::inspect(const QString &path)
+bool CaseDatabase::inspect(const QString &path, bool readOnly)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return refuse(QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString()));
-    const QByteArray header = file.read(16);
+        return refuse(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(SqliteHeaderSize);
+    const qint64 size = file.size();
     file.close();
     if (header.isEmpty())
-        return refuse(QStringLiteral("%1 is empty: it is not a caseline database").arg(path));
-    if (header != QByteArray("SQLite format 3\0", 16))
-        return refuse(QStringLiteral("%1 is not a caseline database (not an SQLite file)").arg(path));
+        return refuse(tr("%1 is empty: it is not a caseline database").arg(path));
+    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return refuse(tr("%1 is not a caseline database (not an SQLite file)").arg(path));
+    if (header.size() < SqliteHeaderSize) {
+        return refuse(damagedMessage(path,
+            tr("it is truncated: %1 bytes, shorter than the %2-byte SQLite header")
+                .arg(QString::number(size), QString::number(SqliteHeaderSize))));
+    }
+    const quint32 rawPageSize = (quint32(uchar(header.at(16))) << 8) | quint32(uchar(header.at(17)));
+    const quint32 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return refuse(damagedMessage(path, tr("its header is not valid")));
+
+    const QString wal = path + QStringLiteral("-wal");
+    const bool walExists = QFileInfo::exists(wal);
+    const bool walHasFrames = QFileInfo(wal).size() > 0;
+    // The page count of the header is valid when its "version valid for" number matches the change counter.
+    const quint32 headerPages = bigEndian32(header, 28);
+    if (!walHasFrames && headerPages > 0 && bigEndian32(header, 92) == bigEndian32(header, 24)
+        && size < qint64(headerPages) * pageSize) {
+        return refuse(damagedMessage(path,
+            tr("it is truncated: %1 bytes where its header announces %2")
+                .arg(QString::number(size), QString::number(qint64(headerPages) * pageSize))));
+    }
+    if (readOnly && walHasFrames) {
+        return refuse(tr("%1 may not be written and was not closed cleanly: its last changes are still in %2, "
+                         "which caseline cannot apply without writing beside the file. Your file was not changed. "
+                         "Make the file and its folder writable, then open it again.")
+                          .arg(path, wal));
+    }
+    const QString onDisk = fileFingerprint(path);
+
     // Reading a file in WAL mode makes SQLite create its -wal and -shm files; a refused file keeps none beside it.
     QStringList sidecars;
     for (const char *suffix : {"-wal", "-shm"}) {
@@ -135,7 +366,9 @@ bool CaseDatabase::inspect(const QString &path)
         if (!QFileInfo::exists(sidecar))
             sidecars.append(sidecar);
     }
-    const bool trusted = openConnection(path, true) && checkOpenedFile(path);
+    // With no log beside it, the file alone is the database: read it immutable, creating nothing.
+    const Access access = walExists && !readOnly ? Access::Inspect : Access::Immutable;
+    const bool trusted = openConnection(path, access) && checkOpenedFile(path, onDisk, walHasFrames);
     dropConnection();
     if (!trusted) {
         for (const QString &sidecar : std::as_const(sidecars)) {
@@ -147,28 +380,43 @@ bool CaseDatabase::inspect(const QString &path)
     return trusted;
 }
 
-bool CaseDatabase::checkOpenedFile(const QString &path)
+bool CaseDatabase::checkOpenedFile(const QString &path, const QString &onDisk, bool walHasFrames)
 {
     QSqlDatabase db = connection();
-    QString error;
+    QSqlError error;
     const QVariant appId = pragma(db, QStringLiteral("application_id"), &error);
-    const QVariant version = pragma(db, QStringLiteral("user_version"), &error);
-    if (!error.isEmpty())
-        return refuse(QStringLiteral("%1 is corrupt or unreadable: %2").arg(path, error));
+    const QVariant version = error.isValid() ? QVariant() : pragma(db, QStringLiteral("user_version"), &error);
+    if (error.isValid())
+        return refuseSql(path, error);
     if (appId.toInt() != ApplicationId)
-        return refuse(QStringLiteral("%1 is not a caseline database (it belongs to another application)").arg(path));
+        return refuse(tr("%1 is not a caseline database (it belongs to another application)").arg(path));
+    // caseline writes version 1 and up; anything else in a caseline file was not written by caseline.
+    if (version.toInt() < 1)
+        return refuse(damagedMessage(path, tr("impossible schema version %1").arg(version.toInt())));
     if (version.toInt() > SchemaVersion) {
-        return refuse(QStringLiteral("%1 was written by a newer caseline (schema version %2, this version reads up to %3)")
-                          .arg(path)
-                          .arg(version.toInt())
-                          .arg(SchemaVersion));
+        return refuse(tr("%1 was written by a newer caseline (schema version %2, this version reads up to %3)")
+                          .arg(path, QString::number(version.toInt()), QString::number(SchemaVersion)));
     }
-    const bool clean = CaseRepository(db).meta(CleanShutdownKey) != QLatin1String("0");
-    // A full check after a crash or a kill; the quick check otherwise keeps start-up fast on large files.
-    const QVariant check = pragma(db, clean ? QStringLiteral("quick_check") : QStringLiteral("integrity_check"), &error);
-    if (!error.isEmpty() || check.toString() != QLatin1String("ok"))
-        return refuse(QStringLiteral("%1 is corrupt: %2").arg(path, error.isEmpty() ? check.toString() : error));
+    const CaseRepository repository(db);
+    const bool clean = repository.meta(CleanShutdownKey) == QLatin1String("1");
+    const QString recorded = repository.meta(CleanFingerprintKey);
+    // The quick check does not compare indexes with their tables: it is enough only for a file closed cleanly by
+    // caseline and untouched since. Otherwise (a crash, a kill, another program's write) the full check runs.
+    const bool untouched = !walHasFrames && !recorded.isEmpty() && recorded == onDisk;
+    const bool full = !clean || !untouched;
+    QSqlQuery check(db);
+    if (!check.exec(full ? QStringLiteral("PRAGMA integrity_check(20)") : QStringLiteral("PRAGMA quick_check(20)")))
+        return refuseSql(path, check.lastError());
+    QStringList problems;
+    while (check.next())
+        problems.append(check.value(0).toString());
+    if (problems != QStringList { QStringLiteral("ok") }) {
+        const QString detail
+            = problems.isEmpty() ? tr("the check returned nothing") : problems.mid(0, 3).join(QLatin1String("; "));
+        return refuse(damagedMessage(path, detail));
+    }
     m_recovered = !clean;
+    m_fullyChecked = full;
     return true;
 }
 
@@ -188,7 +436,7 @@ bool CaseDatabase::createSchemaAndData(QSqlDatabase &db)
         if (!q.exec(statement)) {
             const QString why = q.lastError().text();
             db.rollback();
-            return refuse(QStringLiteral("creating the schema failed: %1").arg(why));
+            return refuse(tr("creating the schema failed: %1").arg(why));
         }
     }
     q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
@@ -198,7 +446,7 @@ bool CaseDatabase::createSchemaAndData(QSqlDatabase &db)
     CaseRepository repository(db);
     if (!repository.saveDecisions(bundled.decisions) || !repository.replaceDbSizeClaims(bundled.dbSizeClaims)
         || !repository.setMeta(BundledVersionKey, bundled.version))
-        return refuse(QStringLiteral("loading the bundled data failed: %1").arg(repository.lastError()));
+        return refuse(tr("loading the bundled data failed: %1").arg(repository.lastError()));
     return true;
 }
 
@@ -207,10 +455,12 @@ bool CaseDatabase::createFrom(const QString &path)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return refuse(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+        return refuse(tr("cannot create the folder %1").arg(info.absolutePath()));
+    if (!hasWriteBit(info.absolutePath()) || onReadOnlyDisk(info.absolutePath()))
+        return refuse(tr("cannot create %1: its folder may not be written").arg(path));
     const QString partial = path + QStringLiteral(".creating");
     QFile::remove(partial);
-    if (!openConnection(partial, false))
+    if (!openConnection(partial, Access::ReadWrite))
         return false;
     bool created = false;
     {
@@ -224,7 +474,7 @@ bool CaseDatabase::createFrom(const QString &path)
     }
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return refuse(QStringLiteral("cannot create %1").arg(path));
+        return refuse(tr("cannot create %1").arg(path));
     }
     m_created = true;
     return true;
@@ -232,24 +482,40 @@ bool CaseDatabase::createFrom(const QString &path)
 
 bool CaseDatabase::migrate(QSqlDatabase &db, int fromVersion)
 {
-    // One file per step, resources/sql/migrate_<to>.sql; none exists yet because version 1 is the first schema.
+    // One file per step, resources/sql/migrate_<to>.sql. Each step is one write transaction that re-reads the
+    // version first: another caseline opening the same file at the same time may have migrated it already.
     for (int to = fromVersion + 1; to <= SchemaVersion; ++to) {
-        QFile file(QStringLiteral(":/sql/migrate_%1.sql").arg(to));
-        if (!file.open(QIODevice::ReadOnly))
-            return refuse(QStringLiteral("no migration from schema version %1 to %2").arg(to - 1).arg(to));
-        if (!db.transaction())
-            return refuse(db.lastError().text());
+        const QString migration = bundledSql(QStringLiteral("migrate_%1.sql").arg(to));
+        if (migration.isNull()) {
+            return refuse(tr("%1 cannot be opened: no migration from schema version %2 to %3")
+                              .arg(m_path, QString::number(to - 1), QString::number(to)));
+        }
         QSqlQuery q(db);
-        for (const QString &statement : sqlStatements(QString::fromUtf8(file.readAll()))) {
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return refuseSql(m_path, q.lastError());
+        QSqlError error;
+        const int current = pragma(db, QStringLiteral("user_version"), &error).toInt();
+        if (error.isValid()) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            return refuseSql(m_path, error);
+        }
+        if (current >= to) {
+            q.exec(QStringLiteral("COMMIT"));
+            continue;
+        }
+        for (const QString &statement : sqlStatements(migration)) {
             if (!q.exec(statement)) {
                 const QString why = q.lastError().text();
-                db.rollback();
-                return refuse(QStringLiteral("migrating to schema version %1 failed: %2").arg(to).arg(why));
+                q.exec(QStringLiteral("ROLLBACK"));
+                return refuse(
+                    tr("%1: migrating to schema version %2 failed: %3").arg(m_path, QString::number(to), why));
             }
         }
-        q.exec(QStringLiteral("PRAGMA user_version = %1").arg(to));
-        if (!db.commit())
-            return refuse(db.lastError().text());
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(to)) || !q.exec(QStringLiteral("COMMIT"))) {
+            const QSqlError why = q.lastError();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return refuseSql(m_path, why);
+        }
     }
     return true;
 }
@@ -261,14 +527,15 @@ bool CaseDatabase::open(const QString &path)
     m_path = path;
     m_created = false;
     m_recovered = false;
+    m_fullyChecked = false;
     m_readOnly = false;
     if (!QFileInfo::exists(path) && !createFrom(path))
         return false;
-    if (!inspect(path))
+    const QString readOnly = readOnlyReason(path);
+    if (!inspect(path, !readOnly.isEmpty()))
         return false;
-    const QFileInfo info(path);
-    const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
-    if (!openConnection(path, !writable) || !prepareForUse(path, writable)) {
+    if (!openConnection(path, readOnly.isEmpty() ? Access::ReadWrite : Access::Immutable)
+        || !prepareForUse(path, readOnly)) {
         dropConnection();
         return false;
     }
@@ -276,22 +543,29 @@ bool CaseDatabase::open(const QString &path)
     return true;
 }
 
-bool CaseDatabase::prepareForUse(const QString &path, bool writable)
+bool CaseDatabase::prepareForUse(const QString &path, const QString &readOnlyReason)
 {
     QSqlDatabase db = connection();
-    if (writable) {
-        QString error;
-        const int version = pragma(db, QStringLiteral("user_version"), &error).toInt();
-        if (version < SchemaVersion && !migrate(db, version))
-            return false;
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        CaseRepository(db).setMeta(CleanShutdownKey, QStringLiteral("0"));
-    } else {
+    if (!readOnlyReason.isEmpty()) {
         m_readOnly = true;
-        m_error = QStringLiteral("%1 is read-only: you can explore it, but changes cannot be saved").arg(path);
+        m_error = tr("%1 is read-only (%2): you can explore it, but changes cannot be saved").arg(path, readOnlyReason);
+        return true;
     }
+    QSqlError error;
+    const int version = pragma(db, QStringLiteral("user_version"), &error).toInt();
+    if (error.isValid())
+        return refuseSql(path, error);
+    if (version < SchemaVersion && !migrate(db, version))
+        return false;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return refuseSql(path, q.lastError());
+    // The first write: from here on the file counts as open, and a kill leaves it marked for the full check.
+    QSqlQuery mark(db);
+    mark.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '0')"));
+    mark.addBindValue(CleanShutdownKey);
+    if (!mark.exec())
+        return refuseSql(path, mark.lastError());
     return true;
 }
 

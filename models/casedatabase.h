@@ -2,17 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlError;
+
 // Opens the SQLite file of caseline through a named Qt SQL connection: creates it from the bundled data when
 // missing, migrates older schemas, and refuses, without writing a byte, anything it cannot trust (not SQLite,
-// another application's database, corrupt, or a newer schema). The caller then falls back to the bundled data
-// in memory, read-only.
+// another application's database, damaged, or a newer schema). The caller then falls back to the bundled data
+// in memory, read-only. A file that may not be written (no write bit on it or its folder, even for root; a read-only
+// disk; chattr +i) opens read-only and immutable: SQLite then creates no -wal or -shm file beside it.
 class CaseDatabase
 {
+    Q_DECLARE_TR_FUNCTIONS(CaseDatabase)
+
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     // PRAGMA application_id: "CSLN". Tells a caseline file from any other SQLite database.
     static constexpr int ApplicationId = 0x43534c4e;
 
@@ -38,20 +45,38 @@ public:
     bool wasCreated() const { return m_created; }
     // True when the file was not closed cleanly last time (a crash or a kill) and was checked in full.
     bool wasRecovered() const { return m_recovered; }
+    // True when the last open() ran the full PRAGMA integrity_check: after an unclean close, or when the file's
+    // size, change counter or modification time moved since its last clean close (another program wrote to it).
+    // Otherwise the quick check, which does not compare indexes with their tables, was enough.
+    bool wasFullyChecked() const { return m_fullyChecked; }
+
+    // The message for an SQLite failure on PATH, one per condition (disk full, I/O error, read-only, cannot open,
+    // damaged, busy), from SQLite's result code (QSqlError::nativeErrorCode()) and its words.
+    static QString sqliteErrorMessage(const QString &path, int sqliteCode, const QString &sqliteText);
+    // The refusal of a damaged file: what is wrong, that the file was not changed, and how to recover.
+    static QString damagedMessage(const QString &path, const QString &detail);
 
     // The default location: the application data folder.
     static QString defaultPath();
+    // The statements that create a new database (resources/sql/schema.sql with what it includes), in order.
+    static QStringList schemaStatements(QString *error);
 
 private:
+    // How a connection opens the file: Inspect reads it with the write-ahead log but writes nothing into the file;
+    // Immutable reads the file alone and creates no side file (for files that may not be written).
+    enum class Access { ReadWrite, Inspect, Immutable };
+
     bool refuse(const QString &reason);
+    bool refuseSql(const QString &path, const QSqlError &error);
     void dropConnection();
-    bool inspect(const QString &path);
-    bool checkOpenedFile(const QString &path);
-    bool prepareForUse(const QString &path, bool writable);
+    bool inspect(const QString &path, bool readOnly);
+    bool checkOpenedFile(const QString &path, const QString &fingerprint, bool walHasFrames);
+    bool prepareForUse(const QString &path, const QString &readOnlyReason);
     bool createFrom(const QString &path);
     bool createSchemaAndData(QSqlDatabase &db);
     bool migrate(QSqlDatabase &db, int fromVersion);
-    bool openConnection(const QString &path, bool readOnly);
+    bool openConnection(const QString &path, Access access);
+    void recordCleanClose();
 
     QString m_connectionName;
     QString m_path;
@@ -60,4 +85,7 @@ private:
     bool m_readOnly = false;
     bool m_created = false;
     bool m_recovered = false;
+    bool m_fullyChecked = false;
+    // The modification time recorded by a clean close, set on the file once the connection is closed.
+    QDateTime m_stamp;
 };

@@ -60,21 +60,64 @@ bool CaseRepository::fail(const QString &what, const QString &sqlError) const
     return false;
 }
 
-template<typename Body>
-bool CaseRepository::inTransaction(const QString &what, Body body)
+bool CaseRepository::exec(const QString &statement, const QString &what)
 {
-    if (!m_db.transaction())
-        return fail(what, m_db.lastError().text());
-    if (!body()) {
-        m_db.rollback();
+    QSqlQuery q(m_db);
+    if (q.exec(statement))
+        return true;
+    const QSqlError error = q.lastError();
+    // SQLITE_BUSY (5): the busy timeout ran out while another connection held the write lock.
+    if ((error.nativeErrorCode().toInt() & 0xff) == 5) {
+        return fail(what,
+            tr("another caseline or another program is writing to the database; try again when it has finished (%1)")
+                .arg(error.text()));
+    }
+    return fail(what, error.text());
+}
+
+// Qt's QSqlDatabase::transaction() issues a deferred BEGIN, which takes the write lock only at the first write:
+// another process may commit between what the transaction reads and what it writes, and SQLite then either
+// refuses the write (SQLITE_BUSY) or, with nothing read yet, lets it overwrite. BEGIN IMMEDIATE takes the lock
+// first, waiting for the busy timeout. Nested calls use savepoints, so an inner failure undoes only its part and
+// the outermost caller decides.
+bool CaseRepository::inTransaction(const QString &what, const std::function<bool()> &body)
+{
+    const bool outermost = m_depth == 0;
+    const QString savepoint = QStringLiteral("caseline_%1").arg(m_depth);
+    if (!exec(outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint, what))
+        return false;
+    ++m_depth;
+    const bool ok = body();
+    --m_depth;
+    if (!ok) {
+        QSqlQuery undo(m_db);
+        if (outermost) {
+            undo.exec(QStringLiteral("ROLLBACK"));
+        } else {
+            undo.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+            undo.exec(QStringLiteral("RELEASE ") + savepoint);
+        }
         return false;
     }
-    if (!m_db.commit()) {
-        const QString error = m_db.lastError().text();
-        m_db.rollback();
-        return fail(what, error);
+    if (!exec(outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint, what)) {
+        QSqlQuery undo(m_db);
+        undo.exec(outermost ? QStringLiteral("ROLLBACK") : QStringLiteral("ROLLBACK TO ") + savepoint);
+        return false;
     }
     return true;
+}
+
+bool CaseRepository::inWriteTransaction(const std::function<bool()> &body)
+{
+    return inTransaction(tr("writing to the database"), body);
+}
+
+// A schema-1 file opened read-only cannot be migrated; its decisions read as version 1, the column's default.
+bool CaseRepository::hasRowVersion() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('decisions') WHERE name = 'row_version'"))
+        && q.next();
 }
 
 QList<Decision> CaseRepository::decisions() const
@@ -83,15 +126,17 @@ QList<Decision> CaseRepository::decisions() const
     QHash<QString, qsizetype> index;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    const QString version = hasRowVersion() ? QStringLiteral("d.row_version") : QStringLiteral("1");
     if (!q.exec(QStringLiteral(
-            "SELECT d.id, d.country, d.jurisdiction_name, a.name, a.authority_type, d.target, d.decision_type, "
-            "d.decision_date, d.announce_date, d.date_notes, d.amount_minor, d.currency, d.amount_eur_minor, "
-            "d.fx_rate_used, d.amount_is_maximum, d.amount_notes, d.include_in_cumulative_fines, d.law, "
-            "d.legal_notes, d.outcome, d.status, d.reference, d.confidence, d.summary, d.user_modified, "
-            "d.timeline_date_override "
-            "FROM decisions d JOIN authorities a ON a.id = d.authority_id "
-            "ORDER BY COALESCE(d.decision_date, d.announce_date), d.id"))) {
-        fail(QStringLiteral("reading decisions"), q.lastError().text());
+                    "SELECT d.id, d.country, d.jurisdiction_name, a.name, a.authority_type, d.target, d.decision_type, "
+                    "d.decision_date, d.announce_date, d.date_notes, d.amount_minor, d.currency, d.amount_eur_minor, "
+                    "d.fx_rate_used, d.amount_is_maximum, d.amount_notes, d.include_in_cumulative_fines, d.law, "
+                    "d.legal_notes, d.outcome, d.status, d.reference, d.confidence, d.summary, d.user_modified, "
+                    "d.timeline_date_override, ")
+            + version
+            + QStringLiteral(" FROM decisions d JOIN authorities a ON a.id = d.authority_id "
+                             "ORDER BY COALESCE(d.decision_date, d.announce_date), d.id"))) {
+        fail(tr("reading decisions"), q.lastError().text());
         return out;
     }
     while (q.next()) {
@@ -121,6 +166,7 @@ QList<Decision> CaseRepository::decisions() const
         d.summary = q.value(23).toString();
         d.userModified = q.value(24).toBool();
         d.timelineDateOverride = dateFrom(q.value(25));
+        d.rowVersion = q.value(26).toLongLong();
         index.insert(d.id, out.size());
         out.append(d);
     }
@@ -226,7 +272,7 @@ QList<DbSizeClaim> CaseRepository::dbSizeClaims() const
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, claim_date, images, label, claimed_by, kind, date_note, note, confidence, "
                                "date_precision FROM db_size_claims ORDER BY claim_date, id"))) {
-        fail(QStringLiteral("reading database-size claims"), q.lastError().text());
+        fail(tr("reading database-size claims"), q.lastError().text());
         return out;
     }
     while (q.next()) {
@@ -265,7 +311,7 @@ bool CaseRepository::ensureCountry(const QString &code)
     q.addBindValue(code);
     q.addBindValue(notNull(CountryRegistry::nameEn(code)));
     q.addBindValue(notNull(CountryRegistry::nameFr(code)));
-    return q.exec() || fail(QStringLiteral("saving country %1").arg(code), q.lastError().text());
+    return q.exec() || fail(tr("saving country %1").arg(code), q.lastError().text());
 }
 
 std::optional<qint64> CaseRepository::authorityId(const Decision &d)
@@ -277,7 +323,7 @@ std::optional<qint64> CaseRepository::authorityId(const Decision &d)
     insert.addBindValue(notNull(d.authorityType));
     insert.addBindValue(d.country);
     if (!insert.exec()) {
-        fail(QStringLiteral("saving authority of %1").arg(d.id), insert.lastError().text());
+        fail(tr("saving authority of %1").arg(d.id), insert.lastError().text());
         return std::nullopt;
     }
     QSqlQuery select(m_db);
@@ -285,7 +331,7 @@ std::optional<qint64> CaseRepository::authorityId(const Decision &d)
     select.addBindValue(notNull(d.authority));
     select.addBindValue(d.country);
     if (!select.exec() || !select.next()) {
-        fail(QStringLiteral("finding authority of %1").arg(d.id), select.lastError().text());
+        fail(tr("finding authority of %1").arg(d.id), select.lastError().text());
         return std::nullopt;
     }
     return select.value(0).toLongLong();
@@ -299,24 +345,50 @@ bool CaseRepository::deleteChildren(const QString &id)
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE decision_id = ?").arg(QString::fromLatin1(table)));
         q.addBindValue(id);
         if (!q.exec())
-            return fail(QStringLiteral("replacing %1").arg(id), q.lastError().text());
+            return fail(tr("replacing %1").arg(id), q.lastError().text());
     }
     return true;
 }
 
-bool CaseRepository::writeDecision(const Decision &d)
+std::optional<qint64> CaseRepository::storedVersion(const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT row_version FROM decisions WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        fail(tr("reading the version of %1").arg(id), q.lastError().text());
+        return std::nullopt;
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// Returns the decision's new row version. An upsert, not INSERT OR REPLACE: the row stays the same row, so its
+// version can count the writes.
+std::optional<qint64> CaseRepository::writeDecision(const Decision &d)
 {
     if (!ensureCountry(d.country))
-        return false;
+        return std::nullopt;
     const std::optional<qint64> authority = authorityId(d);
     if (!authority)
-        return false;
+        return std::nullopt;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO decisions (id, country, jurisdiction_name, authority_id, target, decision_type, "
+        "INSERT INTO decisions (id, country, jurisdiction_name, authority_id, target, decision_type, "
         "decision_date, announce_date, date_notes, amount_minor, currency, amount_eur_minor, fx_rate_used, "
         "amount_is_maximum, amount_notes, include_in_cumulative_fines, law, legal_notes, outcome, status, reference, "
-        "confidence, summary, user_modified, timeline_date_override) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "confidence, summary, user_modified, timeline_date_override) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT (id) DO UPDATE SET country = excluded.country, jurisdiction_name = excluded.jurisdiction_name, "
+        "authority_id = excluded.authority_id, target = excluded.target, decision_type = excluded.decision_type, "
+        "decision_date = excluded.decision_date, announce_date = excluded.announce_date, "
+        "date_notes = excluded.date_notes, amount_minor = excluded.amount_minor, currency = excluded.currency, "
+        "amount_eur_minor = excluded.amount_eur_minor, fx_rate_used = excluded.fx_rate_used, "
+        "amount_is_maximum = excluded.amount_is_maximum, amount_notes = excluded.amount_notes, "
+        "include_in_cumulative_fines = excluded.include_in_cumulative_fines, law = excluded.law, "
+        "legal_notes = excluded.legal_notes, outcome = excluded.outcome, status = excluded.status, "
+        "reference = excluded.reference, confidence = excluded.confidence, summary = excluded.summary, "
+        "user_modified = excluded.user_modified, timeline_date_override = excluded.timeline_date_override, "
+        "row_version = decisions.row_version + 1"));
     q.addBindValue(d.id);
     q.addBindValue(d.country);
     q.addBindValue(notNull(d.jurisdictionName));
@@ -342,10 +414,12 @@ bool CaseRepository::writeDecision(const Decision &d)
     q.addBindValue(notNull(d.summary));
     q.addBindValue(d.userModified);
     q.addBindValue(dateOrNull(d.timelineDateOverride));
-    if (!q.exec())
-        return fail(QStringLiteral("saving %1").arg(d.id), q.lastError().text());
+    if (!q.exec()) {
+        fail(tr("saving %1").arg(d.id), q.lastError().text());
+        return std::nullopt;
+    }
     if (!deleteChildren(d.id))
-        return false;
+        return std::nullopt;
 
     QSqlQuery text(m_db);
     text.prepare(QStringLiteral("INSERT INTO decision_texts (decision_id, kind, position, text) VALUES (?, ?, ?, ?)"));
@@ -356,8 +430,10 @@ bool CaseRepository::writeDecision(const Decision &d)
             text.bindValue(1, textKind(k));
             text.bindValue(2, i);
             text.bindValue(3, notNull(lists[k]->at(i)));
-            if (!text.exec())
-                return fail(QStringLiteral("saving texts of %1").arg(d.id), text.lastError().text());
+            if (!text.exec()) {
+                fail(tr("saving texts of %1").arg(d.id), text.lastError().text());
+                return std::nullopt;
+            }
         }
     }
     QSqlQuery source(m_db);
@@ -372,8 +448,10 @@ bool CaseRepository::writeDecision(const Decision &d)
         source.bindValue(4, notNull(s.title));
         source.bindValue(5, notNull(s.publisher));
         source.bindValue(6, notNull(s.language));
-        if (!source.exec())
-            return fail(QStringLiteral("saving sources of %1").arg(d.id), source.lastError().text());
+        if (!source.exec()) {
+            fail(tr("saving sources of %1").arg(d.id), source.lastError().text());
+            return std::nullopt;
+        }
     }
     QSqlQuery relation(m_db);
     relation.prepare(QStringLiteral("INSERT INTO relations (decision_id, position, related_id) VALUES (?, ?, ?)"));
@@ -381,8 +459,10 @@ bool CaseRepository::writeDecision(const Decision &d)
         relation.bindValue(0, d.id);
         relation.bindValue(1, i);
         relation.bindValue(2, notNull(d.relatedTo.at(i)));
-        if (!relation.exec())
-            return fail(QStringLiteral("saving relations of %1").arg(d.id), relation.lastError().text());
+        if (!relation.exec()) {
+            fail(tr("saving relations of %1").arg(d.id), relation.lastError().text());
+            return std::nullopt;
+        }
     }
     QSqlQuery change(m_db);
     change.prepare(QStringLiteral("INSERT INTO status_changes (decision_id, position, change_date, status, standing, "
@@ -396,8 +476,10 @@ bool CaseRepository::writeDecision(const Decision &d)
         change.bindValue(4, c.standing);
         change.bindValue(5, notNull(c.byDecisionId));
         change.bindValue(6, notNull(c.note));
-        if (!change.exec())
-            return fail(QStringLiteral("saving status changes of %1").arg(d.id), change.lastError().text());
+        if (!change.exec()) {
+            fail(tr("saving status changes of %1").arg(d.id), change.lastError().text());
+            return std::nullopt;
+        }
     }
     if (!d.periodicPenalty.isEmpty()) {
         const PeriodicPenalty &p = d.periodicPenalty;
@@ -413,15 +495,18 @@ bool CaseRepository::writeDecision(const Decision &d)
         penalty.addBindValue(notNull(p.instrument));
         penalty.addBindValue(notNull(p.liquidatedIn));
         penalty.addBindValue(p.isMaximum);
-        if (!penalty.exec())
-            return fail(QStringLiteral("saving periodic penalty of %1").arg(d.id), penalty.lastError().text());
+        if (!penalty.exec()) {
+            fail(tr("saving periodic penalty of %1").arg(d.id), penalty.lastError().text());
+            return std::nullopt;
+        }
     }
-    return true;
+    return storedVersion(d.id);
 }
 
 bool CaseRepository::saveDecisions(const QList<Decision> &decisions)
 {
-    return inTransaction(QStringLiteral("saving decisions"), [&] {
+    m_conflicts.clear();
+    return inTransaction(tr("saving decisions"), [&] {
         for (const Decision &d : decisions) {
             if (!writeDecision(d))
                 return false;
@@ -430,17 +515,64 @@ bool CaseRepository::saveDecisions(const QList<Decision> &decisions)
     });
 }
 
+bool CaseRepository::saveIfUnchanged(QList<Decision> &save, const QList<Decision> &remove)
+{
+    m_conflicts.clear();
+    QList<qint64> versions;
+    const bool saved = inTransaction(tr("saving decisions"), [&] {
+        // Checked inside the write transaction: no other writer can commit between this check and the writes.
+        QStringList conflicts;
+        for (const QList<Decision> *list : { &remove, static_cast<const QList<Decision> *>(&save) }) {
+            for (const Decision &d : *list) {
+                const std::optional<qint64> stored = storedVersion(d.id);
+                if (!stored)
+                    return false;
+                if (*stored != d.rowVersion && !conflicts.contains(d.id))
+                    conflicts.append(d.id);
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            m_conflicts = conflicts;
+            return fail(tr("saving decisions"),
+                tr("changed by another caseline or another program since they were read: %1")
+                    .arg(conflicts.join(QLatin1String(", "))));
+        }
+        for (const Decision &d : remove) {
+            if (!deleteDecision(d.id))
+                return false;
+        }
+        for (const Decision &d : std::as_const(save)) {
+            const std::optional<qint64> version = writeDecision(d);
+            if (!version)
+                return false;
+            versions.append(*version);
+        }
+        return true;
+    });
+    if (!saved)
+        return false;
+    for (qsizetype i = 0; i < save.size(); ++i)
+        save[i].rowVersion = versions.at(i);
+    return true;
+}
+
+bool CaseRepository::deleteDecision(const QString &id)
+{
+    if (!deleteChildren(id))
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM decisions WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() || fail(tr("deleting %1").arg(id), q.lastError().text());
+}
+
 bool CaseRepository::deleteDecisions(const QStringList &ids)
 {
-    return inTransaction(QStringLiteral("deleting decisions"), [&] {
+    m_conflicts.clear();
+    return inTransaction(tr("deleting decisions"), [&] {
         for (const QString &id : ids) {
-            if (!deleteChildren(id))
+            if (!deleteDecision(id))
                 return false;
-            QSqlQuery q(m_db);
-            q.prepare(QStringLiteral("DELETE FROM decisions WHERE id = ?"));
-            q.addBindValue(id);
-            if (!q.exec())
-                return fail(QStringLiteral("deleting %1").arg(id), q.lastError().text());
         }
         return true;
     });
@@ -448,10 +580,11 @@ bool CaseRepository::deleteDecisions(const QStringList &ids)
 
 bool CaseRepository::replaceDbSizeClaims(const QList<DbSizeClaim> &claims)
 {
-    return inTransaction(QStringLiteral("saving database-size claims"), [&] {
+    return inTransaction(tr("saving database-size claims"), [&] {
         QSqlQuery clear(m_db);
-        if (!clear.exec(QStringLiteral("DELETE FROM db_size_sources")) || !clear.exec(QStringLiteral("DELETE FROM db_size_claims")))
-            return fail(QStringLiteral("clearing database-size claims"), clear.lastError().text());
+        if (!clear.exec(QStringLiteral("DELETE FROM db_size_sources"))
+            || !clear.exec(QStringLiteral("DELETE FROM db_size_claims")))
+            return fail(tr("clearing database-size claims"), clear.lastError().text());
         QSqlQuery claim(m_db);
         claim.prepare(QStringLiteral("INSERT INTO db_size_claims (id, claim_date, images, label, claimed_by, kind, "
                                      "date_note, note, confidence, date_precision) VALUES (?,?,?,?,?,?,?,?,?,?)"));
@@ -465,7 +598,7 @@ bool CaseRepository::replaceDbSizeClaims(const QList<DbSizeClaim> &claims)
             for (int v = 0; v < 10; ++v)
                 claim.bindValue(v, values[v]);
             if (!claim.exec())
-                return fail(QStringLiteral("saving database-size claim %1").arg(c.dateText), claim.lastError().text());
+                return fail(tr("saving database-size claim %1").arg(c.dateText), claim.lastError().text());
             for (qsizetype s = 0; s < c.sources.size(); ++s) {
                 const Source &src = c.sources.at(s);
                 source.bindValue(0, i + 1);
@@ -476,7 +609,7 @@ bool CaseRepository::replaceDbSizeClaims(const QList<DbSizeClaim> &claims)
                 source.bindValue(5, notNull(src.publisher));
                 source.bindValue(6, notNull(src.language));
                 if (!source.exec())
-                    return fail(QStringLiteral("saving sources of claim %1").arg(c.dateText), source.lastError().text());
+                    return fail(tr("saving sources of claim %1").arg(c.dateText), source.lastError().text());
             }
         }
         return true;
@@ -499,5 +632,5 @@ bool CaseRepository::setMeta(const QString &key, const QString &value)
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     q.addBindValue(key);
     q.addBindValue(notNull(value));
-    return q.exec() || fail(QStringLiteral("saving %1").arg(key), q.lastError().text());
+    return q.exec() || fail(tr("saving %1").arg(key), q.lastError().text());
 }

@@ -9,7 +9,6 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 // One source of a decision: a public address, or for press without one, its title, publisher and language.
@@ -111,6 +110,9 @@ struct Decision
     QStringList lowConfidenceDetails;
     QString summary; // free text, from CSV imports
     bool userModified = false; // changed by the user since the bundled data was loaded
+    // The database's row version when this copy was read (0: not read from a database, or not stored yet). Saves
+    // check it to refuse edits based on a stale copy. Bookkeeping, not content: operator== ignores it.
+    qint64 rowVersion = 0;
 
     // The date to plot by default: adopted when known, else announced, unless the research chose otherwise.
     QDate timelineDate() const

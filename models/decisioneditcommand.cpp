@@ -5,8 +5,8 @@
 #include "caserepository.h"
 #include "decisionmodel.h"
 
+#include <QCoreApplication>
 #include <QSet>
-
 #include <algorithm>
 #include <utility>
 
@@ -58,12 +58,31 @@ bool DecisionEditCommand::write(const QList<Decision> &from, const QList<Decisio
             removed.append(decision.id);
     }
 
-    if (!removed.isEmpty() && !m_repository->deleteDecisions(removed)) {
-        *error = m_repository->lastError();
-        return false;
+    // Each decision is written only while the database still holds the version the model has (the one this
+    // process last read or wrote; none for a decision the model does not have): a change another caseline or
+    // program made meanwhile is reported as a conflict, never overwritten.
+    const auto modelVersion = [this](const QString &id) {
+        const Decision *current = m_model->decisionById(id);
+        return current ? current->rowVersion : qint64(0);
+    };
+    QList<Decision> saved = to;
+    for (Decision &decision : saved)
+        decision.rowVersion = modelVersion(decision.id);
+    QList<Decision> deleted;
+    for (const QString &id : std::as_const(removed)) {
+        Decision gone;
+        gone.id = id;
+        gone.rowVersion = modelVersion(id);
+        deleted.append(gone);
     }
-    if (!to.isEmpty() && !m_repository->saveDecisions(to)) {
-        *error = m_repository->lastError();
+    if (!m_repository->saveIfUnchanged(saved, deleted)) {
+        const QStringList conflicts = m_repository->conflictIds();
+        *error = conflicts.isEmpty()
+            ? m_repository->lastError()
+            : QCoreApplication::translate("DecisionEditCommand",
+                "changed by another caseline or another program since it was loaded: %1. Your change was not saved; "
+                "the latest data is shown.")
+                  .arg(conflicts.join(QLatin1String(", ")));
         return false;
     }
 
@@ -80,7 +99,7 @@ bool DecisionEditCommand::write(const QList<Decision> &from, const QList<Decisio
 
     // Top-down, each at the row it had before this command; new decisions go last.
     QList<std::pair<int, const Decision *>> inserted;
-    for (const Decision &decision : to) {
+    for (const Decision &decision : std::as_const(saved)) {
         const int row = m_model->rowOf(decision.id);
         if (row >= 0)
             m_model->replaceDecision(row, decision);

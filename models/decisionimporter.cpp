@@ -14,10 +14,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSet>
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace {
 
@@ -73,13 +73,13 @@ QList<FieldChange> changesBetween(const Decision &before, const Decision &after)
 
 } // namespace
 
-ImportPlan DecisionImporter::plan(const QString &fileName, const CaseRepository &repository)
+// The bytes of FILE, or nothing with `refused` holding the reason.
+std::optional<QByteArray> DecisionImporter::readFile(const QString &fileName, ImportPlan *refused)
 {
-    ImportPlan refused;
-    refused.fileName = fileName;
-    const auto refuse = [&](const QString &message) {
-        refused.errors.append(ImportError { 1, QStringLiteral("file"), message }.toString(fileName));
-        return refused;
+    refused->fileName = fileName;
+    const auto refuse = [&](const QString &message) -> std::optional<QByteArray> {
+        refused->errors.append(ImportError { 1, QStringLiteral("file"), message }.toString(fileName));
+        return std::nullopt;
     };
     const QFileInfo info(fileName);
     if (!info.exists())
@@ -98,7 +98,32 @@ ImportPlan DecisionImporter::plan(const QString &fileName, const CaseRepository 
         return refuse(tr("cannot be read: %1").arg(file.errorString()));
     if (bytes.size() > max)
         return refuse(tr("the file is larger than %1 MB").arg(max / (1024 * 1024)));
-    return plan(fileName, bytes, repository.decisions());
+    return bytes;
+}
+
+ImportPlan DecisionImporter::plan(const QString &fileName, const CaseRepository &repository)
+{
+    ImportPlan refused;
+    const std::optional<QByteArray> bytes = readFile(fileName, &refused);
+    if (!bytes)
+        return refused;
+    return plan(fileName, *bytes, repository.decisions());
+}
+
+ImportPlan DecisionImporter::planAndApply(const QString &fileName, CaseRepository &repository, QString *error)
+{
+    ImportPlan p;
+    // Read before the transaction: the write lock is held only while the database is read and written.
+    const std::optional<QByteArray> bytes = readFile(fileName, &p);
+    if (!bytes)
+        return p;
+    const bool applied = repository.inWriteTransaction([&] {
+        p = plan(fileName, *bytes, repository.decisions());
+        return p.canApply() && apply(p, repository, error);
+    });
+    if (!applied && p.canApply() && error->isEmpty())
+        *error = tr("nothing was imported from %1: %2").arg(fileName, repository.lastError());
+    return p;
 }
 
 ImportPlan DecisionImporter::plan(const QString &fileName, const QByteArray &bytes, const QList<Decision> &existing)
@@ -121,6 +146,8 @@ ImportPlan DecisionImporter::plan(const QString &fileName, const QByteArray &byt
         const bool isNew = it == index.cend();
         const Decision base = isNew ? Decision() : existing.at(*it);
         Decision merged = row.columns.isEmpty() ? row.decision : DecisionCsv::merge(base, row);
+        // The version this plan was made against: apply() refuses to write over a decision changed since.
+        merged.rowVersion = base.rowVersion;
         if (!isNew && merged == base) {
             p.unchangedIds.append(merged.id);
             continue;
@@ -143,8 +170,16 @@ bool DecisionImporter::apply(const ImportPlan &plan, CaseRepository &repository,
     }
     if (plan.toWrite.isEmpty())
         return true;
-    if (!repository.saveDecisions(plan.toWrite)) {
-        *error = tr("nothing was imported from %1: %2").arg(plan.fileName, repository.lastError());
+    QList<Decision> toWrite = plan.toWrite;
+    if (!repository.saveIfUnchanged(toWrite)) {
+        const QStringList conflicts = repository.conflictIds();
+        if (!conflicts.isEmpty()) {
+            *error = tr("%1: these decisions changed since the preview, by another caseline or another program: %2. "
+                        "Nothing was imported; import again to merge into the latest data.")
+                         .arg(plan.fileName, conflicts.join(QLatin1String(", ")));
+        } else {
+            *error = tr("nothing was imported from %1: %2").arg(plan.fileName, repository.lastError());
+        }
         return false;
     }
     return true;
@@ -188,25 +223,13 @@ QByteArray DecisionImporter::exportBytes(ImportBatch::Format format, const QList
     return {};
 }
 
-bool DecisionImporter::exportTo(const QString &fileName, const QList<Decision> &decisions, QString *error)
+OutputFile::Result DecisionImporter::exportTo(const QString &fileName, const QList<Decision> &decisions)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     const ImportBatch::Format format = suffix == QLatin1String("json") ? ImportBatch::Format::Json
         : suffix == QLatin1String("csv")                               ? ImportBatch::Format::Csv
                                                                        : ImportBatch::Format::Unknown;
-    if (format == ImportBatch::Format::Unknown) {
-        *error = tr("%1: choose a file name ending in .json or .csv").arg(fileName);
-        return false;
-    }
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    const QByteArray bytes = exportBytes(format, decisions);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    return true;
+    if (format == ImportBatch::Format::Unknown)
+        return { OutputFile::Status::Refused, tr("%1: choose a file name ending in .json or .csv").arg(fileName) };
+    return OutputFile::write(fileName, exportBytes(format, decisions));
 }

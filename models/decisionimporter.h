@@ -4,12 +4,14 @@
 
 #include "decision.h"
 #include "importplan.h"
+#include "outputfile.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 class CaseRepository;
 
@@ -30,14 +32,24 @@ public:
     static ImportPlan plan(const QString &fileName, const QByteArray &bytes, const QList<Decision> &existing);
 
     // Writes the new and changed decisions of a plan without errors, all in one transaction. False, with `error`
-    // set and nothing written, when the plan has errors or the database refuses the write.
+    // set and nothing written, when the plan has errors or the database refuses the write, or when a decision of
+    // the plan changed in the database since the plan was made (another caseline or program): a conflict, named in
+    // `error` and in repository.conflictIds(), never overwritten.
     static bool apply(const ImportPlan &plan, CaseRepository &repository, QString *error);
+    // Plans FILE and applies it inside one write transaction, so that the import always merges into the latest
+    // data even while another caseline writes the same file (the command line's import). The plan is returned for
+    // its summary; when it has errors nothing is written. `error` is set when the write failed.
+    static ImportPlan planAndApply(const QString &fileName, CaseRepository &repository, QString *error);
 
     // The plan for people: counts, then each new id, then each updated id with its changed fields, one per line.
     static QStringList summary(const ImportPlan &plan);
 
     // Writes FILE.json (the lossless format, DecisionJson::toDocument) or FILE.csv (DecisionCsv::toCsv) through
-    // QSaveFile, so that a failure never leaves a half-written file. The suffix chooses the format.
-    static bool exportTo(const QString &fileName, const QList<Decision> &decisions, QString *error);
+    // OutputFile, the one writer: never half a file, never over a database, a device or a FIFO. The suffix chooses
+    // the format; any other suffix is refused.
+    static OutputFile::Result exportTo(const QString &fileName, const QList<Decision> &decisions);
     static QByteArray exportBytes(ImportBatch::Format format, const QList<Decision> &decisions);
+
+private:
+    static std::optional<QByteArray> readFile(const QString &fileName, ImportPlan *refused);
 };

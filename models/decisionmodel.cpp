@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisionmodel.h"
 
+#include "plaintext.h"
+
 #include "countryregistry.h"
 #include "decisionfilter.h"
 #include "decisiontype.h"
@@ -142,6 +144,19 @@ QVariant DecisionModel::sortData(const Decision &d, int column) const
     }
 }
 
+QString DecisionModel::toolTipText(const Decision &d, int column) const
+{
+    if (column == DateColumn && d.userModified)
+        return d.dateNotes.isEmpty() ? tr("Changed by you") : tr("Changed by you. %1").arg(d.dateNotes);
+    if (column == DateColumn && !d.dateNotes.isEmpty())
+        return d.dateNotes;
+    if ((column == AmountColumn || column == AmountEurColumn) && !d.amountNotes.isEmpty())
+        return d.amountNotes;
+    if (column == CountryColumn)
+        return d.jurisdictionName;
+    return displayData(d, column).toString();
+}
+
 QVariant DecisionModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -151,15 +166,7 @@ QVariant DecisionModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(d, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == DateColumn && d.userModified)
-            return d.dateNotes.isEmpty() ? tr("Changed by you") : tr("Changed by you. %1").arg(d.dateNotes);
-        if (index.column() == DateColumn && !d.dateNotes.isEmpty())
-            return d.dateNotes;
-        if ((index.column() == AmountColumn || index.column() == AmountEurColumn) && !d.amountNotes.isEmpty())
-            return d.amountNotes;
-        if (index.column() == CountryColumn)
-            return d.jurisdictionName;
-        return displayData(d, index.column());
+        return PlainText::toolTip(toolTipText(d, index.column()));
     case Qt::FontRole:
         if (d.userModified && index.column() == DateColumn) {
             QFont font;

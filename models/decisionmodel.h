@@ -55,6 +55,8 @@ public:
 
 private:
     QVariant displayData(const Decision &decision, int column) const;
+    // The tooltip of a cell as plain text; data() returns it escaped (PlainText::toolTip).
+    QString toolTipText(const Decision &decision, int column) const;
     QVariant sortData(const Decision &decision, int column) const;
     void reindex(int fromRow);
 

@@ -9,7 +9,6 @@
 #include "decisionvalidator.h"
 
 #include <QUndoStack>
-
 #include <memory>
 
 namespace {
@@ -71,6 +70,10 @@ bool DecisionStore::push(
     // file and the model as they were.
     if (!command->apply(&why)) {
         *error = tr("The change could not be saved: %1").arg(why);
+        // Another writer changed these decisions: show what the file holds now. The undo history described the
+        // copies it replaced, so it goes too.
+        if (!m_repository->conflictIds().isEmpty())
+            reload();
         return false;
     }
     m_undoStack->push(command.release());

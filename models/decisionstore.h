@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
-
 #include <optional>
 
 class CaseRepository;
@@ -18,7 +17,9 @@ class QUndoStack;
 // The one way the GUI changes decisions: add, edit, delete and "Restore bundled data", each checked with the
 // rules of an import (DecisionValidator), written through the repository in a transaction, mirrored in the model
 // row by row (the selection stays), and pushed on an undo stack. Edited decisions are marked userModified;
-// restored ones are not. A read-only database refuses every change with the reason.
+// restored ones are not. A read-only database refuses every change with the reason. Every write, undo and redo
+// included, is saved only while the database holds the row versions the model has: when another caseline or
+// program changed a decision meanwhile, the change is refused as a conflict and the decisions are re-read.
 class DecisionStore final : public QObject
 {
     Q_OBJECT

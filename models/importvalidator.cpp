@@ -7,6 +7,7 @@
 #include "decisionjson.h"
 #include "decisiontype.h"
 #include "exactamount.h"
+#include "fieldlimits.h"
 #include "jsontextscanner.h"
 
 #include <QFileInfo>
@@ -42,10 +43,14 @@ public:
     {
     }
 
+    // Problems are told apart by record as well as by line: a JSON file written on one line holds every record
+    // on line 1, and each record's problems must still be listed.
+    void beginRecord(qsizetype index) { m_record = index; }
+
     void add(int line, const QString &field, const QString &message)
     {
         const ImportError error { line, ImportValidator::printable(field, 120), ImportValidator::printable(message) };
-        const QString key = QString::number(line) + QChar(0x1f) + error.field;
+        const QString key = fieldKey(line, error.field);
         const QString full = key + QChar(0x1f) + error.message;
         if (m_messages.contains(full))
             return;
@@ -68,13 +73,16 @@ public:
     }
 
     // So that a second check of the same field does not repeat what the first one said.
-    bool has(int line, const QString &field) const
-    {
-        return m_fields.contains(QString::number(line) + QChar(0x1f) + field);
-    }
+    bool has(int line, const QString &field) const { return m_fields.contains(fieldKey(line, field)); }
 
 private:
+    QString fieldKey(int line, const QString &field) const
+    {
+        return QString::number(line) + QChar(0x1f) + QString::number(m_record) + QChar(0x1f) + field;
+    }
+
     ImportBatch *m_batch;
+    qsizetype m_record = -1;
     // Sets, not lists: a 100 MB file can hold millions of problems on one line.
     QSet<QString> m_messages;
     QSet<QString> m_fields;
@@ -207,6 +215,12 @@ public:
             const QString problem = unicodeProblem(text);
             if (!problem.isEmpty())
                 error(line, field, problem);
+            const int maximum = FieldLimits::maximumFor(field);
+            if (text.size() > maximum) {
+                error(line, field,
+                    ImportValidator::tr("%1 characters, longer than the %2 this field may hold")
+                        .arg(QString::number(text.size()), QString::number(maximum)));
+            }
         });
     }
 
@@ -214,7 +228,9 @@ public:
     void checkAcrossRecords()
     {
         QHash<QString, int> firstLine;
-        for (const ImportedDecision &record : std::as_const(m_batch->decisions)) {
+        for (qsizetype index = 0; index < m_batch->decisions.size(); ++index) {
+            const ImportedDecision &record = m_batch->decisions.at(index);
+            m_problems.beginRecord(index);
             const QString &id = record.decision.id;
             if (id.isEmpty())
                 continue;
@@ -227,7 +243,9 @@ public:
             }
         }
         const auto known = [&](const QString &id) { return firstLine.contains(id) || m_existingIds.contains(id); };
-        for (const ImportedDecision &record : std::as_const(m_batch->decisions)) {
+        for (qsizetype index = 0; index < m_batch->decisions.size(); ++index) {
+            const ImportedDecision &record = m_batch->decisions.at(index);
+            m_problems.beginRecord(index);
             const Decision &d = record.decision;
             QStringList unknown;
             QSet<QString> seen;
@@ -447,9 +465,12 @@ void readJson(const QByteArray &body, Checker *checker, ImportBatch *batch)
     for (qsizetype i = 0; i < array.size(); ++i) {
         const int line = linesKnown ? elements.at(i).line : 1;
         if (!array.at(i).isObject()) {
+            problems.beginRecord(-2 - i); // not a decision: an index of its own, apart from the decisions'
+
             problems.add(line, QStringLiteral("decision"), ImportValidator::tr("expected an object"));
             continue;
         }
+        problems.beginRecord(batch->decisions.size());
         const QJsonObject object = array.at(i).toObject();
         QStringList fieldErrors;
         const Decision decision = DecisionJson::fromJson(object, &fieldErrors);
@@ -553,8 +574,10 @@ ImportBatch ImportValidator::validate(
         return batch;
     }
     const bool csv = batch.format == ImportBatch::Format::Csv;
-    for (const ImportedDecision &record : std::as_const(batch.decisions))
-        checker.checkDecision(record, csv);
+    for (qsizetype index = 0; index < batch.decisions.size(); ++index) {
+        problems.beginRecord(index);
+        checker.checkDecision(batch.decisions.at(index), csv);
+    }
     checker.checkAcrossRecords();
     if (batch.decisions.isEmpty() && batch.errors.isEmpty())
         problems.add(1, FileField, tr("the file holds no decisions"));

@@ -4,9 +4,16 @@
 #include "bundledmerge.h"
 #include "casedatabase.h"
 #include "caserepository.h"
+#include "decisionjson.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QProcess>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <functional>
@@ -66,6 +73,57 @@ QStringList idsOf(const QList<Decision> &decisions)
     return ids;
 }
 
+// The bundled data of the release before the December 2026 research update (34 decisions, 19 claims), as that
+// release compiled it in: tests/data/previous-bundled-data holds copies of its two files.
+BundledData previousBundle(QString *error)
+{
+    const QString folder = QStringLiteral(CASELINE_PREVIOUS_BUNDLE);
+    QByteArray files[2];
+    const char *names[2] = { "/clearview-cases.json", "/clearview-db-size.json" };
+    for (int i = 0; i < 2; ++i) {
+        QFile file(folder + QLatin1String(names[i]));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = file.fileName() + QLatin1String(": ") + file.errorString();
+            return {};
+        }
+        files[i] = file.readAll();
+    }
+    BundledData data;
+    QStringList errors;
+    data.decisions = DecisionJson::decisionsFromDocument(files[0], &errors);
+    data.dbSizeClaims = DecisionJson::dbSizeClaimsFromDocument(files[1], &errors);
+    *error = errors.join(QLatin1String("; "));
+    // The version that release stored: the same digest as BundledData::load.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(files[0]);
+    hash.addData(files[1]);
+    data.version = QString::fromLatin1(hash.result().toHex().left(16));
+    return data;
+}
+
+// The file as the previous release left it: its decisions, claims and version (and baseline), with the user's
+// own note on the BC order, which the update also corrects, and a decision of their own.
+void makePreviousReleaseDatabase(
+    const QString &path, const BundledData &previous, bool baselineRecorded, const Decision &own, Decision *mine)
+{
+    CaseDatabase database(QStringLiteral("tst_bundledmerge_previous"));
+    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    CaseRepository repository(database.connection());
+    QVERIFY(repository.deleteDecisions(repository.decisionIds()));
+    QVERIFY(repository.saveDecisions(previous.decisions));
+    QVERIFY(repository.replaceDbSizeClaims(previous.dbSizeClaims));
+    QVERIFY(repository.setMeta(BundledMerge::VersionKey, previous.version));
+    const QString baseline = BundledMerge::baselineToText(baselineOf(previous.decisions));
+    if (baselineRecorded)
+        QVERIFY(repository.setMeta(BundledMerge::BaselineKey, baseline));
+    QCOMPARE(repository.decisions().size(), 34);
+    *mine = *repository.decision(QStringLiteral("ca-bc-2021-order"));
+    QCOMPARE(mine->status, QStringLiteral("upheld_on_judicial_review"));
+    mine->outcome = QStringLiteral("My note: checking whether Clearview appealed.");
+    mine->userModified = true;
+    QVERIFY(repository.saveDecisions({ *mine, own }));
+}
+
 // "id: field, field" or "id: deleted", for comparing in one QCOMPARE.
 QStringList describe(const QList<BundledConflict> &conflicts)
 {
@@ -92,6 +150,9 @@ private Q_SLOTS:
     void differingFields_namesJsonFields();
     void summary_listsCountsConflictsAndWithdrawn();
     void apply_updatesTheDatabaseAndIsIdempotent();
+    void previousRelease_takesTheDecember2026Update_data();
+    void previousRelease_takesTheDecember2026Update();
+    void previousRelease_commandLine_takesTheUpdateOnStart();
 };
 
 void TestBundledMerge::compute_keepsUserChangesAndListsConflicts_data()
@@ -327,6 +388,147 @@ void TestBundledMerge::apply_updatesTheDatabaseAndIsIdempotent()
     const QList<Decision> before = repository.decisions();
     QVERIFY2(BundledMerge::apply(again, repository, &error), qPrintable(error));
     QCOMPARE(repository.decisions(), before);
+}
+
+// A database made by the release before the December 2026 research update (34 decisions, 19 claims), in which the
+// user changed a decision that the update corrects and added one of their own, opened by this release.
+void TestBundledMerge::previousRelease_takesTheDecember2026Update_data()
+{
+    QTest::addColumn<bool>("baselineRecorded");
+    // The previous release's window records the baseline on its first start; its command line never does.
+    QTest::newRow("opened in the previous release's window") << true;
+    QTest::newRow("only used from the previous release's command line") << false;
+}
+
+void TestBundledMerge::previousRelease_takesTheDecember2026Update()
+{
+    QFETCH(bool, baselineRecorded);
+    QStandardPaths::setTestModeEnabled(true);
+    QString error;
+    const BundledData previous = previousBundle(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(previous.decisions.size(), 34);
+    QCOMPARE(previous.dbSizeClaims.size(), 19);
+    const BundledData current = BundledData::load(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(current.version != previous.version);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("cases.sqlite"));
+    const QString bcOrder = QStringLiteral("ca-bc-2021-order");
+    Decision mine;
+    const Decision own = userChanged(decision("zz-mine-2026-note"), UserStatus);
+    makePreviousReleaseDatabase(path, previous, baselineRecorded, own, &mine);
+    if (QTest::currentTestFailed())
+        return;
+
+    // Started by this release: the start-up merge of the window and the command line (Startup::takeBundledUpdate).
+    CaseDatabase database(QStringLiteral("tst_bundledmerge_current"));
+    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    CaseRepository repository(database.connection());
+    const BundledUpdate update = BundledMerge::plan(repository, current);
+    QVERIFY(update.isNeeded());
+    QCOMPARE(update.fromVersion, previous.version);
+    QCOMPARE(update.toVersion, current.version);
+
+    // The corrected decisions the user did not touch take the update; the other 28 of the 34 are unchanged.
+    QStringList replaced = idsOf(update.replaced);
+    replaced.sort();
+    QCOMPARE(replaced,
+        (QStringList { QStringLiteral("at-dsb-2023-order"), QStringLiteral("ca-bcsc-2024-jr"),
+            QStringLiteral("gb-ut-2025-appeal"), QStringLiteral("us-ndil-2025-mdl-settlement"),
+            QStringLiteral("us-vt-2020-mtd-ruling") }));
+    QStringList added = idsOf(update.added);
+    added.sort();
+    QCOMPARE(added,
+        (QStringList { QStringLiteral("at-bvwg-2025-ban-ruling"), QStringLiteral("ca-bcca-2026-appeal"),
+            QStringLiteral("ca-fc-2023-doan-certification"), QStringLiteral("ca-fca-2025-doan-certification"),
+            QStringLiteral("es-an-2024-aepd-competence"), QStringLiteral("us-7cir-2021-thornley"),
+            QStringLiteral("us-ca-2022-renderos-ruling"), QStringLiteral("us-ca-2025-renderos-appeal"),
+            QStringLiteral("us-ndil-2022-mdl-mtd") }));
+    // The user's change is kept and listed with every field in which it differs from the new bundled version.
+    const QString fields = QStringLiteral("low_confidence_details, outcome, reference, status, status_changes");
+    QCOMPARE(describe(update.conflicts), QStringList { bcOrder + QStringLiteral(": ") + fields });
+    QVERIFY(update.withdrawn.isEmpty());
+    QVERIFY(update.dbSizeClaims.has_value());
+    const QStringList summary = BundledMerge::summary(update);
+    QVERIFY2(summary.contains(bcOrder + QStringLiteral(": differs in ") + fields), qPrintable(summary.join(u'\n')));
+
+    QVERIFY2(BundledMerge::apply(update, repository, &error), qPrintable(error));
+
+    const QList<Decision> stored = repository.decisions();
+    QCOMPARE(stored.size(), 43 + 1);
+    qint64 imposedEurMinor = 0;
+    for (const Decision &b : current.decisions) {
+        const std::optional<Decision> d = repository.decision(b.id);
+        QVERIFY2(d, qPrintable(b.id));
+        QVERIFY2(d->sources.size() > 0, qPrintable(b.id));
+        if (d->includeInCumulativeFines)
+            imposedEurMinor += d->amountEur->minor;
+        if (b.id == bcOrder)
+            continue;
+        QVERIFY2(*d == b, qPrintable(b.id));
+        QVERIFY2(!d->userModified, qPrintable(b.id));
+    }
+    // EUR 104,620,279 imposed, as before: none of the new decisions is a fine on Clearview.
+    QCOMPARE(imposedEurMinor, qint64(10462027900));
+    QVERIFY(*repository.decision(bcOrder) == mine);
+    QVERIFY(repository.decision(bcOrder)->userModified);
+    QVERIFY(*repository.decision(own.id) == own);
+    QVERIFY(repository.decision(own.id)->userModified);
+    QCOMPARE(repository.decision(QStringLiteral("ca-bcsc-2024-jr"))->status, QStringLiteral("upheld_on_appeal"));
+    QCOMPARE(repository.dbSizeClaims(), current.dbSizeClaims);
+    QCOMPARE(repository.dbSizeClaims().size(), 23);
+    QCOMPARE(repository.meta(BundledMerge::VersionKey), current.version);
+    QCOMPARE(BundledMerge::baselineFromText(repository.meta(BundledMerge::BaselineKey)), baselineOf(current.decisions));
+
+    // The next start has nothing to do, and the user's version stays.
+    const BundledUpdate next = BundledMerge::plan(repository, current);
+    QVERIFY(!next.isNeeded());
+    QVERIFY(!next.dbSizeClaims.has_value());
+}
+
+void TestBundledMerge::previousRelease_commandLine_takesTheUpdateOnStart()
+{
+    // `caseline list` on a database of the previous release shows this release's data, as the window does, and
+    // keeps the user's edit, naming it on stderr for review.
+    QStandardPaths::setTestModeEnabled(true);
+    QString error;
+    const BundledData previous = previousBundle(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("cases.sqlite"));
+    Decision mine;
+    makePreviousReleaseDatabase(path, previous, true, userChanged(decision("zz-mine-2026-note"), UserStatus), &mine);
+    if (QTest::currentTestFailed())
+        return;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CASELINE_EXECUTABLE),
+        { QStringLiteral("--database"), path, QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(err.contains("ships newer data") && err.contains("ca-bc-2021-order: differs in"), err.constData());
+    const QJsonArray listed = QJsonDocument::fromJson(process.readAllStandardOutput()).array();
+    QCOMPARE(listed.size(), 43 + 1);
+    bool sawMine = false;
+    bool sawAppeal = false;
+    for (const QJsonValue &value : listed) {
+        const QJsonObject object = value.toObject();
+        const QString id = object.value(QStringLiteral("id")).toString();
+        if (id == QLatin1String("ca-bc-2021-order")) {
+            sawMine = true;
+            QCOMPARE(object.value(QStringLiteral("outcome")).toString(), mine.outcome);
+        }
+        sawAppeal = sawAppeal || id == QLatin1String("ca-bcca-2026-appeal");
+    }
+    QVERIFY(sawMine);
+    QVERIFY(sawAppeal);
 }
 
 QTEST_GUILESS_MAIN(TestBundledMerge)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 caseline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundleddata.h"
+#include "casedatabase.h"
 #include "caserepository.h"
 
 #include <QFile>
@@ -8,9 +9,10 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
-
 #include <algorithm>
+#include <functional>
 
 class TestCaseRepository : public QObject
 {
@@ -32,6 +34,11 @@ private Q_SLOTS:
     void meta_getAndSet();
     void failingWrite_rollsBackWholeBatch_data();
     void failingWrite_rollsBackWholeBatch();
+    void lengthLimits_valuesAtTheLimitAreSaved();
+    void saveDecisions_raisesTheRowVersion();
+    void saveIfUnchanged_refusesStaleCopiesAndWritesNothing_data();
+    void saveIfUnchanged_refusesStaleCopiesAndWritesNothing();
+    void inWriteTransaction_holdsTheWriteLockBeforeReading();
 
 private:
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection); }
@@ -48,7 +55,7 @@ void TestCaseRepository::initTestCase()
     QString error;
     m_bundled = BundledData::load(&error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(m_bundled.decisions.size(), 34);
+    QCOMPARE(m_bundled.decisions.size(), 43);
 }
 
 void TestCaseRepository::init()
@@ -58,19 +65,15 @@ void TestCaseRepository::init()
     database.setDatabaseName(QStringLiteral(":memory:"));
     QVERIFY2(database.open(), qPrintable(database.lastError().text()));
 
-    QFile schema(QStringLiteral(":/sql/schema.sql"));
-    QVERIFY(schema.open(QIODevice::ReadOnly));
     QSqlQuery q(database);
     // The application runs with foreign keys enforced; so do the tests.
     QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
-    // Comment lines out first: the schema's header mentions the ";;" separator.
-    QStringList lines = QString::fromUtf8(schema.readAll()).split(QLatin1Char('\n'));
-    lines.removeIf([](const QString &line) { return line.trimmed().startsWith(QLatin1String("--")); });
-    for (const QString &statement : lines.join(QLatin1Char('\n')).split(QLatin1String(";;"))) {
-        if (statement.trimmed().isEmpty())
-            continue;
+    // The schema as CaseDatabase creates it, limits included.
+    QString error;
+    const QStringList statements = CaseDatabase::schemaStatements(&error);
+    QVERIFY2(error.isEmpty() && !statements.isEmpty(), qPrintable(error));
+    for (const QString &statement : statements)
         QVERIFY2(q.exec(statement), qPrintable(q.lastError().text() + QLatin1String(" in ") + statement));
-    }
 }
 
 void TestCaseRepository::cleanup()
@@ -171,7 +174,7 @@ void TestCaseRepository::saveDecisions_replacesChildRowsOfExistingId()
     QVERIFY2(repository.saveDecisions({ changed }), qPrintable(repository.lastError()));
 
     QVERIFY(*repository.decision(id) == changed);
-    QCOMPARE(repository.decisions().size(), 34);
+    QCOMPARE(repository.decisions().size(), 43);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sources WHERE decision_id = ?"), id), qint64(1));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM periodic_penalties WHERE decision_id = ?"), id), qint64(0));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM decision_texts WHERE decision_id = ? AND kind = 'order'"), id),
@@ -188,9 +191,9 @@ void TestCaseRepository::saveDecisions_twiceDoesNotDuplicateChildRows()
     for (const Decision &d : std::as_const(m_bundled.decisions))
         sources += d.sources.size();
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sources")), sources);
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM decisions")), qint64(34));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM decisions")), qint64(43));
     const QList<Decision> stored = repository.decisions();
-    QCOMPARE(stored.size(), 34);
+    QCOMPARE(stored.size(), 43);
     for (const Decision &d : stored) {
         const auto original = std::find_if(
             m_bundled.decisions.cbegin(), m_bundled.decisions.cend(), [&](const Decision &b) { return b.id == d.id; });
@@ -208,7 +211,7 @@ void TestCaseRepository::deleteDecisions_removesRecordsAndChildRows()
     QVERIFY2(repository.deleteDecisions(gone + QStringList { QStringLiteral("no-such-decision") }),
         qPrintable(repository.lastError()));
 
-    QCOMPARE(repository.decisions().size(), 32);
+    QCOMPARE(repository.decisions().size(), 41);
     for (const QString &id : gone) {
         QVERIFY(!repository.decision(id));
         QCOMPARE(childRows(id), qint64(0));
@@ -219,11 +222,11 @@ void TestCaseRepository::deleteDecisions_removesRecordsAndChildRows()
 void TestCaseRepository::dbSizeClaims_roundTrip()
 {
     CaseRepository repository(db());
-    QCOMPARE(m_bundled.dbSizeClaims.size(), 19);
+    QCOMPARE(m_bundled.dbSizeClaims.size(), 23);
     QVERIFY2(repository.replaceDbSizeClaims(m_bundled.dbSizeClaims), qPrintable(repository.lastError()));
 
     const QList<DbSizeClaim> stored = repository.dbSizeClaims();
-    QCOMPARE(stored.size(), 19);
+    QCOMPARE(stored.size(), 23);
     for (const DbSizeClaim &claim : std::as_const(m_bundled.dbSizeClaims))
         QVERIFY2(stored.count(claim) == 1, qPrintable(claim.dateText + QLatin1Char(' ') + claim.label));
     for (qsizetype i = 1; i < stored.size(); ++i)
@@ -278,6 +281,31 @@ void TestCaseRepository::failingWrite_rollsBackWholeBatch_data()
     badCountry.id = QStringLiteral("bad-country");
     badCountry.country = QStringLiteral("FRA");
     QTest::newRow("three-letter country code (CHECK)") << badCountry << badCountry.country;
+
+    // The schema's length limits, behind the validator and the editor: one character too many aborts the batch.
+    const auto tooLong = [&](const char *name, int limit, const std::function<void(Decision &, const QString &)> &set) {
+        Decision d = m_bundled.decisions.first();
+        d.id = QStringLiteral("bad-%1").arg(QLatin1String(name));
+        set(d, QString(limit + 1, QLatin1Char('x')));
+        QTest::addRow("%s longer than %d characters (trigger)", name, limit)
+            << d << QStringLiteral("longer than %1 characters").arg(limit);
+    };
+    tooLong("summary", 65536, [](Decision &d, const QString &v) { d.summary = v; });
+    tooLong("outcome", 65536, [](Decision &d, const QString &v) { d.outcome = v; });
+    tooLong("date_notes", 65536, [](Decision &d, const QString &v) { d.dateNotes = v; });
+    tooLong("amount_notes", 65536, [](Decision &d, const QString &v) { d.amountNotes = v; });
+    tooLong("legal_notes", 65536, [](Decision &d, const QString &v) { d.legalBasis.notes = v; });
+    tooLong("fact", 65536, [](Decision &d, const QString &v) { d.facts = QStringList { v }; });
+    tooLong("status change note", 65536, [](Decision &d, const QString &v) {
+        d.statusChanges = { { QDate(2024, 1, 1), QStringLiteral("upheld"), true, {}, v } };
+    });
+    tooLong("source url", 2048, [](Decision &d, const QString &v) { d.sources = { { v, {}, {}, {}, {} } }; });
+    tooLong("source title", 1000, [](Decision &d, const QString &v) { d.sources = { { {}, {}, v, {}, {} } }; });
+    tooLong("source publisher", 1000, [](Decision &d, const QString &v) { d.sources = { { {}, {}, {}, v, {} } }; });
+    tooLong("authority", 1000, [](Decision &d, const QString &v) { d.authority = v; });
+    tooLong("target", 1000, [](Decision &d, const QString &v) { d.target = v; });
+    tooLong("reference", 1000, [](Decision &d, const QString &v) { d.reference = v; });
+    tooLong("jurisdiction_name", 1000, [](Decision &d, const QString &v) { d.jurisdictionName = v; });
 }
 
 void TestCaseRepository::failingWrite_rollsBackWholeBatch()
@@ -307,7 +335,140 @@ void TestCaseRepository::failingWrite_rollsBackWholeBatch()
 
     // The connection is usable afterwards: no transaction was left open.
     QVERIFY2(repository.saveDecisions({ added }), qPrintable(repository.lastError()));
-    QCOMPARE(repository.decisions().size(), 35);
+    QCOMPARE(repository.decisions().size(), m_bundled.decisions.size() + 1);
+}
+
+void TestCaseRepository::lengthLimits_valuesAtTheLimitAreSaved()
+{
+    CaseRepository repository(db());
+    Decision d = m_bundled.decisions.first();
+    d.id = QStringLiteral("at-the-limits");
+    d.summary = QString(65536, QLatin1Char('s'));
+    d.facts = { QString(65536, QLatin1Char('f')) };
+    d.target = QString(1000, QLatin1Char('t'));
+    d.authority = QString(1000, QLatin1Char('a'));
+    d.sources = { { QString(2048, QLatin1Char('u')), {}, QString(1000, QLatin1Char('T')),
+        QString(1000, QLatin1Char('p')), {} } };
+    QVERIFY2(repository.saveDecisions({ d }), qPrintable(repository.lastError()));
+    QCOMPARE(*repository.decision(d.id), d);
+}
+
+void TestCaseRepository::saveDecisions_raisesTheRowVersion()
+{
+    CaseRepository repository(db());
+    Decision d = m_bundled.decisions.first();
+    QCOMPARE(d.rowVersion, 0);
+    QVERIFY2(repository.saveDecisions({ d }), qPrintable(repository.lastError()));
+    QCOMPARE(repository.decision(d.id)->rowVersion, 1);
+    d.summary = QStringLiteral("second write");
+    QVERIFY2(repository.saveDecisions({ d }), qPrintable(repository.lastError()));
+    QCOMPARE(repository.decision(d.id)->rowVersion, 2);
+    // Bookkeeping, not content: copies at different versions are still the same decision.
+    Decision stored = *repository.decision(d.id);
+    QCOMPARE(stored, d);
+
+    QList<Decision> edit { stored };
+    edit.first().summary = QStringLiteral("third write");
+    QVERIFY2(repository.saveIfUnchanged(edit), qPrintable(repository.lastError()));
+    QCOMPARE(edit.first().rowVersion, 3);
+    QCOMPARE(repository.decision(d.id)->rowVersion, 3);
+    QVERIFY(repository.conflictIds().isEmpty());
+}
+
+void TestCaseRepository::saveIfUnchanged_refusesStaleCopiesAndWritesNothing_data()
+{
+    QTest::addColumn<QString>("otherWriter");
+    QTest::newRow("edited since it was read") << QStringLiteral("edit");
+    QTest::newRow("deleted since it was read") << QStringLiteral("delete");
+    QTest::newRow("added under the same id since") << QStringLiteral("add");
+}
+
+void TestCaseRepository::saveIfUnchanged_refusesStaleCopiesAndWritesNothing()
+{
+    QFETCH(QString, otherWriter);
+
+    CaseRepository repository(db());
+    QVERIFY2(repository.saveDecisions(m_bundled.decisions), qPrintable(repository.lastError()));
+    const QString id = QStringLiteral("fr-cnil-2022-fine");
+    Decision mine = *repository.decision(id);
+    Decision added = mine;
+    added.id = QStringLiteral("mine-new");
+    added.rowVersion = 0;
+    if (otherWriter == QLatin1String("add")) {
+        // This writer read no such decision, so it means to add it; another writer added it meanwhile.
+        mine = added;
+        QVERIFY(repository.saveDecisions({ added }));
+        added.id = QStringLiteral("mine-new-2");
+    }
+
+    // Another writer, after this copy was read.
+    if (otherWriter == QLatin1String("edit")) {
+        Decision theirs = mine;
+        theirs.target = QStringLiteral("their target");
+        QVERIFY(repository.saveDecisions({ theirs }));
+    } else if (otherWriter == QLatin1String("delete")) {
+        QVERIFY(repository.deleteDecisions({ id }));
+    }
+    const QList<Decision> before = repository.decisions();
+
+    mine.summary = QStringLiteral("my summary");
+    QList<Decision> save { mine, added };
+    QVERIFY(!repository.saveIfUnchanged(save));
+    QCOMPARE(repository.conflictIds(), QStringList { mine.id });
+    QVERIFY2(repository.lastError().contains(mine.id), qPrintable(repository.lastError()));
+    QVERIFY2(repository.lastError().contains(QLatin1String("changed by another caseline or another program")),
+        qPrintable(repository.lastError()));
+    // Nothing at all was written, not even the decision without a conflict.
+    QCOMPARE(repository.decisions(), before);
+    QVERIFY(!repository.decision(added.id));
+
+    // Deleting a stale copy is refused the same way.
+    if (otherWriter == QLatin1String("edit")) {
+        QList<Decision> none;
+        QVERIFY(!repository.saveIfUnchanged(none, { mine }));
+        QCOMPARE(repository.conflictIds(), QStringList { mine.id });
+        QVERIFY(repository.decision(id));
+    }
+}
+
+void TestCaseRepository::inWriteTransaction_holdsTheWriteLockBeforeReading()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("two.sqlite"));
+    bool otherCouldWrite = true;
+    QString otherError;
+    {
+        QSqlDatabase first = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock_first"));
+        first.setDatabaseName(path);
+        QVERIFY(first.open());
+        QSqlQuery setup(first);
+        QVERIFY(setup.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        QVERIFY(setup.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+        QSqlDatabase second = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock_second"));
+        second.setDatabaseName(path);
+        second.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        QVERIFY(second.open());
+
+        CaseRepository repository(first);
+        const bool ok = repository.inWriteTransaction([&] {
+            // Only a read so far: with a deferred BEGIN, another connection could still take the write lock here
+            // and commit before this transaction writes what it read.
+            repository.meta(QStringLiteral("anything"));
+            QSqlQuery other(second);
+            otherCouldWrite = other.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('other', 'writer')"));
+            otherError = other.lastError().text();
+            return repository.setMeta(QStringLiteral("mine"), QStringLiteral("1"));
+        });
+        QVERIFY2(ok, qPrintable(repository.lastError()));
+        QCOMPARE(repository.meta(QStringLiteral("mine")), QStringLiteral("1"));
+        first.close();
+        second.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("lock_first"));
+    QSqlDatabase::removeDatabase(QStringLiteral("lock_second"));
+    QVERIFY2(!otherCouldWrite, "another connection wrote inside the write transaction");
+    QVERIFY2(otherError.contains(QLatin1String("locked")), qPrintable(otherError));
 }
 
 QTEST_GUILESS_MAIN(TestCaseRepository)

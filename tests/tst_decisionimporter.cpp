@@ -102,6 +102,9 @@ private Q_SLOTS:
     void plan_refusesUnreadableFiles();
     void exportTo_refusesBadTargets();
     void summary_listsNewUpdatedAndChangedFields();
+    void apply_refusesAPlanWhoseDecisionChangedSinceThePreview_data();
+    void apply_refusesAPlanWhoseDecisionChangedSinceThePreview();
+    void planAndApply_mergesIntoTheLatestData();
 
 private:
     std::unique_ptr<CaseDatabase> openDatabase(const QString &name);
@@ -183,7 +186,7 @@ void TestDecisionImporter::apply_addsNewAndUpdatesExistingDecisions()
     QString error;
     QVERIFY2(DecisionImporter::apply(plan, repo, &error), qPrintable(error));
 
-    QCOMPARE(repo.decisionIds().size(), 35);
+    QCOMPARE(repo.decisionIds().size(), 44);
     const Decision updated = *repo.decision(CnilFine);
     QCOMPARE(updated.amount, std::optional<Money>(Money { 2100000000, QStringLiteral("EUR") }));
     QCOMPARE(updated.authority, QStringLiteral("CNIL"));
@@ -270,18 +273,18 @@ void TestDecisionImporter::roundTrip_jsonExportImportExportIsByteIdentical()
     QCOMPARE(*repo.decision(trickyDecision().id), trickyDecision());
 
     const QString first = m_dir->filePath(QStringLiteral("first.json"));
-    QVERIFY2(DecisionImporter::exportTo(first, repo.decisions(), &error), qPrintable(error));
+    QVERIFY(DecisionImporter::exportTo(first, repo.decisions()).ok());
 
     std::unique_ptr<CaseDatabase> fresh = openDatabase(QStringLiteral("fresh"));
     CaseRepository freshRepo(fresh->connection());
     QVERIFY(freshRepo.deleteDecisions(freshRepo.decisionIds()));
     const ImportPlan plan = DecisionImporter::plan(first, freshRepo);
     QVERIFY2(plan.canApply(), qPrintable(plan.errors.join(QLatin1Char('\n'))));
-    QCOMPARE(plan.newIds.size(), 35);
+    QCOMPARE(plan.newIds.size(), 44);
     QVERIFY2(DecisionImporter::apply(plan, freshRepo, &error), qPrintable(error));
 
     const QString second = m_dir->filePath(QStringLiteral("second.json"));
-    QVERIFY(DecisionImporter::exportTo(second, freshRepo.decisions(), &error));
+    QVERIFY(DecisionImporter::exportTo(second, freshRepo.decisions()).ok());
     QCOMPARE(readFile(second), readFile(first));
     QCOMPARE(freshRepo.decisions(), repo.decisions());
 }
@@ -294,12 +297,12 @@ void TestDecisionImporter::roundTrip_csvExportImportExportIsByteIdentical()
     QVERIFY(writeFile(tricky, DecisionJson::toDocument({ trickyDecision() })));
     QVERIFY(DecisionImporter::apply(DecisionImporter::plan(tricky, repo), repo, &error));
     const QString first = m_dir->filePath(QStringLiteral("first.csv"));
-    QVERIFY2(DecisionImporter::exportTo(first, repo.decisions(), &error), qPrintable(error));
+    QVERIFY(DecisionImporter::exportTo(first, repo.decisions()).ok());
 
     // Into a database that has the decisions: nothing changes, whatever CSV cannot carry is kept.
     const ImportPlan same = DecisionImporter::plan(first, repo);
     QVERIFY2(same.canApply(), qPrintable(same.errors.join(QLatin1Char('\n'))));
-    QCOMPARE(same.unchangedIds.size() + same.updated.size(), 35);
+    QCOMPARE(same.unchangedIds.size() + same.updated.size(), 44);
     QCOMPARE(same.newIds.size(), 0);
     // The one url with ';' comes back as %3B, the same address.
     QCOMPARE(same.updated.size(), 1);
@@ -311,20 +314,19 @@ void TestDecisionImporter::roundTrip_csvExportImportExportIsByteIdentical()
     QVERIFY(freshRepo.deleteDecisions(freshRepo.decisionIds()));
     const ImportPlan plan = DecisionImporter::plan(first, freshRepo);
     QVERIFY2(plan.canApply(), qPrintable(plan.errors.join(QLatin1Char('\n'))));
-    QCOMPARE(plan.newIds.size(), 35);
+    QCOMPARE(plan.newIds.size(), 44);
     QVERIFY(DecisionImporter::apply(plan, freshRepo, &error));
     const QString second = m_dir->filePath(QStringLiteral("second.csv"));
-    QVERIFY(DecisionImporter::exportTo(second, freshRepo.decisions(), &error));
+    QVERIFY(DecisionImporter::exportTo(second, freshRepo.decisions()).ok());
     QCOMPARE(readFile(second), readFile(first));
 }
 
 void TestDecisionImporter::export_neverInterpretsText()
 {
-    QString error;
     const QString json = m_dir->filePath(QStringLiteral("t.json"));
     const QString csv = m_dir->filePath(QStringLiteral("t.csv"));
-    QVERIFY(DecisionImporter::exportTo(json, { trickyDecision() }, &error));
-    QVERIFY(DecisionImporter::exportTo(csv, { trickyDecision() }, &error));
+    QVERIFY(DecisionImporter::exportTo(json, { trickyDecision() }).ok());
+    QVERIFY(DecisionImporter::exportTo(csv, { trickyDecision() }).ok());
     const QByteArray jsonBytes = readFile(json);
     QVERIFY(jsonBytes.contains("escape \\u001b[31m"));
     QVERIFY(jsonBytes.contains("bell\\u0007"));
@@ -368,14 +370,15 @@ void TestDecisionImporter::plan_refusesUnreadableFiles()
 
 void TestDecisionImporter::exportTo_refusesBadTargets()
 {
-    QString error;
     const QString text = m_dir->filePath(QStringLiteral("out.txt"));
-    QVERIFY(!DecisionImporter::exportTo(text, { trickyDecision() }, &error));
-    QCOMPARE(error, text + QStringLiteral(": choose a file name ending in .json or .csv"));
+    const OutputFile::Result unknownFormat = DecisionImporter::exportTo(text, { trickyDecision() });
+    QCOMPARE(unknownFormat.status, OutputFile::Status::Refused);
+    QCOMPARE(unknownFormat.error, text + QStringLiteral(": choose a file name ending in .json or .csv"));
     QVERIFY(!QFile::exists(text));
     const QString nowhere = m_dir->filePath(QStringLiteral("no/such/folder/out.json"));
-    QVERIFY(!DecisionImporter::exportTo(nowhere, { trickyDecision() }, &error));
-    QVERIFY(error.startsWith(QStringLiteral("cannot write ") + nowhere));
+    const OutputFile::Result noFolder = DecisionImporter::exportTo(nowhere, { trickyDecision() });
+    QCOMPARE(noFolder.status, OutputFile::Status::Failed);
+    QVERIFY(noFolder.error.startsWith(QStringLiteral("cannot write ") + nowhere));
     QVERIFY(!QFile::exists(nowhere));
 }
 
@@ -394,6 +397,110 @@ void TestDecisionImporter::summary_listsNewUpdatedAndChangedFields()
             QStringLiteral("  updated  fr-cnil-2022-fine"),
             QStringLiteral("           authority: ") + cnil.authority + QStringLiteral(" -> CNIL"),
             QStringLiteral("           reference: ") + cnil.reference + QStringLiteral(" -> (empty)") }));
+}
+
+// A CSV row that repeats what identifies DECISION and sets one more column: an update of that column only.
+static QByteArray csvUpdate(const Decision &d, const QString &column, const QString &value)
+{
+    const auto quoted = [](const QString &text) -> QString {
+        return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    };
+    const QStringList header { QStringLiteral("id"), QStringLiteral("country"), QStringLiteral("authority"),
+        QStringLiteral("decision_type"), QStringLiteral("decision_date"), QStringLiteral("announce_date"), column };
+    const QStringList row { d.id, d.country, d.authority, d.decisionType, d.decisionDate.toString(Qt::ISODate),
+        d.announceDate.toString(Qt::ISODate), value };
+    QStringList cells;
+    for (const QString &cell : row)
+        cells.append(quoted(cell));
+    return (header.join(QLatin1Char(',')) + QLatin1Char('\n') + cells.join(QLatin1Char(',')) + QLatin1Char('\n'))
+        .toUtf8();
+}
+
+void TestDecisionImporter::apply_refusesAPlanWhoseDecisionChangedSinceThePreview_data()
+{
+    QTest::addColumn<QString>("otherWriter");
+    QTest::newRow("another writer changed the decision") << QStringLiteral("edit");
+    QTest::newRow("another writer deleted the decision") << QStringLiteral("delete");
+}
+
+void TestDecisionImporter::apply_refusesAPlanWhoseDecisionChangedSinceThePreview()
+{
+    QFETCH(QString, otherWriter);
+    const QString id = QStringLiteral("at-dsb-2023-order");
+    CaseRepository repo(m_db->connection());
+    const Decision original = *repo.decision(id);
+    const QString file = m_dir->filePath(QStringLiteral("summary.csv"));
+    QVERIFY(
+        writeFile(file, csvUpdate(original, QStringLiteral("summary"), QStringLiteral("the second writer's summary"))));
+    // The GUI's way: the plan is shown first and applied later.
+    const ImportPlan plan = DecisionImporter::plan(file, repo);
+    QVERIFY(plan.canApply());
+    QCOMPARE(plan.updated.size(), 1);
+
+    // Meanwhile another caseline, on its own connection, writes the same decision.
+    {
+        CaseDatabase other(QStringLiteral("other-writer"));
+        QVERIFY2(other.open(m_dbPath), qPrintable(other.errorString()));
+        CaseRepository otherRepo(other.connection());
+        if (otherWriter == QLatin1String("edit")) {
+            Decision theirs = *otherRepo.decision(id);
+            theirs.target = QStringLiteral("the first writer's target");
+            QVERIFY(otherRepo.saveDecisions({ theirs }));
+        } else {
+            QVERIFY(otherRepo.deleteDecisions({ id }));
+        }
+    }
+    const QList<Decision> before = repo.decisions();
+
+    QString error;
+    QVERIFY(!DecisionImporter::apply(plan, repo, &error));
+    QCOMPARE(error,
+        file + QStringLiteral(": these decisions changed since the preview, by another caseline or another program: ")
+            + id + QStringLiteral(". Nothing was imported; import again to merge into the latest data."));
+    QCOMPARE(repo.conflictIds(), QStringList { id });
+    QCOMPARE(repo.decisions(), before);
+
+    // Importing again merges into what is there now: both changes stand.
+    const ImportPlan again = DecisionImporter::plan(file, repo);
+    QVERIFY2(DecisionImporter::apply(again, repo, &error), qPrintable(error));
+    if (otherWriter == QLatin1String("edit")) {
+        QCOMPARE(repo.decision(id)->target, QStringLiteral("the first writer's target"));
+        QCOMPARE(repo.decision(id)->summary, QStringLiteral("the second writer's summary"));
+    } else {
+        QCOMPARE(repo.decision(id)->summary, QStringLiteral("the second writer's summary"));
+    }
+}
+
+void TestDecisionImporter::planAndApply_mergesIntoTheLatestData()
+{
+    const QString id = QStringLiteral("at-dsb-2023-order");
+    CaseRepository repo(m_db->connection());
+    const QString file = m_dir->filePath(QStringLiteral("summary.csv"));
+    QVERIFY(writeFile(file, csvUpdate(*repo.decision(id), QStringLiteral("summary"), QStringLiteral("merged"))));
+    {
+        CaseDatabase other(QStringLiteral("other-writer"));
+        QVERIFY2(other.open(m_dbPath), qPrintable(other.errorString()));
+        CaseRepository otherRepo(other.connection());
+        Decision theirs = *otherRepo.decision(id);
+        theirs.target = QStringLiteral("their target");
+        QVERIFY(otherRepo.saveDecisions({ theirs }));
+    }
+    QString error;
+    const ImportPlan plan = DecisionImporter::planAndApply(file, repo, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(plan.canApply());
+    QCOMPARE(plan.updated.size(), 1);
+    QCOMPARE(repo.decision(id)->target, QStringLiteral("their target"));
+    QCOMPARE(repo.decision(id)->summary, QStringLiteral("merged"));
+    QVERIFY(repo.decision(id)->userModified);
+
+    // A file with errors writes nothing and says so through the plan.
+    const QString bad = m_dir->filePath(QStringLiteral("bad.csv"));
+    QVERIFY(writeFile(bad, QByteArray("id,country\nx,ZZZ\n")));
+    const QList<Decision> before = repo.decisions();
+    const ImportPlan refused = DecisionImporter::planAndApply(bad, repo, &error);
+    QVERIFY(!refused.canApply());
+    QCOMPARE(repo.decisions(), before);
 }
 
 QTEST_GUILESS_MAIN(TestDecisionImporter)

@@ -16,7 +16,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
-
 #include <algorithm>
 #include <memory>
 
@@ -93,6 +92,9 @@ private Q_SLOTS:
     void failedUndo_reportsReloadsAndClearsHistory();
     void marker_showsOnChangedDecisionsOnly();
     void reload_rereadsAndClearsHistory();
+    void edit_refusedAsConflictWhenAnotherWriterChangedTheDecision_data();
+    void edit_refusedAsConflictWhenAnotherWriterChangedTheDecision();
+    void undo_refusedAsConflictWhenAnotherWriterChangedTheDecision();
 
 private:
     QList<Decision> stored() const { return byId(m_repository->decisions()); }
@@ -153,7 +155,7 @@ void TestDecisionStore::addDecision_writesMarksAndUndoesExactly()
     QVERIFY2(m_store->addDecision(newDecision(), &error), qPrintable(error));
     QVERIFY(current(newDecision().id) == newDecision());
     QVERIFY(current(newDecision().id).userModified);
-    QCOMPARE(m_model->rowCount(), 35);
+    QCOMPARE(m_model->rowCount(), 44);
     QVERIFY(m_model->decisionById(newDecision().id)->userModified);
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(reset.count(), 0);
@@ -467,7 +469,7 @@ void TestDecisionStore::marker_showsOnChangedDecisionsOnly()
     QVERIFY2(m_store->updateDecision(edited, &error), qPrintable(error));
     QCOMPARE(date.data().toString(), QString(QChar(0x270e)) + QStringLiteral(" 2022-05-18"));
     QVERIFY(date.data(Qt::FontRole).value<QFont>().italic());
-    QVERIFY(date.data(Qt::ToolTipRole).toString().startsWith(QLatin1String("Changed by you")));
+    QVERIFY(date.data(Qt::ToolTipRole).toString().contains(QLatin1String(">Changed by you")));
     QCOMPARE(date.data(Qt::AccessibleTextRole).toString(), QStringLiteral("2022-05-18, changed by you"));
     QVERIFY(date.data(DecisionModel::UserModifiedRole).toBool());
     // The marker is for people: sorting still sees the plain date.
@@ -488,6 +490,98 @@ void TestDecisionStore::reload_rereadsAndClearsHistory()
     m_store->reload();
     QCOMPARE(m_store->undoStack()->count(), 0);
     COMPARE_DECISIONS(m_model->decisions(), m_repository->decisions());
+}
+
+// Another caseline (or program) on the same file: a second connection that changes the decision's target.
+static QString changeTargetElsewhere(const QString &path, const QString &id, const QString &target)
+{
+    CaseDatabase other(QStringLiteral("tst_decisionstore_other"));
+    if (!other.open(path))
+        return other.errorString();
+    CaseRepository repository(other.connection());
+    Decision d = *repository.decision(id);
+    d.target = target;
+    return repository.saveDecisions({ d }) ? QString() : repository.lastError();
+}
+
+void TestDecisionStore::edit_refusedAsConflictWhenAnotherWriterChangedTheDecision_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::newRow("edit") << QStringLiteral("edit");
+    QTest::newRow("delete") << QStringLiteral("delete");
+    QTest::newRow("restore bundled") << QStringLiteral("restore");
+}
+
+void TestDecisionStore::edit_refusedAsConflictWhenAnotherWriterChangedTheDecision()
+{
+    QFETCH(QString, action);
+    // Nothing refers to it, so that it may be deleted.
+    const QString id = Leaf;
+    QString error;
+    // One change of this store first, so that there is history to clear.
+    Decision first = current(QStringLiteral("gb-ico-2022-fine"));
+    first.summary = QStringLiteral("an earlier edit");
+    QVERIFY2(m_store->updateDecision(first, &error), qPrintable(error));
+    if (action == QLatin1String("restore")) {
+        Decision edited = current(id);
+        edited.summary = QStringLiteral("edited, to restore");
+        QVERIFY2(m_store->updateDecision(edited, &error), qPrintable(error));
+    }
+
+    error = changeTargetElsewhere(m_database->path(), id, QStringLiteral("their target"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QList<Decision> theirs = stored();
+
+    bool ok = false;
+    if (action == QLatin1String("edit")) {
+        Decision mine = *m_model->decisionById(id);
+        mine.summary = QStringLiteral("my summary");
+        ok = m_store->updateDecision(mine, &error);
+    } else if (action == QLatin1String("delete")) {
+        ok = m_store->deleteDecision(id, &error);
+    } else {
+        ok = m_store->restoreBundled(id, &error);
+    }
+    QVERIFY(!ok);
+    QVERIFY2(error.contains(QLatin1String("changed by another caseline or another program")), qPrintable(error));
+    QVERIFY2(error.contains(id), qPrintable(error));
+    // Their change stands, and the window now shows it.
+    QCOMPARE(stored(), theirs);
+    QCOMPARE(current(id).target, QStringLiteral("their target"));
+    QCOMPARE(modelled(), theirs);
+    QCOMPARE(m_store->undoStack()->count(), 0);
+
+    // Based on what it shows now, the same change goes through.
+    if (action == QLatin1String("edit")) {
+        Decision mine = *m_model->decisionById(id);
+        mine.summary = QStringLiteral("my summary");
+        QVERIFY2(m_store->updateDecision(mine, &error), qPrintable(error));
+        QCOMPARE(current(id).target, QStringLiteral("their target"));
+        QCOMPARE(current(id).summary, QStringLiteral("my summary"));
+    }
+}
+
+void TestDecisionStore::undo_refusedAsConflictWhenAnotherWriterChangedTheDecision()
+{
+    const QString id = QStringLiteral("gb-ico-2022-fine");
+    QString error;
+    Decision mine = current(id);
+    mine.summary = QStringLiteral("my summary");
+    QVERIFY2(m_store->updateDecision(mine, &error), qPrintable(error));
+    error = changeTargetElsewhere(m_database->path(), id, QStringLiteral("their target"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QList<Decision> theirs = stored();
+    QSignalSpy failed(m_store, &DecisionStore::writeFailed);
+
+    // Undo would put back the copy from before "my summary", silently dropping their target.
+    m_store->undoStack()->undo();
+    QCOMPARE(failed.count(), 1);
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(QLatin1String("changed by another caseline or another program")), qPrintable(message));
+    QVERIFY2(message.contains(id), qPrintable(message));
+    QCOMPARE(stored(), theirs);
+    QCOMPARE(modelled(), theirs);
+    QTRY_COMPARE(m_store->undoStack()->count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDecisionStore)

@@ -3,7 +3,12 @@
 #include "decisiontype.h"
 #include "importvalidator.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -38,6 +43,8 @@ private Q_SLOTS:
     void validate_acceptsGoodInput_data();
     void validate_acceptsGoodInput();
     void validate_reportsAllErrorsAtOnceSortedByLine();
+    void validate_reportsEveryRecordsErrors_howeverTheJsonIsFormatted_data();
+    void validate_reportsEveryRecordsErrors_howeverTheJsonIsFormatted();
     void validate_countsErrorsBeyondTheLimit();
     void validate_staysFastOnHugeValues();
     void validate_keepsControlCharactersAsText();
@@ -413,6 +420,37 @@ void TestImportValidator::formatOf_usesSuffixThenContent()
     QFETCH(int, format);
 
     QCOMPARE(int(ImportValidator::formatOf(fileName, bytes)), format);
+}
+
+void TestImportValidator::validate_reportsEveryRecordsErrors_howeverTheJsonIsFormatted_data()
+{
+    QTest::addColumn<QJsonDocument::JsonFormat>("format");
+    QTest::newRow("one line") << QJsonDocument::Compact;
+    QTest::newRow("pretty-printed") << QJsonDocument::Indented;
+}
+
+void TestImportValidator::validate_reportsEveryRecordsErrors_howeverTheJsonIsFormatted()
+{
+    // Ten decisions with one bad date each: a compact file used to report fewer problems than the same file
+    // pretty-printed, because problems on one line were taken for repeats.
+    QFETCH(QJsonDocument::JsonFormat, format);
+    QJsonArray decisions;
+    for (int i = 1; i <= 10; ++i) {
+        decisions.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("xx-bad-%1").arg(i) },
+            { QStringLiteral("country"), QStringLiteral("FR") }, { QStringLiteral("authority"), QStringLiteral("CNIL") },
+            { QStringLiteral("decision_type"), QStringLiteral("fine") },
+            { QStringLiteral("decision_date"), QStringLiteral("2022-13-%1").arg(i, 2, 10, QLatin1Char('0')) },
+            { QStringLiteral("sources"), QJsonArray { QJsonObject { { QStringLiteral("url"), QStringLiteral("https://a.example/") } } } } });
+    }
+    const QByteArray bytes = QJsonDocument(decisions).toJson(format);
+    const ImportBatch batch = ImportValidator::validate(QStringLiteral("bad.json"), bytes, {});
+    QCOMPARE(batch.errors.size(), qsizetype(10));
+    for (int i = 1; i <= 10; ++i) {
+        const QString date = QStringLiteral("'2022-13-%1'").arg(i, 2, 10, QLatin1Char('0'));
+        const bool listed = std::any_of(batch.errors.cbegin(), batch.errors.cend(),
+            [&](const ImportError &e) { return e.field == QLatin1String("decision_date") && e.message.contains(date); });
+        QVERIFY2(listed, qPrintable(date));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImportValidator)

@@ -145,10 +145,9 @@ void TestTimelineExport::exportToFile_writesNonEmptyFiles()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(fileName);
-    QString error;
-    QVERIFY2(
-        ImageExporter::exportToFile(m_renderer, path, QSize(1920, 1080), Theme::named(QStringLiteral("light")), &error),
-        qPrintable(error));
+    const OutputFile::Result written
+        = ImageExporter::exportToFile(m_renderer, path, QSize(1920, 1080), Theme::named(QStringLiteral("light")));
+    QVERIFY2(written.ok(), qPrintable(written.error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray content = file.readAll();

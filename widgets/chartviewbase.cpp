@@ -5,6 +5,7 @@
 #include "chartbuilder.h"
 #include "chartinteraction.h"
 #include "decisionmodel.h"
+#include "plaintext.h"
 #include "theme.h"
 #include "viewstate.h"
 
@@ -384,13 +385,13 @@ void ChartViewBase::activateDecision(const QString &decisionId)
 
 void ChartViewBase::showHover(const QString &text)
 {
-    m_hoverText = text;
+    m_hoverText = PlainText::toolTip(text);
     if (!m_view)
         return;
     if (text.isEmpty())
         QToolTip::hideText();
     else
-        QToolTip::showText(QCursor::pos(), text, m_view);
+        QToolTip::showText(QCursor::pos(), m_hoverText, m_view);
 }
 
 void ChartViewBase::updateSelectedId()

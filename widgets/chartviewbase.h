@@ -52,7 +52,8 @@ public:
     DateBasis dateBasis() const;
     Theme theme() const;
     QString selectedDecisionId() const { return m_selectedId; }
-    // The tooltip last shown for a hovered mark; empty once the pointer left it.
+    // The tooltip last shown for a hovered mark, as shown: HTML in which data text is escaped (PlainText::toolTip).
+    // Empty once the pointer left it.
     QString hoverText() const { return m_hoverText; }
     // The widget the chart is painted on, for tests and event filters.
     QWidget *chartViewport() const;

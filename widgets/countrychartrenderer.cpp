@@ -240,7 +240,8 @@ void CountryChartRenderer::addBarSeries(QChart *chart, const Theme &theme, const
     qreal largest = 0;
     qreal smallest = 0;
     for (auto it = list.crbegin(); it != list.crend(); ++it) {
-        categories << it->label;
+        // Qt Charts draws axis labels as HTML: a name is escaped so that it shows as written.
+        categories << it->label.toHtmlEscaped();
         const qreal imposedValue = ChartBuilder::toMillions(it->imposedMinor);
         const qreal standingValue = ChartBuilder::toMillions(it->standingMinor);
         *imposed << imposedValue;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailhtml.h"
 
+#include "plaintext.h"
+
 #include "countryregistry.h"
 #include "decision.h"
 #include "decisiontype.h"
@@ -21,12 +23,10 @@ namespace {
 
 const QLatin1String DecisionScheme("decision");
 
-// Data text as HTML: escaped so markup in a field shows as text, with its line breaks kept.
+// Data text as HTML: escaped so markup in a field shows as text, with its line breaks kept and long words breakable.
 QString escaped(const QString &text)
 {
-    QString html = text.toHtmlEscaped();
-    html.replace(QLatin1Char('\n'), QLatin1String("<br/>"));
-    return html;
+    return PlainText::toHtml(text);
 }
 
 QString paragraph(const QString &text)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "imagesize.h"
+
 #include "imageexporter.h"
 #include "theme.h"
 
@@ -41,7 +43,7 @@ ExportDialog::ExportDialog(const QString &viewName, const QString &suggestedFile
     m_width = new QSpinBox(this);
     m_height = new QSpinBox(this);
     for (QSpinBox *box : {m_width, m_height}) {
-        box->setRange(16, 16384);
+        box->setRange(ImageSize::Minimum, ImageSize::Maximum);
         box->setSuffix(tr(" px"));
     }
     m_width->setValue(1920);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imageexporter.h"
 
+#include "imagesize.h"
 #include "renderable.h"
 #include "theme.h"
 
@@ -10,7 +11,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 ImageExporter::Format ImageExporter::formatForFileName(const QString &fileName)
@@ -38,66 +38,52 @@ QImage ImageExporter::toImage(const Renderable &view, const QSize &size, const T
     return image;
 }
 
-bool ImageExporter::exportToFile(const Renderable &view, const QString &fileName, const QSize &size,
-    const Theme &theme, QString *error)
+OutputFile::Result ImageExporter::exportToFile(
+    const Renderable &view, const QString &fileName, const QSize &size, const Theme &theme)
 {
     const Format format = formatForFileName(fileName);
     if (format == Format::Unknown) {
-        *error = QCoreApplication::translate("ImageExporter", "%1: unknown image format (use .png, .svg or .pdf)").arg(fileName);
-        return false;
+        return { OutputFile::Status::Refused,
+            QCoreApplication::translate("ImageExporter", "%1: unknown image format (use .png, .svg or .pdf)").arg(fileName) };
     }
-    if (size.width() < 16 || size.height() < 16 || size.width() > 16384 || size.height() > 16384) {
-        *error = QCoreApplication::translate("ImageExporter", "image size %1x%2 is outside 16x16 to 16384x16384")
-                     .arg(size.width())
-                     .arg(size.height());
-        return false;
+    if (!ImageSize::isValid(size)) {
+        return { OutputFile::Status::Refused,
+            QCoreApplication::translate("ImageExporter", "image size %1x%2: expected %3")
+                .arg(QString::number(size.width()), QString::number(size.height()), ImageSize::expectation()) };
     }
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("ImageExporter", "cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    bool painted = true;
-    if (format == Format::Png) {
-        painted = toImage(view, size, theme).save(&file, "PNG");
-    } else if (format == Format::Svg) {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(view.renderTitle());
-        svg.setDescription(QCoreApplication::translate("ImageExporter", "Exported by caseline"));
+    return OutputFile::write(fileName, [&](QIODevice *device, QString *problem) {
+        if (format == Format::Png) {
+            if (!toImage(view, size, theme).save(device, "PNG")) {
+                *problem = QCoreApplication::translate("ImageExporter", "the PNG encoder failed");
+                return false;
+            }
+            return true;
+        }
         QPainter painter;
-        painted = painter.begin(&svg);
-        if (painted) {
+        if (format == Format::Svg) {
+            QSvgGenerator svg;
+            svg.setOutputDevice(device);
+            svg.setSize(size);
+            svg.setViewBox(QRect(QPoint(0, 0), size));
+            svg.setTitle(view.renderTitle());
+            svg.setDescription(QCoreApplication::translate("ImageExporter", "Exported by caseline"));
+            if (!painter.begin(&svg))
+                return false;
             painter.fillRect(QRect(QPoint(0, 0), size), theme.background);
             view.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), theme);
-            painter.end();
+            return painter.end();
         }
-    } else {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(device);
         pdf.setTitle(view.renderTitle());
         pdf.setCreator(QStringLiteral("caseline"));
         pdf.setResolution(72); // one point per pixel of `size`
         pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPainter painter;
-        painted = painter.begin(&pdf);
-        if (painted) {
-            painter.setRenderHint(QPainter::Antialiasing);
-            painter.fillRect(QRect(QPoint(0, 0), size), theme.background);
-            view.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), theme);
-            painter.end();
-        }
-    }
-    if (!painted) {
-        file.cancelWriting();
-        *error = QCoreApplication::translate("ImageExporter", "cannot render %1").arg(fileName);
-        return false;
-    }
-    if (!file.commit()) {
-        *error = QCoreApplication::translate("ImageExporter", "cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    return true;
+        if (!painter.begin(&pdf))
+            return false;
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.fillRect(QRect(QPoint(0, 0), size), theme.background);
+        view.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), theme);
+        return painter.end();
+    });
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "outputfile.h"
+
 #include <QImage>
 #include <QSize>
 #include <QString>
@@ -9,8 +11,8 @@
 class Renderable;
 struct Theme;
 
-// Writes a Renderable to PNG, SVG or PDF (chosen by the file's suffix) through a temporary file that is renamed
-// only when complete (QSaveFile), so a failed export never leaves half a file behind.
+// Writes a Renderable to PNG, SVG or PDF (chosen by the file's suffix) through OutputFile, the one writer: a failed
+// export never leaves half a file behind, and a database, a device or a FIFO is never replaced.
 class ImageExporter
 {
 public:
@@ -18,7 +20,8 @@ public:
 
     static Format formatForFileName(const QString &fileName);
     // Renders at `size` device pixels (PNG), or `size` points (SVG and PDF).
-    static bool exportToFile(const Renderable &view, const QString &fileName, const QSize &size, const Theme &theme,
-        QString *error);
+    // Refused (nothing touched) for an unknown format, a size outside ImageSize, or a target OutputFile refuses.
+    static OutputFile::Result exportToFile(
+        const Renderable &view, const QString &fileName, const QSize &size, const Theme &theme);
     static QImage toImage(const Renderable &view, const QSize &size, const Theme &theme, qreal devicePixelRatio = 1.0);
 };

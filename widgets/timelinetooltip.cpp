@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinetooltip.h"
 
+#include "plaintext.h"
+
 #include "decisiontype.h"
 #include "money.h"
 #include "timelinelayout.h"
@@ -47,6 +49,5 @@ QString TimelineToolTip::text(const TimelineLayout &layout, const TimelineFrame:
 
 QString TimelineToolTip::escaped(const QString &text)
 {
-    return QStringLiteral("<p style='white-space:pre'>")
-        + text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")) + QStringLiteral("</p>");
+    return PlainText::toolTip(text);
 }

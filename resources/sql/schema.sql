@@ -1,6 +1,6 @@
 -- SPDX-FileCopyrightText: 2026 caseline authors
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- caseline database, schema version 1. Each statement ends with a double semicolon so that the loader can
+-- caseline database, schema version 2. Each statement ends with a double semicolon so that the loader can
 -- split them without parsing SQL. Money is integer minor units with an ISO 4217 code.
 
 CREATE TABLE countries (
@@ -43,6 +43,9 @@ CREATE TABLE decisions (
     confidence TEXT NOT NULL DEFAULT '',
     summary TEXT NOT NULL DEFAULT '',
     user_modified INTEGER NOT NULL DEFAULT 0,
+    -- Raised by every write of the decision: a writer that read version N saves only while it is still N, so an
+    -- edit based on a stale copy is refused as a conflict instead of silently undoing another writer's change.
+    row_version INTEGER NOT NULL DEFAULT 1,
     CHECK (decision_date IS NOT NULL OR announce_date IS NOT NULL),
     CHECK ((amount_minor IS NULL) = (currency IS NULL))
 );;
@@ -134,4 +137,6 @@ CREATE TABLE meta (
 );;
 
 CREATE INDEX decisions_country ON decisions(country);;
-CREATE INDEX decisions_type ON decisions(decision_type)
+CREATE INDEX decisions_type ON decisions(decision_type);;
+
+@include limits.sql

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisionfilterproxy.h"
 #include "decisionmodel.h"
+#include "timelineitems.h"
 #include "syntheticdecisions.h"
 #include "theme.h"
 #include "timelinerenderer.h"
@@ -122,9 +123,9 @@ void runSize(const Options &options, int n)
     // Model rows to a ready-to-paint timeline: read the rows through the proxy, build lanes, relations and bars.
     measure(
         options, QStringLiteral("timeline.build"), n, [] {},
-        [&] { renderer.setItems(TimelineItem::fromModel(&proxy, state.dateBasis())); });
+        [&] { renderer.setItems(TimelineItems::fromModel(&proxy, state.dateBasis())); });
     if (renderer.layout().itemCount() != n)
-        renderer.setItems(TimelineItem::fromModel(&proxy, state.dateBasis()));
+        renderer.setItems(TimelineItems::fromModel(&proxy, state.dateBasis()));
 
     QImage image(frameSize, QImage::Format_ARGB32_Premultiplied);
     measure(

@@ -6,12 +6,12 @@
 #include "decision.h"
 #include "money.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <optional>
 
-class QAbstractItemModel;
 class QLocale;
 
 // A stretch of time that the record itself states: never guessed, only read from structured fields or from the
@@ -55,12 +55,10 @@ struct TimelineItem
 
     // nullopt when the decision has no date on that basis (it cannot be placed on a time axis).
     static std::optional<TimelineItem> fromDecision(const Decision &decision, DateBasis basis, int row = -1);
+    // The same, with a cache of authorities' short names: many decisions share an authority.
+    static std::optional<TimelineItem> fromDecision(
+        const Decision &decision, DateBasis basis, int row, QHash<QString, QString> *shortNames);
     static QList<TimelineItem> fromDecisions(const QList<Decision> &decisions, DateBasis basis);
-    // Rows of a DecisionModel, directly or through proxies (the row is the row in `model`), or of any model that
-    // offers DecisionModel::DecisionRole.
-    static QList<TimelineItem> fromModel(const QAbstractItemModel *model, DateBasis basis);
-    // The date basis of the DecisionModel under `model` (through proxies); adopted when there is none.
-    static DateBasis dateBasisOf(const QAbstractItemModel *model);
 
     static QString shortAuthority(const QString &authority);
     static Standing standingOf(const Decision &decision);

@@ -4,10 +4,8 @@
 
 #include "authorityname.h"
 
-#include "decisionmodel.h"
 #include "decisiontype.h"
 
-#include <QAbstractProxyModel>
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -232,6 +230,12 @@ std::optional<TimelineItem> TimelineItem::fromDecision(const Decision &decision,
     return makeItem(decision, basis, row, nullptr);
 }
 
+std::optional<TimelineItem> TimelineItem::fromDecision(
+    const Decision &decision, DateBasis basis, int row, QHash<QString, QString> *shortNames)
+{
+    return makeItem(decision, basis, row, shortNames);
+}
+
 QList<TimelineItem> TimelineItem::fromDecisions(const QList<Decision> &decisions, DateBasis basis)
 {
     QList<TimelineItem> items;
@@ -243,52 +247,6 @@ QList<TimelineItem> TimelineItem::fromDecisions(const QList<Decision> &decisions
             items.append(std::move(*item));
     }
     return items;
-}
-
-QList<TimelineItem> TimelineItem::fromModel(const QAbstractItemModel *model, DateBasis basis)
-{
-    QList<TimelineItem> items;
-    if (!model)
-        return items;
-    // Walk down the proxies to the DecisionModel so that each row is read by reference, not copied out of a QVariant.
-    QList<const QAbstractProxyModel *> proxies;
-    const QAbstractItemModel *source = model;
-    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source)) {
-        proxies.append(proxy);
-        source = proxy->sourceModel();
-    }
-    const auto *decisions = qobject_cast<const DecisionModel *>(source);
-    const int rows = model->rowCount();
-    items.reserve(rows);
-    QHash<QString, QString> shortNames;
-    for (int row = 0; row < rows; ++row) {
-        QModelIndex index = model->index(row, 0);
-        std::optional<TimelineItem> item;
-        if (decisions) {
-            for (const QAbstractProxyModel *proxy : std::as_const(proxies))
-                index = proxy->mapToSource(index);
-            if (!index.isValid())
-                continue;
-            item = makeItem(decisions->decisionAt(index.row()), basis, row, &shortNames);
-        } else {
-            const QVariant value = index.data(DecisionModel::DecisionRole);
-            if (!value.canConvert<Decision>())
-                continue;
-            item = makeItem(value.value<Decision>(), basis, row, &shortNames);
-        }
-        if (item)
-            items.append(std::move(*item));
-    }
-    return items;
-}
-
-DateBasis TimelineItem::dateBasisOf(const QAbstractItemModel *model)
-{
-    const QAbstractItemModel *source = model;
-    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source))
-        source = proxy->sourceModel();
-    const auto *decisions = qobject_cast<const DecisionModel *>(source);
-    return decisions ? decisions->dateBasis() : DateBasis::Adopted;
 }
 
 QString TimelineItem::compactAmount(qint64 minor, const QString &currency, const QLocale &locale)

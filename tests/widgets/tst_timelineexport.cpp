@@ -3,6 +3,7 @@
 #include "bundleddata.h"
 #include "decisionfilterproxy.h"
 #include "decisionmodel.h"
+#include "timelineitems.h"
 #include "imageexporter.h"
 #include "theme.h"
 #include "timelinerenderer.h"
@@ -71,7 +72,7 @@ void TestTimelineExport::initTestCase()
     m_model.setDecisions(m_data.decisions);
     m_renderer.setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
     m_renderer.setToday(QDate(2026, 3, 1));
-    m_renderer.setItems(TimelineItem::fromModel(&m_proxy, m_state.dateBasis()));
+    m_renderer.setItems(TimelineItems::fromModel(&m_proxy, m_state.dateBasis()));
     QCOMPARE(m_renderer.layout().itemCount(), int(m_data.decisions.size()));
 }
 

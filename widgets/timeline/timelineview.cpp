@@ -3,6 +3,7 @@
 #include "timelineview.h"
 
 #include "decisionmodel.h"
+#include "timelineitems.h"
 #include "timelinetooltip.h"
 #include "viewstate.h"
 
@@ -135,7 +136,7 @@ void TimelineView::invalidateFrame()
 
 DateBasis TimelineView::dateBasis() const
 {
-    return m_state ? m_state->dateBasis() : TimelineItem::dateBasisOf(m_model);
+    return m_state ? m_state->dateBasis() : TimelineItems::dateBasisOf(m_model);
 }
 
 void TimelineView::ensureBuilt() const
@@ -144,7 +145,7 @@ void TimelineView::ensureBuilt() const
         return;
     m_itemsDirty = false;
     m_frameDirty = true;
-    m_renderer.setItems(TimelineItem::fromModel(m_model, dateBasis()));
+    m_renderer.setItems(TimelineItems::fromModel(m_model, dateBasis()));
     m_renderer.setSelectedItem(m_renderer.layout().indexOfId(m_selectedId));
 }
 

@@ -42,15 +42,16 @@ const QString Header = QStringLiteral("id,country,authority,decision_type,decisi
 // second caseline started meanwhile overlaps it.
 QByteArray largeImport(const Decision &existing, int count)
 {
-    QString csv = Header + QStringLiteral(",target,summary\n");
+    QString csv = Header + QStringLiteral(",target\n");
     for (int i = 0; i < count; ++i) {
-        csv += QStringLiteral("gen-%1,%2,Authority %3,fine,%4,,Generated target %1,Generated summary %1\n")
+        csv += QStringLiteral("gen-%1,%2,Authority %3,fine,%4,,Generated target %1\n")
                    .arg(QString::number(i), i % 2 ? QStringLiteral("FR") : QStringLiteral("DE"),
                        QString::number(i % 50), QDate(2020, 1, 1).addDays(i % 2000).toString(Qt::ISODate));
     }
-    // A CSV row updates only its columns: the summary cell must say what is stored (nothing), like the issue's file.
-    csv += identifyingCells(existing) + QLatin1Char(',') + quoted(FirstTarget) + QLatin1Char(',')
-        + quoted(existing.summary) + QLatin1Char('\n');
+    // A CSV row updates only its columns: this file has no summary column, so whichever import takes the write
+    // lock first, the two changes touch different fields and both must survive. Before the fix, the import that
+    // wrote second saved its whole copy of the decision as read before the other committed, undoing that change.
+    csv += identifyingCells(existing) + QLatin1Char(',') + quoted(FirstTarget) + QLatin1Char('\n');
     return csv.toUtf8();
 }
 

@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 caseline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "caselineprocess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,20 +38,11 @@ void TestExportCommand::initTestCase()
 
 int TestExportCommand::run(const QStringList &arguments, QByteArray *errors)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CASELINE_EXECUTABLE),
-        QStringList{QStringLiteral("--database"), m_dir.filePath(QStringLiteral("cases.sqlite"))} + arguments);
-    if (!process.waitForFinished(60000))
-        return -1;
+    const CaselineProcess::Result result = CaselineProcess(m_dir.path())
+        .run(QStringList { QStringLiteral("--database"), m_dir.filePath(QStringLiteral("cases.sqlite")) } + arguments);
     if (errors)
-        *errors = process.readAllStandardError();
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        *errors = result.err;
+    return result.exitCode;
 }
 
 void TestExportCommand::png_hasTheRequestedSize_andIsNotBlank_data()

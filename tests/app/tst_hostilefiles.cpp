@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 caseline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "caselineprocess.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -8,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <functional>
 #include <sys/resource.h>
 #include <sys/stat.h>
 
@@ -27,12 +30,7 @@ private Q_SLOTS:
     void import_thatCommitted_exits0_whenItsSummaryCannotBePrinted();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CaselineProcess::Result;
     Run run(const QStringList &arguments, qint64 fileSizeLimit = -1) const;
     QString path(const QString &name) const { return m_dir->filePath(name); }
     static QByteArray hashOf(const QString &file);
@@ -52,28 +50,16 @@ void TestHostileFiles::init()
 
 TestHostileFiles::Run TestHostileFiles::run(const QStringList &arguments, qint64 fileSizeLimit) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
+    std::function<void()> inChild;
     if (fileSizeLimit >= 0) {
         // In the child only: its writes beyond the limit fail with EFBIG, as on a full disk.
-        process.setChildProcessModifier([fileSizeLimit] {
+        inChild = [fileSizeLimit] {
             std::signal(SIGXFSZ, SIG_IGN);
             rlimit limit { rlim_t(fileSizeLimit), rlim_t(fileSizeLimit) };
             ::setrlimit(RLIMIT_FSIZE, &limit);
-        });
+        };
     }
-    process.start(QStringLiteral(CASELINE_EXECUTABLE), arguments);
-    Run result;
-    if (!process.waitForFinished(120000))
-        return result;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return result;
+    return CaselineProcess(m_dir->path()).run(arguments, inChild);
 }
 
 QByteArray TestHostileFiles::hashOf(const QString &file)
@@ -238,12 +224,10 @@ void TestHostileFiles::import_thatCommitted_exits0_whenItsSummaryCannotBePrinted
     }
     const QString database = path(QStringLiteral("cases.sqlite"));
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(CaselineProcess(m_dir->path()).environment());
     process.setStandardOutputFile(QStringLiteral("/dev/full"));
     process.start(
-        QStringLiteral(CASELINE_EXECUTABLE), { QStringLiteral("--database"), database, QStringLiteral("import"), csv });
+        CaselineProcess::executable(), { QStringLiteral("--database"), database, QStringLiteral("import"), csv });
     QVERIFY(process.waitForFinished(60000));
     const QByteArray err = process.readAllStandardError();
     QCOMPARE(process.exitCode(), 0);
@@ -253,7 +237,7 @@ void TestHostileFiles::import_thatCommitted_exits0_whenItsSummaryCannotBePrinted
     QVERIFY(list.out.contains("es-aepd-2026-fine"));
 
     // A dry run's summary is its whole result: losing it is a failure.
-    process.start(QStringLiteral(CASELINE_EXECUTABLE),
+    process.start(CaselineProcess::executable(),
         { QStringLiteral("--database"), database, QStringLiteral("import"), csv, QStringLiteral("--dry-run") });
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 1);

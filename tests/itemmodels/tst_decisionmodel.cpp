@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 caseline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundleddata.h"
+#include "fixtures.h"
 #include "decisionmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -51,9 +52,7 @@ private:
 
 void TestDecisionModel::initTestCase()
 {
-    QString error;
-    m_decisions = BundledData::load(&error).decisions;
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_decisions = Fixtures::bundled().decisions;
 }
 
 void TestDecisionModel::init()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 caseline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundleddata.h"
+#include "fixtures.h"
 #include "cumulativeseries.h"
 
 #include <QTest>
@@ -134,9 +135,7 @@ private:
 
 void TestCumulativeSeries::initTestCase()
 {
-    QString error;
-    m_bundled = BundledData::load(&error).decisions;
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_bundled = Fixtures::bundled().decisions;
     QCOMPARE(m_bundled.size(), 43);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 caseline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundleddata.h"
+#include "fixtures.h"
 #include "decisionfilter.h"
 #include "decisionstats.h"
 
@@ -61,9 +62,7 @@ private:
 
 void TestDecisionStats::initTestCase()
 {
-    QString error;
-    m_bundled = BundledData::load(&error).decisions;
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_bundled = Fixtures::bundled().decisions;
     QCOMPARE(m_bundled.size(), 43);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 caseline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casedatabase.h"
+#include "caselineprocess.h"
 #include "caserepository.h"
 
 #include <QElapsedTimer>
@@ -13,7 +14,6 @@
 
 namespace {
 
-const QString Caseline = QString::fromLocal8Bit(CASELINE_EXECUTABLE);
 const QString Id = QStringLiteral("at-dsb-2023-order");
 const QString FirstTarget = QStringLiteral("Clearview AI Inc. (target from the large import)");
 const QString SecondSummary = QStringLiteral("Summary from the small import");
@@ -79,7 +79,7 @@ private Q_SLOTS:
 void TestTwoWriters::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(QFileInfo::exists(Caseline), qPrintable(Caseline));
+    QVERIFY2(QFileInfo::exists(CaselineProcess::executable()), qPrintable(CaselineProcess::executable()));
 }
 
 void TestTwoWriters::twoImports_bothChangesSurvive()
@@ -102,8 +102,11 @@ void TestTwoWriters::twoImports_bothChangesSurvive()
     QVERIFY(writeFile(large, largeImport(original, 20000)));
     QVERIFY(writeFile(small, summaryImport(original)));
 
+    // Both processes run in isolation from the user's folders, as separate users' caselines would.
+    const QProcessEnvironment environment = CaselineProcess(dir.path()).environment();
     QProcess first;
-    first.start(Caseline, { QStringLiteral("--database"), db, QStringLiteral("import"), large });
+    first.setProcessEnvironment(environment);
+    first.start(CaselineProcess::executable(), { QStringLiteral("--database"), db, QStringLiteral("import"), large });
     QVERIFY(first.waitForStarted());
     // The first caseline has opened the file once its write-ahead log exists (opening marks the file in use);
     // from then on it reads, merges and writes its 20,000 rows while the second one starts.
@@ -115,7 +118,8 @@ void TestTwoWriters::twoImports_bothChangesSurvive()
     QVERIFY2(first.state() == QProcess::Running, "the large import finished before the second could start");
 
     QProcess second;
-    second.start(Caseline, { QStringLiteral("--database"), db, QStringLiteral("import"), small });
+    second.setProcessEnvironment(environment);
+    second.start(CaselineProcess::executable(), { QStringLiteral("--database"), db, QStringLiteral("import"), small });
     QVERIFY(second.waitForStarted());
     QVERIFY(second.waitForFinished(180000));
     QVERIFY(first.waitForFinished(180000));

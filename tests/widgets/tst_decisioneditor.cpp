@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 caseline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundleddata.h"
+#include "fixtures.h"
 #include "decisioneditor.h"
 
 #include <QApplication>
@@ -307,9 +308,7 @@ void TestDecisionEditor::tab_followsTheForm()
 
 void TestDecisionEditor::editing_keepsEveryBundledDecisionExactly()
 {
-    QString error;
-    const BundledData bundled = BundledData::load(&error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const BundledData &bundled = Fixtures::bundled();
     QSet<QString> ids;
     for (const Decision &d : bundled.decisions)
         ids.insert(d.id);
@@ -325,9 +324,7 @@ void TestDecisionEditor::editing_keepsEveryBundledDecisionExactly()
 
 void TestDecisionEditor::editing_changesOnlyWhatWasTyped()
 {
-    QString error;
-    const BundledData bundled = BundledData::load(&error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const BundledData &bundled = Fixtures::bundled();
     // Has a press source without an address, which must survive an edit of another field.
     const auto it = std::find_if(bundled.decisions.cbegin(), bundled.decisions.cend(),
         [](const Decision &d) { return d.id == QLatin1String("nl-ap-2024-fine"); });

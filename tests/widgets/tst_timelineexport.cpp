@@ -3,6 +3,7 @@
 #include "bundleddata.h"
 #include "decisionfilterproxy.h"
 #include "decisionmodel.h"
+#include "fixtures.h"
 #include "timelineitems.h"
 #include "imageexporter.h"
 #include "theme.h"
@@ -65,9 +66,7 @@ private:
 
 void TestTimelineExport::initTestCase()
 {
-    QString error;
-    m_data = BundledData::load(&error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_data = Fixtures::bundled();
     m_proxy.setSourceModel(&m_model);
     m_model.setDecisions(m_data.decisions);
     m_renderer.setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));

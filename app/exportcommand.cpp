@@ -10,6 +10,7 @@
 #include "imagesize.h"
 #include "renderable.h"
 #include "theme.h"
+#include "themename.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -24,7 +25,7 @@ QList<QCommandLineOption> ExportCommand::options() const
 {
     return {{{QStringLiteral("o"), OutputOption}, tr("The file to write: .png, .svg or .pdf."), tr("file")},
         {SizeOption, tr("Image size in pixels (PNG) or points (SVG, PDF); default 1920x1080."), tr("WxH")},
-        {ThemeOption, tr("light, dark or projector (default: light)."), tr("theme")}};
+        {ThemeOption, tr("%1 (default: light).").arg(ThemeNames::expectation()), tr("theme")}};
 }
 
 bool ExportCommand::readOptions(const QCommandLineParser &parser, QString *error)
@@ -63,11 +64,13 @@ bool ExportCommand::readOptions(const QCommandLineParser &parser, QString *error
         m_size = *size;
     }
     if (parser.isSet(ThemeOption)) {
-        m_theme = parser.value(ThemeOption).trimmed();
-        if (!Theme::names().contains(m_theme)) {
-            *error = tr("--theme: unknown theme '%1' (expected %2)").arg(m_theme, Theme::names().join(QLatin1String(", ")));
+        const std::optional<ThemeName> theme = ThemeNames::parse(parser.value(ThemeOption));
+        if (!theme) {
+            *error = tr("--theme: unknown theme '%1' (expected %2)")
+                         .arg(parser.value(ThemeOption), ThemeNames::expectation());
             return false;
         }
+        m_theme = ThemeNames::toString(*theme);
     }
     return true;
 }

@@ -4,9 +4,9 @@
 
 #include "countryregistry.h"
 #include "decisiontype.h"
+#include "isodate.h"
 
 #include <QCommandLineParser>
-#include <QRegularExpression>
 
 namespace {
 
@@ -32,15 +32,13 @@ QStringList listValues(const QCommandLineParser &parser, const QString &name)
     return items;
 }
 
-// Strict ISO days only: QDate's own ISO parser also accepts longer date-time strings.
 bool readDay(const QCommandLineParser &parser, const QString &name, QDate *day, QString *error)
 {
     if (!parser.isSet(name))
         return true;
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QString text = parser.value(name).trimmed();
-    *day = QDate::fromString(text, Qt::ISODate);
-    if (pattern.match(text).hasMatch() && day->isValid())
+    *day = IsoDate::parse(text);
+    if (day->isValid())
         return true;
     *error = FilterOptions::tr("--%1: '%2' is not a valid date (expected YYYY-MM-DD)").arg(name, text);
     return false;

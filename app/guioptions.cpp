@@ -43,7 +43,8 @@ GuiOptions::Outcome GuiOptions::parse(const QStringList &arguments, GuiOptions *
     const QCommandLineOption select(QStringLiteral("select"),
         QCoreApplication::translate("main", "Start with the decision ID selected."), QStringLiteral("ID"));
     const QCommandLineOption theme(QStringLiteral("theme"),
-        QCoreApplication::translate("main", "Start in a theme: light, dark or projector."), QStringLiteral("NAME"));
+        QCoreApplication::translate("main", "Start in a theme: %1.").arg(ThemeNames::expectation()),
+        QStringLiteral("NAME"));
     parser.addOptions({help, version, database, screenshot, size, select, theme});
 
     if (!parser.parse(arguments))
@@ -79,9 +80,13 @@ GuiOptions::Outcome GuiOptions::parse(const QStringList &arguments, GuiOptions *
             return usageError(QStringLiteral("--screenshot: ") + refused, exitCode);
     }
     options->select = parser.value(select);
-    options->theme = parser.value(theme);
-    static const QStringList themes = {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("projector")};
-    if (parser.isSet(theme) && !themes.contains(options->theme))
-        return usageError(QStringLiteral("--theme expects light, dark or projector"), exitCode);
+    if (parser.isSet(theme)) {
+        options->theme = ThemeNames::parse(parser.value(theme));
+        if (!options->theme) {
+            return usageError(QCoreApplication::translate("main", "--theme: unknown theme '%1' (expected %2)")
+                                  .arg(parser.value(theme), ThemeNames::expectation()),
+                exitCode);
+        }
+    }
     return Outcome::Run;
 }

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "themename.h"
+
 #include <QSize>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 // The options of the window itself (`caseline [--database PATH] [--screenshot FILE.png] ...`), parsed before any
 // application object exists, so that bad usage exits with 2 even on a machine without a display.
@@ -16,7 +19,7 @@ struct GuiOptions
     QString screenshot;
     QSize size;
     QString select;
-    QString theme; // light, dark or projector; empty = the remembered one
+    std::optional<ThemeName> theme; // none: the remembered one
 
     // Parses `arguments` (program name first). Outcome::Exit with *exitCode set for --help, --version (0) and
     // bad usage (2, after printing the reason on stderr).

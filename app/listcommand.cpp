@@ -6,7 +6,7 @@
 #include "importvalidator.h"
 
 #include "commandcontext.h"
-#include "decisionjson.h"
+#include "decisionimporter.h"
 
 #include <QCommandLineParser>
 #include <QLocale>
@@ -44,36 +44,6 @@ QString groupedAmount(const Money &money, bool withCurrency)
                         : text.mid(money.currency.size() + 1);
 }
 
-QString optionalText(const std::optional<Money> &money)
-{
-    return money ? money->toDecimalString() : QString();
-}
-
-QString csvField(const QString &text)
-{
-    const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-        || text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n'));
-    if (!needsQuotes)
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString csvLine(const QStringList &fields)
-{
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &field : fields)
-        quoted.append(csvField(field));
-    return quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
-}
-
-QString boolText(bool value)
-{
-    return value ? QStringLiteral("true") : QStringLiteral("false");
-}
-
 } // namespace
 
 QList<QCommandLineOption> ListCommand::options() const
@@ -104,11 +74,12 @@ int ListCommand::run(const CommandContext &context)
     case Format::Table:
         context.out << table(context.decisions, context.basis);
         break;
+    // The bytes export-data writes, so that whatever list prints can be imported again unchanged.
     case Format::Csv:
-        context.out << csv(context.decisions);
+        context.out << QString::fromUtf8(DecisionImporter::exportBytes(ImportBatch::Format::Csv, context.decisions));
         break;
     case Format::Json:
-        context.out << QString::fromUtf8(DecisionJson::toDocument(context.decisions));
+        context.out << QString::fromUtf8(DecisionImporter::exportBytes(ImportBatch::Format::Json, context.decisions));
         break;
     }
     return Success;
@@ -150,24 +121,6 @@ QString ListCommand::table(const QList<Decision> &decisions, DateBasis basis)
         while (line.endsWith(QLatin1Char(' ')))
             line.chop(1);
         text += line + QLatin1Char('\n');
-    }
-    return text;
-}
-
-QString ListCommand::csv(const QList<Decision> &decisions)
-{
-    // The names of the JSON fields, so that a column means the same in both formats.
-    QString text = csvLine({ QStringLiteral("id"), QStringLiteral("country"), QStringLiteral("authority"),
-        QStringLiteral("target"), QStringLiteral("decision_type"), QStringLiteral("decision_date"),
-        QStringLiteral("announce_date"), QStringLiteral("timeline_date"), QStringLiteral("amount"),
-        QStringLiteral("currency"), QStringLiteral("amount_eur"), QStringLiteral("amount_is_maximum"),
-        QStringLiteral("include_in_cumulative_fines"), QStringLiteral("status"), QStringLiteral("reference"),
-        QStringLiteral("related_to") });
-    for (const Decision &d : decisions) {
-        text += csvLine({ d.id, d.country, d.authority, d.target, d.decisionType, d.decisionDate.toString(Qt::ISODate),
-            d.announceDate.toString(Qt::ISODate), d.timelineDate().toString(Qt::ISODate), optionalText(d.amount),
-            d.amount ? d.amount->currency : QString(), optionalText(d.amountEur), boolText(d.amountIsMaximum),
-            boolText(d.includeInCumulativeFines), d.status, d.reference, d.relatedTo.join(QLatin1Char(' ')) });
     }
     return text;
 }

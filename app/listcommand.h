@@ -10,7 +10,8 @@
 #include <QList>
 #include <QString>
 
-// `caseline list [--format table|csv|json]`: the matching decisions, one per row or object.
+// `caseline list [--format table|csv|json]`: the matching decisions, one per row or object. CSV and JSON are
+// exactly what `export-data` writes (DecisionCsv, DecisionJson), so both import again unchanged.
 class ListCommand final : public Subcommand
 {
     Q_DECLARE_TR_FUNCTIONS(ListCommand)
@@ -25,8 +26,6 @@ public:
 
     // Aligned columns for people: date on the basis, country, type, short authority, original amount, euros.
     static QString table(const QList<Decision> &decisions, DateBasis basis);
-    // RFC 4180: a header line, CRLF line ends, fields quoted when they hold a comma, a quote or a line break.
-    static QString csv(const QList<Decision> &decisions);
     // "Commission nationale de l'informatique et des libertés (CNIL) – restricted committee" -> "CNIL".
     static QString shortAuthority(const QString &authority);
 

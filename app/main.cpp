@@ -7,6 +7,7 @@
 #include "screenshotter.h"
 #include "settings.h"
 #include "startup.h"
+#include "viewstate.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -92,9 +93,10 @@ int main(int argc, char *argv[])
     // A screenshot shows the default layout, whatever the user last did with the window.
     if (!screenshot)
         settings.load();
-    if (!options.theme.isEmpty())
-        settings.setTheme(options.theme);
     MainWindow window(&database, &settings);
+    // Over the remembered theme; the window's Settings remembers it in turn, unless this is a screenshot.
+    if (options.theme)
+        window.viewState()->setTheme(*options.theme);
     if (options.size.isValid())
         window.resize(options.size);
     if (!options.select.isEmpty() && !window.selectDecision(options.select))

@@ -9,6 +9,7 @@
 #include "cumulativechartview.h"
 #include "decisionfilterproxy.h"
 #include "decisionmodel.h"
+#include "decisionrelations.h"
 #include "detailpanel.h"
 #include "exportdialog.h"
 #include "filterbar.h"
@@ -255,12 +256,18 @@ void MainWindow::createActions()
         {tr("&Alphabetical"), TimelineLayout::LaneOrder::Alphabetical}};
     for (const auto &order : orders) {
         QAction *a = lanes->addAction(order.first);
+        a->setData(int(order.second));
         a->setCheckable(true);
-        a->setChecked(order.second == m_timeline->laneOrder());
+        a->setChecked(order.second == m_state->laneOrder());
         m_laneOrderGroup->addAction(a);
         const TimelineLayout::LaneOrder value = order.second;
-        connect(a, &QAction::triggered, this, [this, value] { m_timeline->setLaneOrder(value); });
+        connect(a, &QAction::triggered, this, [this, value] { m_state->setLaneOrder(value); });
     }
+    // The menus show the ViewState, whoever changed it (the remembered settings at start, a test, the menu itself).
+    connect(m_state, &ViewState::laneOrderChanged, this, [this](TimelineLayout::LaneOrder order) {
+        for (QAction *a : m_laneOrderGroup->actions())
+            a->setChecked(a->data().toInt() == int(order));
+    });
     view->addSeparator();
     QMenu *basis = view->addMenu(tr("&Date Basis"));
     m_dateBasisGroup = new QActionGroup(this);
@@ -279,18 +286,37 @@ void MainWindow::createActions()
         DateBasis b = DateBasis::Adopted;
         parseDateBasis(a->data().toString(), &b);
         m_state->setDateBasis(b);
-        m_settings->setDateBasis(a->data().toString());
+    });
+    connect(m_state, &ViewState::dateBasisChanged, this, [this](DateBasis b) {
+        for (QAction *a : m_dateBasisGroup->actions())
+            a->setChecked(a->data().toString() == dateBasisName(b));
     });
 
     QMenu *themes = view->addMenu(tr("&Theme"));
     m_themeGroup = new QActionGroup(this);
-    for (const QString &name : Theme::names()) {
-        QAction *a = themes->addAction(Theme::displayName(name));
-        a->setData(name);
+    for (ThemeName theme : ThemeNames::all()) {
+        QAction *a = themes->addAction(Theme::displayName(theme));
+        a->setData(int(theme));
         a->setCheckable(true);
         m_themeGroup->addAction(a);
     }
-    connect(m_themeGroup, &QActionGroup::triggered, this, [this](QAction *a) { applyTheme(a->data().toString()); });
+    connect(m_themeGroup, &QActionGroup::triggered, this,
+        [this](QAction *a) { m_state->setTheme(ThemeName(a->data().toInt())); });
+
+    // Back and Forward walk the zoom history of the ViewState, as in a web browser.
+    view->addSeparator();
+    QAction *back
+        = view->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"), m_state, &ViewState::back);
+    back->setObjectName(QStringLiteral("backAction"));
+    back->setShortcut(QKeySequence::Back);
+    back->setEnabled(m_state->canGoBack());
+    connect(m_state, &ViewState::canGoBackChanged, back, &QAction::setEnabled);
+    QAction *forward
+        = view->addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("F&orward"), m_state, &ViewState::forward);
+    forward->setObjectName(QStringLiteral("forwardAction"));
+    forward->setShortcut(QKeySequence::Forward);
+    forward->setEnabled(m_state->canGoForward());
+    connect(m_state, &ViewState::canGoForwardChanged, forward, &QAction::setEnabled);
 
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
@@ -347,22 +373,8 @@ void MainWindow::showCurrentDecision(const QModelIndex &current)
     }
     const QModelIndex source = m_proxy->mapToSource(current);
     const Decision &decision = m_model->decisionAt(source.row());
-    // Related both ways: the ones it names and the later ones that name it (a fine -> its appeal).
-    QList<Decision> related;
-    QSet<QString> seen;
-    for (const QString &id : decision.relatedTo) {
-        if (const Decision *r = m_model->decisionById(id); r && !seen.contains(id)) {
-            related.append(*r);
-            seen.insert(id);
-        }
-    }
-    for (const Decision &other : m_model->decisions()) {
-        if (other.relatedTo.contains(decision.id) && !seen.contains(other.id)) {
-            related.append(other);
-            seen.insert(other.id);
-        }
-    }
-    m_detail->setDecision(decision, related);
+    // Related both ways, through related_to, status changes and liquidated penalties (a fine -> its appeal).
+    m_detail->setDecision(decision, DecisionRelations::related(decision, m_model->decisions()));
 }
 
 bool MainWindow::selectDecision(const QString &id)
@@ -381,7 +393,7 @@ bool MainWindow::selectDecision(const QString &id)
     return proxyIndex.isValid();
 }
 
-void MainWindow::applyTheme(const QString &name)
+void MainWindow::applyTheme(ThemeName name)
 {
     Theme::named(name).applyToApplication();
     // Dates and amounts must stay readable in full at every type size; the authority takes what is left. The new
@@ -394,10 +406,8 @@ void MainWindow::applyTheme(const QString &name)
             m_table->resizeColumnToContents(column);
         m_table->setColumnWidth(DecisionModel::StatusColumn, metrics.averageCharWidth() * 16);
     });
-    m_state->setTheme(name);
-    m_settings->setTheme(name);
     for (QAction *a : m_themeGroup->actions())
-        a->setChecked(a->data().toString() == name);
+        a->setChecked(a->data().toInt() == int(name));
 }
 
 void MainWindow::readSettings()
@@ -409,12 +419,11 @@ void MainWindow::readSettings()
         m_mainSplitter->setSizes({width() * 68 / 100, width() * 32 / 100});
     if (!m_centralSplitter->restoreState(m_settings->splitterState(QStringLiteral("central"))))
         m_centralSplitter->setSizes({height() / 2, height() / 2});
-    applyTheme(m_settings->theme());
+    // The remembered theme, date basis and lane order go into the ViewState, which the views and menus follow.
+    m_settings->attach(m_state);
+    applyTheme(m_state->themeName());
+    connect(m_state, &ViewState::themeChanged, this, &MainWindow::applyTheme);
     m_table->horizontalHeader()->restoreState(m_settings->tableHeaderState());
-    for (QAction *a : m_dateBasisGroup->actions()) {
-        if (a->data().toString() == m_settings->dateBasis())
-            a->trigger();
-    }
 }
 
 void MainWindow::writeSettings()

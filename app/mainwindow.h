@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "themename.h"
+
 #include <QMainWindow>
 
 class CaseDatabase;
@@ -64,7 +66,7 @@ private:
     void createStatusBar();
     void readSettings();
     void writeSettings();
-    void applyTheme(const QString &name);
+    void applyTheme(ThemeName name);
     void showCurrentDecision(const QModelIndex &current);
     void updateCountLabel();
     void showAbout();

@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
+#include "viewstate.h"
+
+#include <QList>
+#include <QPair>
 #include <QSettings>
+#include <optional>
 
 namespace {
 const QLatin1String VersionKey("settingsVersion");
@@ -13,6 +18,36 @@ const QLatin1String CentralSplitterKey("window/centralSplitter");
 const QLatin1String TableHeaderKey("window/tableHeader");
 const QLatin1String ThemeKey("view/theme");
 const QLatin1String DateBasisKey("view/dateBasis");
+const QLatin1String LaneOrderKey("view/laneOrder");
+
+// The words written for a lane order; the enum's numbers would change meaning if its order ever did.
+const QList<QPair<TimelineLayout::LaneOrder, QLatin1String>> &laneOrderNames()
+{
+    static const QList<QPair<TimelineLayout::LaneOrder, QLatin1String>> names
+        = { { TimelineLayout::LaneOrder::FirstDecision, QLatin1String("firstDecision") },
+              { TimelineLayout::LaneOrder::TotalFines, QLatin1String("totalFines") },
+              { TimelineLayout::LaneOrder::Alphabetical, QLatin1String("alphabetical") } };
+    return names;
+}
+
+QString laneOrderName(TimelineLayout::LaneOrder order)
+{
+    for (const auto &entry : laneOrderNames()) {
+        if (entry.first == order)
+            return entry.second;
+    }
+    return laneOrderNames().constFirst().second;
+}
+
+std::optional<TimelineLayout::LaneOrder> parseLaneOrder(const QString &name)
+{
+    for (const auto &entry : laneOrderNames()) {
+        if (entry.second == name)
+            return entry.first;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Settings::Settings(QObject *parent) : QObject(parent) { }
@@ -28,13 +63,8 @@ void Settings::load()
     m_mainSplitter = s.value(MainSplitterKey).toByteArray();
     m_centralSplitter = s.value(CentralSplitterKey).toByteArray();
     m_tableHeaderState = s.value(TableHeaderKey).toByteArray();
-    const QString theme = s.value(ThemeKey, m_theme).toString();
-    if (theme == QLatin1String("light") || theme == QLatin1String("dark") || theme == QLatin1String("projector"))
-        m_theme = theme;
-    const QString basis = s.value(DateBasisKey, m_dateBasis).toString();
-    if (basis == QLatin1String("adopted") || basis == QLatin1String("announced"))
-        m_dateBasis = basis;
-    Q_EMIT updated();
+    m_loaded = true;
+    restoreView();
 }
 
 void Settings::save() const
@@ -46,8 +76,6 @@ void Settings::save() const
     s.setValue(MainSplitterKey, m_mainSplitter);
     s.setValue(CentralSplitterKey, m_centralSplitter);
     s.setValue(TableHeaderKey, m_tableHeaderState);
-    s.setValue(ThemeKey, m_theme);
-    s.setValue(DateBasisKey, m_dateBasis);
     s.sync();
 }
 
@@ -67,18 +95,46 @@ void Settings::setSplitterState(const QString &name, const QByteArray &state)
     (name == QLatin1String("main") ? m_mainSplitter : m_centralSplitter) = state;
 }
 
-void Settings::setTheme(const QString &theme)
+void Settings::attach(ViewState *state)
 {
-    if (theme == m_theme)
+    if (m_state)
+        disconnect(m_state, nullptr, this, nullptr);
+    m_state = state;
+    if (!m_state)
         return;
-    m_theme = theme;
-    Q_EMIT updated();
+    restoreView();
+    connect(m_state, &ViewState::themeChanged, this, &Settings::recordView);
+    connect(m_state, &ViewState::dateBasisChanged, this, &Settings::recordView);
+    connect(m_state, &ViewState::laneOrderChanged, this, &Settings::recordView);
 }
 
-void Settings::setDateBasis(const QString &basis)
+void Settings::restoreView()
 {
-    if (basis == m_dateBasis)
+    if (!m_loaded || !m_state)
         return;
-    m_dateBasis = basis;
-    Q_EMIT updated();
+    // A value this version cannot read (edited by hand, or written by a newer caseline) leaves the default.
+    const QSettings s;
+    const std::optional<ThemeName> theme = ThemeNames::parse(s.value(ThemeKey).toString());
+    DateBasis basis = DateBasis::Adopted;
+    const bool hasBasis = parseDateBasis(s.value(DateBasisKey).toString(), &basis);
+    const std::optional<TimelineLayout::LaneOrder> order = parseLaneOrder(s.value(LaneOrderKey).toString());
+    // The views follow each of these as usual; only writing them back, half restored, is pointless.
+    m_restoring = true;
+    if (theme)
+        m_state->setTheme(*theme);
+    if (hasBasis)
+        m_state->setDateBasis(basis);
+    if (order)
+        m_state->setLaneOrder(*order);
+    m_restoring = false;
+}
+
+void Settings::recordView()
+{
+    if (!m_loaded || !m_state || m_restoring)
+        return;
+    QSettings s;
+    s.setValue(ThemeKey, m_state->theme());
+    s.setValue(DateBasisKey, dateBasisName(m_state->dateBasis()));
+    s.setValue(LaneOrderKey, laneOrderName(m_state->laneOrder()));
 }

@@ -4,10 +4,15 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QPointer>
 #include <QString>
+
+class ViewState;
 
 // The user's preferences and window layout, kept in QSettings. Key names live only in settings.cpp.
 // Passed to whoever needs it (no singleton); load() and save() are explicit so tests can isolate it.
+// The window layout is kept here and written by save(); what the user looks at (theme, date basis, lane order) is
+// owned by the window's ViewState, and this class only remembers it across runs (attach()).
 class Settings : public QObject
 {
     Q_OBJECT
@@ -29,15 +34,16 @@ public:
     QByteArray tableHeaderState() const { return m_tableHeaderState; }
     void setTableHeaderState(const QByteArray &state) { m_tableHeaderState = state; }
 
-    QString theme() const { return m_theme; }
-    void setTheme(const QString &theme);
-    QString dateBasis() const { return m_dateBasis; }
-    void setDateBasis(const QString &basis);
-
-Q_SIGNALS:
-    void updated();
+    // Once loaded: puts the remembered theme, date basis and lane order into `state`, then writes each later change
+    // of them as it happens, so nothing else keeps a copy and a crash loses none of them. A Settings that was never
+    // loaded (a screenshot, a test) neither restores nor records them: what it shows must not become the user's
+    // preference.
+    void attach(ViewState *state);
 
 private:
+    void restoreView();
+    void recordView();
+
     // Renames or converts keys written by older versions.
     void migrate(int fromVersion);
 
@@ -46,6 +52,7 @@ private:
     QByteArray m_mainSplitter;
     QByteArray m_centralSplitter;
     QByteArray m_tableHeaderState;
-    QString m_theme = QStringLiteral("light");
-    QString m_dateBasis = QStringLiteral("adopted");
+    bool m_loaded = false;
+    bool m_restoring = false;
+    QPointer<ViewState> m_state;
 };

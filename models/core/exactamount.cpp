@@ -2,48 +2,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exactamount.h"
 
+#include "decimalamount.h"
+
 #include <QLocale>
-#include <QRegularExpression>
 
 std::optional<Money> ExactAmount::parse(const QString &text, const QString &currency, QString *problem)
 {
-    const int digits = Money::minorDigits(currency);
-    if (digits < 0) {
+    // A new amount: a retired currency (HRK) is refused here even though Money still knows its digits.
+    if (!Money::isKnownCurrency(currency)) {
         *problem = tr("unknown currency '%1'").arg(currency);
         return std::nullopt;
     }
-    static const QRegularExpression pattern(QStringLiteral("^(-?)([0-9]+)(?:\\.([0-9]+))?$"));
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch()) {
+    const int digits = Money::minorDigits(currency);
+    const DecimalAmount amount = DecimalAmount::parse(text, digits);
+    if (amount.status == DecimalAmount::Status::NotANumber) {
         *problem = tr("'%1' is not a plain number (write it like 7552800 or 7552800.50, without spaces, thousands "
                       "separators or exponent)")
                        .arg(text);
         return std::nullopt;
     }
-    const QString wholeDigits = match.captured(2);
-    qsizetype firstDigit = 0;
-    while (firstDigit + 1 < wholeDigits.size() && wholeDigits.at(firstDigit) == QLatin1Char('0'))
-        ++firstDigit;
-    const QString major = wholeDigits.mid(firstDigit);
-    QString fraction = match.captured(3);
-    while (fraction.endsWith(QLatin1Char('0')))
-        fraction.chop(1);
-    if (!match.captured(1).isEmpty() && (major != QLatin1String("0") || !fraction.isEmpty())) {
+    // Checked before the decimals and the size, so that "-1.234" is reported for its sign; "-0" is zero, not negative.
+    if (amount.negative && !amount.zero) {
         *problem = tr("'%1' is negative: amounts must not be negative").arg(text);
         return std::nullopt;
     }
-    if (fraction.size() > digits) {
+    if (amount.status == DecimalAmount::Status::TooManyDecimals) {
         *problem = tr("'%1' has more decimals than %2 has (%3)").arg(text, currency).arg(digits);
         return std::nullopt;
     }
-    const QString normalized = fraction.isEmpty() ? major : major + QLatin1Char('.') + fraction;
-    const std::optional<Money> money
-        = major.size() > 19 ? std::nullopt : Money::fromDecimalString(normalized, currency);
-    if (!money) {
+    if (amount.status == DecimalAmount::Status::TooLarge) {
         *problem = tr("'%1' is too large: it does not fit exactly in 64-bit minor units").arg(text);
         return std::nullopt;
     }
-    if (!survivesJson(*money)) {
+    const Money money { amount.magnitude, currency };
+    if (!survivesJson(money)) {
         *problem = tooPreciseMessage(text);
         return std::nullopt;
     }

@@ -14,9 +14,10 @@ class ExactAmount
     Q_DECLARE_TR_FUNCTIONS(ExactAmount)
 
 public:
-    // Parses a plain decimal number of major units ("7552800", "12.50") in `currency`. nullopt, with `problem`
-    // set to a message for the user, for anything that is not a non-negative plain number, has more decimals than
-    // the currency, does not fit in 64-bit minor units, or would not survive a JSON export exactly.
+    // Parses a plain decimal number of major units ("7552800", "12.50"; see DecimalAmount) in `currency`. nullopt,
+    // with `problem` set to a message for the user, for a currency not in use (Money::isKnownCurrency), and for
+    // anything that is not a non-negative plain number, has more decimals than the currency, does not fit in 64-bit
+    // minor units, or would not survive a JSON export exactly.
     static std::optional<Money> parse(const QString &text, const QString &currency, QString *problem);
 
     // True when the JSON export keeps `money` exactly. Whole amounts are written as integers; amounts with

@@ -2,31 +2,94 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "money.h"
 
+#include "decimalamount.h"
+
+#include <QByteArray>
 #include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
+#include <QSet>
+#include <QtGlobal>
+#include <memory>
+#include <unicode/ucurr.h>
+#include <unicode/uenum.h>
+#include <unicode/uloc.h>
+#include <unicode/ustring.h>
 
 namespace {
 
-// ISO 4217 minor-unit exponents. Currencies not listed here are refused on import rather than guessed.
-const QHash<QString, int> &currencyDigits()
+struct CurrencyData
 {
-    static const QHash<QString, int> digits = [] {
-        QHash<QString, int> d;
-        const char *const twoDigit[] = {"EUR", "GBP", "USD", "CAD", "AUD", "SEK", "NOK", "DKK", "CHF", "PLN", "CZK",
-            "HUF", "RON", "BGN", "HRK", "NZD", "BRL", "MXN", "ARS", "INR", "CNY", "HKD", "SGD", "ZAR", "TRY", "RUB",
-            "UAH", "ILS", "THB", "MYR", "PHP", "IDR", "EGP", "MAD", "NGN", "KES", "COP", "PEN", "TWD"};
-        for (const char *code : twoDigit)
-            d.insert(QString::fromLatin1(code), 2);
-        const char *const zeroDigit[] = {"JPY", "KRW", "ISK", "CLP", "VND", "XOF", "XAF", "UGX", "PYG"};
-        for (const char *code : zeroDigit)
-            d.insert(QString::fromLatin1(code), 0);
-        const char *const threeDigit[] = {"BHD", "KWD", "OMR", "JOD", "TND", "LYD", "IQD"};
-        for (const char *code : threeDigit)
-            d.insert(QString::fromLatin1(code), 3);
-        return d;
-    }();
-    return digits;
+    // Minor-unit digits of every commonly used ISO 4217 currency ICU knows, retired ones included.
+    QHash<QString, int> digits;
+    // The subset that is legal tender somewhere today.
+    QSet<QString> inUse;
+};
+
+struct EnumerationCloser
+{
+    void operator()(UEnumeration *enumeration) const { uenum_close(enumeration); }
+};
+using Enumeration = std::unique_ptr<UEnumeration, EnumerationCloser>;
+
+// The three-letter codes of an ICU enumeration; empty when ICU reports an error.
+QSet<QString> currencyCodes(UEnumeration *raw, UErrorCode status)
+{
+    const Enumeration enumeration(raw);
+    QSet<QString> codes;
+    if (U_FAILURE(status))
+        return codes;
+    int32_t length = 0;
+    while (const char *code = uenum_next(enumeration.get(), &length, &status)) {
+        if (U_FAILURE(status))
+            return {};
+        if (length == 3)
+            codes.insert(QString::fromLatin1(code, length));
+    }
+    return codes;
+}
+
+CurrencyData loadCurrencyData()
+{
+    CurrencyData data;
+    UErrorCode status = U_ZERO_ERROR;
+    // UCURR_COMMON leaves out funds, precious metals and test codes (XAU, XXX): no fine is imposed in those.
+    UEnumeration *common = ucurr_openISOCurrencies(UCURR_COMMON, &status);
+    const QSet<QString> iso = currencyCodes(common, status);
+    for (const QString &code : iso) {
+        UChar isoCode[4] = {};
+        u_charsToUChars(code.toLatin1().constData(), isoCode, 3);
+        UErrorCode digitsStatus = U_ZERO_ERROR;
+        const int32_t digits = ucurr_getDefaultFractionDigits(isoCode, &digitsStatus);
+        if (U_SUCCESS(digitsStatus) && digits >= 0)
+            data.digits.insert(code, digits);
+    }
+
+    status = U_ZERO_ERROR;
+    UEnumeration *current = ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &status);
+    const QSet<QString> notDeprecated = currencyCodes(current, status);
+    // ICU's ISO list learns of a retirement only in a later release (ICU 72 still lists HRK as current), while its
+    // per-territory tender data already ends HRK on 2022-12-31; a currency counts as in use only if both agree.
+    // ucurr_isAvailable() cannot answer this: it keeps one territory's dates per code and calls GBP unavailable.
+    for (const char *const *region = uloc_getISOCountries(); *region != nullptr; ++region) {
+        const QByteArray locale = QByteArrayLiteral("und_") + *region;
+        UErrorCode regionStatus = U_ZERO_ERROR;
+        // commonlyUsed = true: only the tender currencies without an end date.
+        UEnumeration *values = ucurr_getKeywordValuesForLocale("currency", locale.constData(), true, &regionStatus);
+        const QSet<QString> tender = currencyCodes(values, regionStatus);
+        for (const QString &code : tender) {
+            if (data.digits.contains(code) && notDeprecated.contains(code))
+                data.inUse.insert(code);
+        }
+    }
+    if (data.inUse.isEmpty())
+        qWarning("ICU reported no currencies: every amount will be refused as being in an unknown currency");
+    return data;
+}
+
+const CurrencyData &currencyData()
+{
+    static const CurrencyData data = loadCurrencyData();
+    return data;
 }
 
 qint64 powerOfTen(int digits)
@@ -41,12 +104,12 @@ qint64 powerOfTen(int digits)
 
 int Money::minorDigits(const QString &currencyCode)
 {
-    return currencyDigits().value(currencyCode, -1);
+    return currencyData().digits.value(currencyCode, -1);
 }
 
 bool Money::isKnownCurrency(const QString &currencyCode)
 {
-    return currencyDigits().contains(currencyCode);
+    return currencyData().inUse.contains(currencyCode);
 }
 
 std::optional<Money> Money::fromMajor(qint64 major, const QString &currencyCode)
@@ -65,27 +128,10 @@ std::optional<Money> Money::fromDecimalString(const QString &text, const QString
     const int digits = minorDigits(currencyCode);
     if (digits < 0)
         return std::nullopt;
-    static const QRegularExpression pattern(QStringLiteral("^(-?)(\\d{1,19})(?:\\.(\\d+))?$"));
-    const auto match = pattern.match(text.trimmed());
-    if (!match.hasMatch())
+    const DecimalAmount amount = DecimalAmount::parse(QStringView(text).trimmed(), digits);
+    if (amount.status != DecimalAmount::Status::Ok)
         return std::nullopt;
-    const bool negative = !match.captured(1).isEmpty();
-    bool ok = false;
-    const qint64 major = match.captured(2).toLongLong(&ok);
-    if (!ok)
-        return std::nullopt;
-    QString fraction = match.captured(3);
-    // Trailing zeros beyond the minor unit are harmless ("12.500" EUR); other extra digits would be rounding.
-    while (fraction.size() > digits && fraction.endsWith(QLatin1Char('0')))
-        fraction.chop(1);
-    if (fraction.size() > digits)
-        return std::nullopt;
-    fraction = fraction.leftJustified(digits, QLatin1Char('0'));
-    const qint64 fractionValue = digits == 0 ? 0 : fraction.toLongLong();
-    qint64 minor = 0;
-    if (__builtin_mul_overflow(major, powerOfTen(digits), &minor) || __builtin_add_overflow(minor, fractionValue, &minor))
-        return std::nullopt;
-    return Money{negative ? -minor : minor, currencyCode};
+    return Money { amount.negative ? -amount.magnitude : amount.magnitude, currencyCode };
 }
 
 QString Money::toDecimalString() const

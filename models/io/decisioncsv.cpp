@@ -4,10 +4,11 @@
 
 #include "countryregistry.h"
 #include "csvreader.h"
+#include "decisionfields.h"
 #include "exactamount.h"
+#include "isodate.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 namespace {
 
@@ -21,6 +22,7 @@ const QLatin1String AnnounceDateColumn("announce_date");
 const QLatin1String AmountColumn("amount");
 const QLatin1String CurrencyColumn("currency");
 const QLatin1String AmountEurColumn("amount_eur");
+const QLatin1String MaximumColumn("amount_is_maximum");
 const QLatin1String CumulativeColumn("include_in_cumulative_fines");
 const QLatin1String StatusColumn("status");
 const QLatin1String ReferenceColumn("reference");
@@ -28,7 +30,7 @@ const QLatin1String RelatedColumn("related_to");
 const QLatin1String SourcesColumn("source_urls");
 const QLatin1String SummaryColumn("summary");
 
-const QLatin1Char ListSeparator(';');
+constexpr QLatin1Char ListSeparator = DecisionFields::CsvListSeparator;
 
 bool isFormulaStart(QChar c)
 {
@@ -96,13 +98,21 @@ QStringList splitList(const QString &cell)
     return out;
 }
 
-// Keeps what CSV cannot hold (the "confirms" notes, titles, sources without an address) when the urls match.
+// A url as the source_urls cell holds it: the one character a url can hold that would split the list is written
+// %3B, the same address.
+QString csvUrl(const QString &url)
+{
+    return QString(url).replace(ListSeparator, QLatin1String("%3B"));
+}
+
+// Keeps what CSV cannot hold (the "confirms" notes, titles, sources without an address) when the urls match, as
+// CSV writes them: a url written with %3B for its ';' comes back as it was.
 QList<Source> mergeSources(const QList<Source> &existing, const QList<Source> &imported)
 {
     QStringList existingUrls;
     for (const Source &s : existing) {
         if (!s.url.isEmpty())
-            existingUrls.append(s.url);
+            existingUrls.append(csvUrl(s.url));
     }
     QStringList importedUrls;
     for (const Source &s : imported)
@@ -114,7 +124,7 @@ QList<Source> mergeSources(const QList<Source> &existing, const QList<Source> &i
     for (const QString &url : std::as_const(importedUrls)) {
         Source source { url, {}, {}, {}, {} };
         for (qsizetype i = 0; i < existing.size(); ++i) {
-            if (!used.at(i) && existing.at(i).url == url) {
+            if (!used.at(i) && !existing.at(i).url.isEmpty() && csvUrl(existing.at(i).url) == url) {
                 source = existing.at(i);
                 used[i] = true;
                 break;
@@ -127,6 +137,43 @@ QList<Source> mergeSources(const QList<Source> &existing, const QList<Source> &i
             out.append(s);
     }
     return out;
+}
+
+QString amountText(const std::optional<Money> &money)
+{
+    return money ? money->toDecimalString() : QString();
+}
+
+QString flagText(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+// The cell of `column` (one of DecisionFields::csvColumns()) for `d`, before quoting.
+QString cellText(const Decision &d, const QString &column)
+{
+    if (column == SourcesColumn) {
+        QStringList urls;
+        for (const Source &s : d.sources) {
+            if (!s.url.isEmpty())
+                urls.append(csvUrl(s.url));
+        }
+        return urls.join(ListSeparator);
+    }
+    const std::pair<QLatin1String, QString> cells[] = { { IdColumn, d.id }, { CountryColumn, d.country },
+        { AuthorityColumn, d.authority }, { TargetColumn, d.target }, { TypeColumn, d.decisionType },
+        { DecisionDateColumn, dateText(d.decisionDate) }, { AnnounceDateColumn, dateText(d.announceDate) },
+        { AmountColumn, amountText(d.amount) }, { CurrencyColumn, d.amount ? d.amount->currency : QString() },
+        { AmountEurColumn, amountText(d.amountEur) }, { MaximumColumn, flagText(d.amountIsMaximum) },
+        { CumulativeColumn, flagText(d.includeInCumulativeFines) }, { StatusColumn, d.status },
+        { ReferenceColumn, d.reference }, { RelatedColumn, d.relatedTo.join(ListSeparator) },
+        { SummaryColumn, d.summary } };
+    for (const auto &[name, text] : cells) {
+        if (column == name)
+            return text;
+    }
+    Q_ASSERT_X(false, "cellText", "a CSV column of DecisionFields without a cell");
+    return {};
 }
 
 class RowReader
@@ -162,13 +209,13 @@ public:
         const QString text = cell(column).trimmed();
         if (text.isEmpty())
             return {};
-        static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (!pattern.match(text).hasMatch())
+        IsoDate::Problem problem = IsoDate::Problem::None;
+        const QDate date = IsoDate::parse(text, &problem);
+        if (problem == IsoDate::Problem::NotADay)
             error(column, tr("'%1' is not a date (write YYYY-MM-DD)").arg(text));
-        else if (!date.isValid())
+        else if (problem == IsoDate::Problem::NoSuchDay)
             error(column, tr("'%1' is not a date that exists").arg(text));
-        return pattern.match(text).hasMatch() ? date : QDate();
+        return date;
     }
 
     std::optional<Money> amount(const QString &column, const QString &currency, const QString &currencyColumn)
@@ -222,6 +269,7 @@ public:
         }
         d.amount = amount(AmountColumn, currency, CurrencyColumn);
         d.amountEur = amount(AmountEurColumn, QStringLiteral("EUR"), AmountEurColumn);
+        d.amountIsMaximum = boolean(MaximumColumn);
         d.includeInCumulativeFines = boolean(CumulativeColumn);
         d.status = cell(StatusColumn);
         d.reference = cell(ReferenceColumn);
@@ -251,16 +299,12 @@ bool isBlank(const CsvRecord &record)
 
 const QStringList &DecisionCsv::columns()
 {
-    static const QStringList list = { IdColumn, CountryColumn, AuthorityColumn, TargetColumn, TypeColumn,
-        DecisionDateColumn, AnnounceDateColumn, AmountColumn, CurrencyColumn, AmountEurColumn, CumulativeColumn,
-        StatusColumn, ReferenceColumn, RelatedColumn, SourcesColumn, SummaryColumn };
-    return list;
+    return DecisionFields::csvColumns();
 }
 
 const QStringList &DecisionCsv::requiredColumns()
 {
-    static const QStringList list = { IdColumn, CountryColumn, AuthorityColumn, TypeColumn };
-    return list;
+    return DecisionFields::requiredCsvColumns();
 }
 
 QByteArray DecisionCsv::toCsv(const QList<Decision> &decisions)
@@ -268,20 +312,9 @@ QByteArray DecisionCsv::toCsv(const QList<Decision> &decisions)
     const QLatin1String lineEnd("\r\n");
     QString out = columns().join(QLatin1Char(',')) + lineEnd;
     for (const Decision &d : decisions) {
-        QStringList urls;
-        for (const Source &s : d.sources) {
-            // The one character a url can hold that would split the list; %3B is the same address.
-            if (!s.url.isEmpty())
-                urls.append(QString(s.url).replace(ListSeparator, QLatin1String("%3B")));
-        }
-        const QStringList values = { d.id, d.country, d.authority, d.target, d.decisionType, dateText(d.decisionDate),
-            dateText(d.announceDate), d.amount ? d.amount->toDecimalString() : QString(),
-            d.amount ? d.amount->currency : QString(), d.amountEur ? d.amountEur->toDecimalString() : QString(),
-            d.includeInCumulativeFines ? QStringLiteral("true") : QStringLiteral("false"), d.status, d.reference,
-            d.relatedTo.join(ListSeparator), urls.join(ListSeparator), d.summary };
         QStringList fields;
-        for (const QString &value : values)
-            fields.append(csvField(value));
+        for (const QString &column : columns())
+            fields.append(csvField(cellText(d, column)));
         out += fields.join(QLatin1Char(',')) + lineEnd;
     }
     return out.toUtf8();
@@ -363,7 +396,8 @@ Decision DecisionCsv::merge(const Decision &base, const ImportedDecision &row)
     d.id = r.id;
     for (const QString &column : row.columns) {
         if (column == CountryColumn) {
-            if (d.country != r.country || d.jurisdictionName.isEmpty())
+            // A decision already in the database keeps its jurisdiction name (even none) while its country stays.
+            if (d.country != r.country || (base.id.isEmpty() && d.jurisdictionName.isEmpty()))
                 d.jurisdictionName = CountryRegistry::nameEn(r.country);
             d.country = r.country;
         } else if (column == AuthorityColumn) {
@@ -380,6 +414,8 @@ Decision DecisionCsv::merge(const Decision &base, const ImportedDecision &row)
             d.amount = r.amount;
         } else if (column == AmountEurColumn) {
             d.amountEur = r.amountEur;
+        } else if (column == MaximumColumn) {
+            d.amountIsMaximum = r.amountIsMaximum;
         } else if (column == CumulativeColumn) {
             d.includeInCumulativeFines = r.includeInCumulativeFines;
         } else if (column == StatusColumn) {

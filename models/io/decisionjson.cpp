@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisionjson.h"
 
+#include "isodate.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -85,8 +87,8 @@ public:
         const QString s = text(field);
         if (s.isEmpty())
             return {};
-        const QDate d = QDate::fromString(s, Qt::ISODate);
-        if (!d.isValid() || s.size() != 10)
+        const QDate d = IsoDate::parse(s);
+        if (!d.isValid())
             error(QString::fromLatin1(field), QStringLiteral("'%1' is not a valid date (YYYY-MM-DD)").arg(s));
         return d;
     }

@@ -6,6 +6,7 @@
 #include "caserepository.h"
 #include "decisioneditcommand.h"
 #include "decisionmodel.h"
+#include "decisionrelations.h"
 #include "decisionvalidator.h"
 
 #include <QUndoStack>
@@ -115,17 +116,7 @@ bool DecisionStore::updateDecision(const Decision &decision, QString *error)
 
 QStringList DecisionStore::referencesTo(const QString &id) const
 {
-    QStringList referring;
-    for (const Decision &d : m_model->decisions()) {
-        if (d.id == id)
-            continue;
-        bool names = d.relatedTo.contains(id) || d.periodicPenalty.liquidatedIn == id;
-        for (const StatusChange &change : d.statusChanges)
-            names = names || change.byDecisionId == id;
-        if (names)
-            referring.append(d.id);
-    }
-    return referring;
+    return DecisionRelations::namedBy(id, m_model->decisions());
 }
 
 bool DecisionStore::deleteDecision(const QString &id, QString *error)

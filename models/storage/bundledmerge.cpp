@@ -4,23 +4,13 @@
 
 #include "bundleddata.h"
 #include "caserepository.h"
+#include "decisiondiff.h"
 #include "decisionjson.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-
-#include <algorithm>
-
-namespace {
-
-bool isEmptyValue(const QJsonValue &v)
-{
-    return v.isNull() || v.isUndefined();
-}
-
-} // namespace
 
 QString BundledMerge::fingerprint(const Decision &decision)
 {
@@ -31,25 +21,7 @@ QString BundledMerge::fingerprint(const Decision &decision)
 
 QStringList BundledMerge::differingFields(const Decision &a, const Decision &b)
 {
-    const QJsonObject ja = DecisionJson::toJson(a);
-    const QJsonObject jb = DecisionJson::toJson(b);
-    QStringList keys = ja.keys();
-    for (const QString &key : jb.keys()) {
-        if (!ja.contains(key))
-            keys.append(key);
-    }
-    std::sort(keys.begin(), keys.end());
-    QStringList fields;
-    for (const QString &key : std::as_const(keys)) {
-        const QJsonValue va = ja.value(key);
-        const QJsonValue vb = jb.value(key);
-        if (va != vb && !(isEmptyValue(va) && isEmptyValue(vb)))
-            fields.append(key);
-    }
-    // timeline_date follows the two dates; it is a difference of its own only when they are equal.
-    if (fields.contains(QLatin1String("decision_date")) || fields.contains(QLatin1String("announce_date")))
-        fields.removeAll(QStringLiteral("timeline_date"));
-    return fields;
+    return DecisionDiff::fields(a, b);
 }
 
 BundledUpdate BundledMerge::compute(const QList<Decision> &database, const QString &databaseVersion,

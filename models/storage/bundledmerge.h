@@ -86,7 +86,8 @@ public:
     static QStringList summary(const BundledUpdate &update);
 
     static QString fingerprint(const Decision &decision);
-    // JSON names of the fields in which two versions of a decision differ (the derived timeline_date left out).
+    // JSON names of the fields in which two versions of a decision differ: DecisionDiff::fields(), the same
+    // comparison as the import summary's.
     static QStringList differingFields(const Decision &a, const Decision &b);
 
     static QString baselineToText(const QHash<QString, QString> &baseline);

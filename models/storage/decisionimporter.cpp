@@ -4,69 +4,25 @@
 
 #include "caserepository.h"
 #include "decisioncsv.h"
+#include "decisiondiff.h"
 #include "decisionjson.h"
 #include "importvalidator.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLocale>
 #include <QSet>
-#include <algorithm>
-#include <limits>
 #include <optional>
 
 namespace {
 
-// Values of the summary: plain text for strings and numbers, compact JSON for lists and objects.
-QString displayValue(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: {
-        const qint64 whole = value.toInteger(std::numeric_limits<qint64>::min());
-        if (whole != std::numeric_limits<qint64>::min())
-            return QString::number(whole);
-        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
-    }
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        break;
-    }
-    return {};
-}
-
+// The summary is printed: its values are shown printable and shortened.
 QList<FieldChange> changesBetween(const Decision &before, const Decision &after)
 {
-    const QJsonObject a = DecisionJson::toJson(before);
-    const QJsonObject b = DecisionJson::toJson(after);
-    QStringList keys = a.keys();
-    for (const QString &key : b.keys()) {
-        if (!a.contains(key))
-            keys.append(key);
-    }
-    std::sort(keys.begin(), keys.end());
-    QList<FieldChange> changes;
-    for (const QString &key : std::as_const(keys)) {
-        // Derived from the two dates, which are listed themselves.
-        if (key == QLatin1String("timeline_date"))
-            continue;
-        const QJsonValue va = a.value(key);
-        const QJsonValue vb = b.value(key);
-        const bool bothEmpty = (va.isNull() || va.isUndefined()) && (vb.isNull() || vb.isUndefined());
-        if (va != vb && !bothEmpty)
-            changes.append({ key, ImportValidator::printable(displayValue(va), 200),
-                ImportValidator::printable(displayValue(vb), 200) });
+    QList<FieldChange> changes = DecisionDiff::changes(before, after);
+    for (FieldChange &change : changes) {
+        change.before = ImportValidator::printable(change.before, 200);
+        change.after = ImportValidator::printable(change.after, 200);
     }
     return changes;
 }

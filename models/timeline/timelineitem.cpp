@@ -5,6 +5,7 @@
 #include "authorityname.h"
 
 #include "decisiontype.h"
+#include "isodate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -176,7 +177,7 @@ QList<TimelineSpan> TimelineItem::spansOf(const Decision &decision)
     }
     const PeriodicPenalty &penalty = decision.periodicPenalty;
     if (!penalty.liquidatedIn.isEmpty() && !penalty.starts.isEmpty()) {
-        QDate from = QDate::fromString(penalty.starts, Qt::ISODate);
+        QDate from = IsoDate::parse(penalty.starts);
         if (!from.isValid()) {
             const QRegularExpressionMatch m = afterPeriodPattern().match(penalty.starts);
             if (m.hasMatch())

@@ -235,3 +235,56 @@ QList<TimelineTick> TimelineScale::ticks(const QLocale &locale, double minSpacin
     }
     return ticks;
 }
+
+QList<TimelineTick> TimelineScale::centredLabelTicks(const QLocale &locale, double minSpacing,
+    const std::function<double(const QString &label)> &labelWidth, double gap) const
+{
+    const double left = m_x0;
+    const double right = m_x0 + m_width;
+    const auto fitsInside = [&](const TimelineTick &tick) {
+        const double x = xForDay(tick.day);
+        const double half = labelWidth(tick.label) / 2;
+        return x - half >= left && x + half <= right;
+    };
+    double spacing = qMax(1.0, minSpacing);
+    QList<TimelineTick> result;
+    // Each round widens the spacing by what the tightest pair lacked, so a coarser unit is reached within a few
+    // rounds; the bound only guards against a measure that never fits.
+    for (int round = 0; round < 64; ++round) {
+        result = ticks(locale, spacing);
+        qsizetype firstInside = 0;
+        while (firstInside < result.size() && !fitsInside(result.at(firstInside)))
+            ++firstInside;
+        if (firstInside > 0 && firstInside < result.size()) {
+            // Ticks from the first one whose label fits, at the same pixels per day, so that the unit stays and
+            // that tick is labelled as the first.
+            TimelineScale rest = *this;
+            rest.m_from = result.at(firstInside).day;
+            rest.m_x0 = xForDay(rest.m_from);
+            rest.m_width = (m_to - rest.m_from) * pixelsPerDay();
+            const QList<TimelineTick> relabelled = rest.ticks(locale, spacing);
+            result.resize(firstInside);
+            result += relabelled;
+        }
+        for (qsizetype i = 0; i < result.size(); ++i) {
+            if (i < firstInside || !fitsInside(result.at(i)))
+                result[i].label.clear();
+        }
+        double lacking = 0;
+        const TimelineTick *previous = nullptr;
+        for (const TimelineTick &tick : std::as_const(result)) {
+            if (tick.label.isEmpty())
+                continue;
+            if (previous) {
+                const double distance = (tick.day - previous->day) * pixelsPerDay();
+                const double needed = (labelWidth(previous->label) + labelWidth(tick.label)) / 2 + gap;
+                lacking = qMax(lacking, needed / qMax(distance, 1e-9));
+            }
+            previous = &tick;
+        }
+        if (lacking <= 1.0)
+            return result;
+        spacing *= qMax(lacking, 1.05);
+    }
+    return result;
+}

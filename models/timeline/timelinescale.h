@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <functional>
 
 class QLocale;
 
@@ -71,6 +72,12 @@ public:
     TickUnit tickUnit(double minSpacing, int *step = nullptr) const;
     // Ticks inside the visible range with labels in `locale` (month names, day-month order of its short format).
     QList<TimelineTick> ticks(const QLocale &locale, double minSpacing) const;
+    // ticks() for an axis that centres each label on its tick (the charts). The spacing is the smallest, at least
+    // minSpacing, at which every label, `labelWidth(label)` pixels wide, stays `gap` pixels clear of its neighbours:
+    // a fixed minimum would let "Sep 2024" after "Aug" run into it. A tick whose label would leave the pixel range
+    // keeps its place with an empty label, and the first labelled tick names the year as a first label does.
+    QList<TimelineTick> centredLabelTicks(const QLocale &locale, double minSpacing,
+        const std::function<double(const QString &label)> &labelWidth, double gap) const;
 
 private:
     double m_from = 0;

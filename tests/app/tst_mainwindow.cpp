@@ -13,9 +13,14 @@
 #include "viewstate.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QActionGroup>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -41,9 +46,14 @@ private Q_SLOTS:
     void selectingInTheTable_highlightsItInTheTimelineAndChart();
     void timelineZoom_movesTheChartRange();
     void deleteKeyInTheTable_deletes_andUndoBringsItBack();
+    void altLeftAndAltRight_walkTheZoomHistory();
+    void themeAndLaneOrder_chosenInTheMenu_areRestoredInANewWindow();
+    void unloadedSettings_neverRecordTheView();
 
 private:
     int rowOf(const QString &id) const;
+    // The checkable action of a View submenu, found by its text as the user reads it.
+    QAction *viewMenuAction(const QString &submenu, const QString &text) const;
 
     QTemporaryDir m_dir;
     CaseDatabase *m_database = nullptr;
@@ -225,6 +235,120 @@ void TestMainWindow::deleteKeyInTheTable_deletes_andUndoBringsItBack()
     QTest::keyClick(search, Qt::Key_Home);
     QTest::keyClick(search, Qt::Key_Delete);
     QCOMPARE(m_window->decisionModel()->rowCount(), 43);
+}
+
+QAction *TestMainWindow::viewMenuAction(const QString &submenu, const QString &text) const
+{
+    for (QAction *menuAction : m_window->menuBar()->actions()) {
+        if (menuAction->text() != QLatin1String("&View"))
+            continue;
+        for (QAction *sub : menuAction->menu()->actions()) {
+            if (!sub->menu() || sub->text() != submenu)
+                continue;
+            for (QAction *a : sub->menu()->actions()) {
+                if (a->text() == text)
+                    return a;
+            }
+        }
+    }
+    return nullptr;
+}
+
+void TestMainWindow::altLeftAndAltRight_walkTheZoomHistory()
+{
+    auto *back = m_window->findChild<QAction *>(QStringLiteral("backAction"));
+    auto *forward = m_window->findChild<QAction *>(QStringLiteral("forwardAction"));
+    QVERIFY(back && forward);
+    // Nothing to go back to when the window opens, even though it selected and scrolled to the first decision.
+    QVERIFY(!back->isEnabled());
+    QVERIFY(!forward->isEnabled());
+    TimelineView *timeline = m_window->timelineView();
+    QVERIFY(timeline->isFitAll());
+
+    timeline->setFocus();
+    QTest::keyClick(timeline, Qt::Key_Plus);
+    QVERIFY(!timeline->isFitAll());
+    const QDate zoomedFrom = timeline->visibleFrom();
+    const QDate zoomedTo = timeline->visibleTo();
+    QTest::keyClick(timeline, Qt::Key_Plus);
+    QVERIFY(timeline->visibleFrom() > zoomedFrom);
+    QVERIFY(back->isEnabled());
+    QVERIFY(!forward->isEnabled());
+
+    QTest::keyClick(timeline, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(timeline->visibleFrom(), zoomedFrom);
+    QCOMPARE(timeline->visibleTo(), zoomedTo);
+    QVERIFY(forward->isEnabled());
+    // The chart follows Back like any other change of the range.
+    QCOMPARE(m_window->viewState()->visibleFrom(), zoomedFrom);
+    QTest::keyClick(timeline, Qt::Key_Left, Qt::AltModifier);
+    QVERIFY(timeline->isFitAll());
+    QVERIFY(!back->isEnabled());
+
+    QTest::keyClick(timeline, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(timeline->visibleFrom(), zoomedFrom);
+    QCOMPARE(timeline->visibleTo(), zoomedTo);
+    QVERIFY(back->isEnabled());
+    // Alt+Left and Alt+Right went to the window's actions, not to the timeline's decision stepping.
+    QVERIFY(m_window->selectionModel()->currentIndex().isValid());
+    QCOMPARE(m_window->selectionModel()->currentIndex().row(), 0);
+}
+
+void TestMainWindow::themeAndLaneOrder_chosenInTheMenu_areRestoredInANewWindow()
+{
+    // A real start: the settings are loaded before the window is made.
+    delete m_window;
+    QSettings().clear();
+    Settings first;
+    first.load();
+    m_window = new MainWindow(m_database, &first);
+    QCOMPARE(m_window->viewState()->themeName(), ThemeName::Light);
+    QAction *projector = viewMenuAction(QStringLiteral("&Theme"), QStringLiteral("Projector (high contrast)"));
+    QAction *alphabetical = viewMenuAction(QStringLiteral("&Lane Order"), QStringLiteral("&Alphabetical"));
+    QVERIFY(projector && alphabetical);
+    projector->trigger();
+    alphabetical->trigger();
+    viewMenuAction(QStringLiteral("&Date Basis"), QStringLiteral("A&nnounced (publication date)"))->trigger();
+    QCOMPARE(m_window->viewState()->themeName(), ThemeName::Projector);
+    QCOMPARE(m_window->timelineView()->theme().name, QStringLiteral("projector"));
+    QCOMPARE(m_window->timelineView()->renderer().laneOrder(), TimelineLayout::LaneOrder::Alphabetical);
+    // Recorded when chosen, not only on a clean close: the window is destroyed without closing.
+    delete m_window;
+    m_window = nullptr;
+
+    Settings second;
+    second.load();
+    m_window = new MainWindow(m_database, &second);
+    QCOMPARE(m_window->viewState()->themeName(), ThemeName::Projector);
+    QCOMPARE(m_window->viewState()->laneOrder(), TimelineLayout::LaneOrder::Alphabetical);
+    QCOMPARE(m_window->viewState()->dateBasis(), DateBasis::Announced);
+    QCOMPARE(m_window->timelineView()->theme().name, QStringLiteral("projector"));
+    QCOMPARE(m_window->timelineView()->renderer().layout().lane(0).country, QStringLiteral("AU"));
+    // The menus show what was restored.
+    QVERIFY(viewMenuAction(QStringLiteral("&Theme"), QStringLiteral("Projector (high contrast)"))->isChecked());
+    QVERIFY(viewMenuAction(QStringLiteral("&Lane Order"), QStringLiteral("&Alphabetical"))->isChecked());
+    QVERIFY(
+        viewMenuAction(QStringLiteral("&Date Basis"), QStringLiteral("A&nnounced (publication date)"))->isChecked());
+    delete m_window;
+    m_window = nullptr;
+    QSettings().clear();
+}
+
+void TestMainWindow::unloadedSettings_neverRecordTheView()
+{
+    // The fixture's Settings was never loaded, as for a screenshot: what it shows is not the user's preference.
+    QSettings().clear();
+    m_window->viewState()->setTheme(ThemeName::Dark);
+    m_window->viewState()->setLaneOrder(TimelineLayout::LaneOrder::TotalFines);
+    QVERIFY(QSettings().allKeys().isEmpty());
+    delete m_window;
+    Settings loaded;
+    loaded.load();
+    m_window = new MainWindow(m_database, &loaded);
+    QCOMPARE(m_window->viewState()->themeName(), ThemeName::Light);
+    QCOMPARE(m_window->viewState()->laneOrder(), TimelineLayout::LaneOrder::FirstDecision);
+    delete m_window;
+    m_window = nullptr;
 }
 
 QTEST_MAIN(TestMainWindow)

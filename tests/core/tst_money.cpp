@@ -52,7 +52,20 @@ void TestMoney::minorDigits_followsIso4217_data()
     QTest::newRow("won has no minor unit") << QStringLiteral("KRW") << 0 << true;
     QTest::newRow("Kuwaiti dinar has fils (3 digits)") << QStringLiteral("KWD") << 3 << true;
     QTest::newRow("Bahraini dinar has 3 digits") << QStringLiteral("BHD") << 3 << true;
+    QTest::newRow("US dollar (in the data)") << QStringLiteral("USD") << 2 << true;
+    QTest::newRow("Canadian dollar") << QStringLiteral("CAD") << 2 << true;
+    QTest::newRow("Australian dollar") << QStringLiteral("AUD") << 2 << true;
+    QTest::newRow("Swiss franc") << QStringLiteral("CHF") << 2 << true;
+    QTest::newRow("Icelandic króna has no minor unit") << QStringLiteral("ISK") << 0 << true;
+    QTest::newRow("Omani rial has 3 digits") << QStringLiteral("OMR") << 3 << true;
+    // Retired: refused for new amounts, but amounts stored before keep their exact scale.
+    QTest::newRow("kuna, retired 2023") << QStringLiteral("HRK") << 2 << false;
+    QTest::newRow("Deutsche Mark, retired 2002") << QStringLiteral("DEM") << 2 << false;
+    QTest::newRow("gold is not a currency of fines") << QStringLiteral("XAU") << -1 << false;
+    QTest::newRow("'no currency' code") << QStringLiteral("XXX") << -1 << false;
     QTest::newRow("unknown code") << QStringLiteral("XYZ") << -1 << false;
+    QTest::newRow("two letters") << QStringLiteral("EU") << -1 << false;
+    QTest::newRow("four letters") << QStringLiteral("EURO") << -1 << false;
     QTest::newRow("lower-case code is not ISO") << QStringLiteral("eur") << -1 << false;
     QTest::newRow("empty code") << QString() << -1 << false;
 }
@@ -133,6 +146,11 @@ void TestMoney::fromDecimalString_isExactOrRefused_data()
                                    << Int64Max;
     QTest::newRow("-INT64_MAX yen") << QStringLiteral("-9223372036854775807") << QStringLiteral("JPY") << true
                                     << -Int64Max;
+    QTest::newRow("tab and newline around") << QStringLiteral("\t42\n") << eur << true << qint64(4200);
+    QTest::newRow("leading zeros, more than 19 digits")
+        << QStringLiteral("0000000000000000000042") << eur << true << qint64(4200);
+    QTest::newRow("retired kuna stored earlier still converts") << QStringLiteral("1.25") << QStringLiteral("HRK")
+                                                               << true << qint64(125);
 
     QTest::newRow("sub-cent digits would round") << QStringLiteral("12.345") << eur << false << qint64(0);
     QTest::newRow("half a yen") << QStringLiteral("1.5") << QStringLiteral("JPY") << false << qint64(0);
@@ -152,6 +170,10 @@ void TestMoney::fromDecimalString_isExactOrRefused_data()
     QTest::newRow("dangling point") << QStringLiteral("12.") << eur << false << qint64(0);
     QTest::newRow("no whole part") << QStringLiteral(".5") << eur << false << qint64(0);
     QTest::newRow("two points") << QStringLiteral("1.2.3") << eur << false << qint64(0);
+    QTest::newRow("-INT64_MIN yen: the magnitude does not fit")
+        << QStringLiteral("-9223372036854775808") << QStringLiteral("JPY") << false << qint64(0);
+    QTest::newRow("space inside") << QStringLiteral("1 000") << eur << false << qint64(0);
+    QTest::newRow("Arabic-Indic digits") << QStringLiteral("\u0664\u0662") << eur << false << qint64(0);
     QTest::newRow("unknown currency") << QStringLiteral("5") << QStringLiteral("XYZ") << false << qint64(0);
 }
 

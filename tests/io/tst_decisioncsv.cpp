@@ -7,7 +7,8 @@
 namespace {
 
 const QString AllColumns = QStringLiteral("id,country,authority,target,decision_type,decision_date,announce_date,"
-                                          "amount,currency,amount_eur,include_in_cumulative_fines,status,reference,"
+                                          "amount,currency,amount_eur,amount_is_maximum,include_in_cumulative_fines,"
+                                          "status,reference,"
                                           "related_to,source_urls,summary");
 
 Decision sampleDecision()
@@ -62,6 +63,8 @@ private Q_SLOTS:
     void merge_replacesOnlyTheFileColumns();
     void merge_keepsSourceDetailsForKnownUrls();
     void merge_newDecisionGetsJurisdictionName();
+    void exportThenMerge_leavesTheDecisionUnchanged_data();
+    void exportThenMerge_leavesTheDecisionUnchanged();
 };
 
 void TestDecisionCsv::toCsv_writesHeaderAndCrlfRows()
@@ -72,7 +75,7 @@ void TestDecisionCsv::toCsv_writesHeaderAndCrlfRows()
     QCOMPARE(lines.at(0), AllColumns.toUtf8() + '\r');
     QCOMPARE(lines.at(1),
         QByteArray("gb-ico-2022-fine,GB,Information Commissioner's Office,Clearview AI Inc.,fine,2022-05-18,2022-05-23,"
-                   "7552800,GBP,8920279,true,contested,COM0799810,gb-ico-2021-provisional,https://ico.org.uk/a,\r"));
+                   "7552800,GBP,8920279,false,true,contested,COM0799810,gb-ico-2021-provisional,https://ico.org.uk/a,\r"));
     QCOMPARE(lines.at(2), QByteArray());
     QCOMPARE(DecisionCsv::columns().join(QLatin1Char(',')), AllColumns);
 }
@@ -343,6 +346,35 @@ void TestDecisionCsv::merge_newDecisionGetsJurisdictionName()
     QCOMPARE(merged.id, QStringLiteral("n-1"));
     QCOMPARE(merged.jurisdictionName, QStringLiteral("Greece"));
     QCOMPARE(merged.authority, QStringLiteral("HDPA"));
+}
+
+void TestDecisionCsv::exportThenMerge_leavesTheDecisionUnchanged_data()
+{
+    QTest::addColumn<Decision>("decision");
+
+    QTest::addRow("as researched") << sampleDecision();
+    // Written %3B in the cell, so that it does not split the list; read back as the source it was.
+    Decision semicolon = sampleDecision();
+    semicolon.sources[0].url = QStringLiteral("https://example.org/a;b?x=1");
+    QTest::addRow("a ';' in a source url") << semicolon;
+    // Imported from JSON without one: a CSV of the same country must not add one.
+    Decision unnamed = sampleDecision();
+    unnamed.jurisdictionName.clear();
+    QTest::addRow("no jurisdiction name") << unnamed;
+    Decision maximum = sampleDecision();
+    maximum.amountIsMaximum = true;
+    QTest::addRow("an amount that is a maximum") << maximum;
+}
+
+// What `list --format csv` and `export-data -o FILE.csv` write imports again without a change.
+void TestDecisionCsv::exportThenMerge_leavesTheDecisionUnchanged()
+{
+    QFETCH(Decision, decision);
+    QList<ImportError> errors;
+    const QList<ImportedDecision> read = readCsv(QString::fromUtf8(DecisionCsv::toCsv({ decision })), &errors);
+    QCOMPARE(errors.size(), 0);
+    QCOMPARE(read.size(), 1);
+    QCOMPARE(DecisionCsv::merge(decision, read.first()), decision);
 }
 
 QTEST_GUILESS_MAIN(TestDecisionCsv)

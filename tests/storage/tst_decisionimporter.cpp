@@ -302,11 +302,10 @@ void TestDecisionImporter::roundTrip_csvExportImportExportIsByteIdentical()
     // Into a database that has the decisions: nothing changes, whatever CSV cannot carry is kept.
     const ImportPlan same = DecisionImporter::plan(first, repo);
     QVERIFY2(same.canApply(), qPrintable(same.errors.join(QLatin1Char('\n'))));
-    QCOMPARE(same.unchangedIds.size() + same.updated.size(), 44);
     QCOMPARE(same.newIds.size(), 0);
-    // The one url with ';' comes back as %3B, the same address.
-    QCOMPARE(same.updated.size(), 1);
-    QCOMPARE(same.updated.first().id, trickyDecision().id);
+    // The one url with ';' is written %3B, the same address, and read back as the source it was.
+    QCOMPARE(same.updated.size(), 0);
+    QCOMPARE(same.unchangedIds.size(), 44);
 
     // Into an empty database: the CSV columns come back exactly.
     std::unique_ptr<CaseDatabase> fresh = openDatabase(QStringLiteral("fresh"));

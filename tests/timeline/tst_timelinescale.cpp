@@ -49,6 +49,9 @@ private Q_SLOTS:
     void ticks_labelsAreLocalized_data();
     void ticks_labelsAreLocalized();
     void ticks_monthsNameTheYearInJanuary();
+    void centredLabelTicks_whenLabelsFit_areTheTicks();
+    void centredLabelTicks_labelAtTheEdge_isLeftOutAndTheNextNamesTheYear();
+    void centredLabelTicks_wideLabels_moveToACoarserUnit();
 };
 
 void TestTimelineScale::xForDay_mapsRangeOntoPixels_data()
@@ -307,3 +310,75 @@ void TestTimelineScale::ticks_monthsNameTheYearInJanuary()
 
 QTEST_GUILESS_MAIN(TestTimelineScale)
 #include "tst_timelinescale.moc"
+
+void TestTimelineScale::centredLabelTicks_whenLabelsFit_areTheTicks()
+{
+    // From mid-December, so that the first tick (1 January) is far enough from the edge for its label.
+    const TimelineScale scale(day(2021, 12, 20), day(2022, 12, 20), 100, 1000);
+    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    const QList<TimelineTick> plain = scale.ticks(locale, 70);
+    const QList<TimelineTick> centred = scale.centredLabelTicks(
+        locale, 70, [](const QString &label) { return 5.0 * label.size(); }, 8);
+    QCOMPARE(plain.constFirst().label, QStringLiteral("Jan 2022"));
+    QCOMPARE(centred.size(), plain.size());
+    for (int i = 0; i < plain.size(); ++i) {
+        QCOMPARE(centred.at(i).day, plain.at(i).day);
+        QCOMPARE(centred.at(i).label, plain.at(i).label);
+    }
+}
+
+void TestTimelineScale::centredLabelTicks_labelAtTheEdge_isLeftOutAndTheNextNamesTheYear()
+{
+    // 1 January is the left edge: a label centred there would stick out of the axis.
+    const TimelineScale scale(day(2022, 1, 1), day(2022, 12, 31), 100, 1000);
+    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    const auto width = [](const QString &label) { return 5.0 * label.size(); };
+    const QList<TimelineTick> plain = scale.ticks(locale, 70);
+    const QList<TimelineTick> centred = scale.centredLabelTicks(locale, 70, width, 8);
+    QCOMPARE(centred.size(), plain.size());
+    QCOMPARE(centred.at(0).day, plain.at(0).day);
+    QCOMPARE(centred.at(0).label, QString());
+    QCOMPARE(plain.at(1).label, QStringLiteral("Feb"));
+    QCOMPARE(centred.at(1).label, QStringLiteral("Feb 2022"));
+    QCOMPARE(centred.at(2).label, QStringLiteral("Mar"));
+    for (const TimelineTick &tick : centred) {
+        if (tick.label.isEmpty())
+            continue;
+        QVERIFY(scale.xForDay(tick.day) - width(tick.label) / 2 >= 100);
+        QVERIFY(scale.xForDay(tick.day) + width(tick.label) / 2 <= 1100);
+    }
+}
+
+void TestTimelineScale::centredLabelTicks_wideLabels_moveToACoarserUnit()
+{
+    // A year in 1000 pixels: months are about 83 pixels apart, too close for labels 20 pixels a character.
+    const TimelineScale scale(day(2021, 12, 1), day(2022, 12, 1), 100, 1000);
+    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    const auto width = [](const QString &label) { return 20.0 * label.size(); };
+    const double gap = 10;
+    const QList<TimelineTick> plain = scale.ticks(locale, 70);
+    QCOMPARE(plain.at(1).label, QStringLiteral("Jan 2022"));
+    QCOMPARE(plain.at(2).label, QStringLiteral("Feb"));
+
+    const QList<TimelineTick> centred = scale.centredLabelTicks(locale, 70, width, gap);
+    QStringList labels;
+    const TimelineTick *previous = nullptr;
+    for (const TimelineTick &tick : centred) {
+        if (tick.label.isEmpty())
+            continue;
+        labels << tick.label;
+        if (previous) {
+            const double distance = scale.xForDay(tick.day) - scale.xForDay(previous->day);
+            const double needed = (width(previous->label) + width(tick.label)) / 2 + gap;
+            QVERIFY2(distance >= needed,
+                qPrintable(QStringLiteral("%1 and %2: %3 px apart, %4 needed")
+                               .arg(previous->label, tick.label)
+                               .arg(distance)
+                               .arg(needed)));
+        }
+        previous = &tick;
+    }
+    QCOMPARE(labels,
+        (QStringList { QStringLiteral("Q1 2022"), QStringLiteral("Q2 2022"), QStringLiteral("Q3 2022"),
+            QStringLiteral("Q4 2022") }));
+}

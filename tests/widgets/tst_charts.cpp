@@ -5,8 +5,9 @@
 // cursor, which the offscreen platform turns into no hover at all.
 #define QTEST_QPA_MOUSE_HANDLING
 
-#include "bundleddata.h"
+#include "fixtures.h"
 #include "chartbuilder.h"
+#include "chartpoints.h"
 #include "countrychartrenderer.h"
 #include "countrychartview.h"
 #include "cumulativechartrenderer.h"
@@ -16,6 +17,7 @@
 #include "imageexporter.h"
 #include "theme.h"
 #include "viewstate.h"
+#include "windowmodels.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -23,52 +25,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using ChartPoints::x;
+using ChartPoints::ys;
+
 namespace {
-
-BundledData bundled()
-{
-    QString error;
-    BundledData data = BundledData::load(&error);
-    if (!error.isEmpty())
-        qFatal("bundled data: %s", qPrintable(error));
-    return data;
-}
-
-// The window's wiring: one model, one filter proxy, one selection over the proxy.
-struct Window
-{
-    ViewState state;
-    DecisionModel model;
-    DecisionFilterProxy proxy{&state};
-    QAbstractItemModelTester tester{&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest};
-    QItemSelectionModel selection{&proxy};
-
-    explicit Window(const QList<Decision> &decisions)
-    {
-        proxy.setSourceModel(&model);
-        model.setDecisions(decisions);
-    }
-
-    QString currentId() const { return selection.currentIndex().data(DecisionModel::DecisionIdRole).toString(); }
-    QModelIndex indexOf(const QString &id) const
-    {
-        return proxy.mapFromSource(model.index(model.rowOf(id), 0));
-    }
-};
-
-qreal x(const QDate &date)
-{
-    return ChartBuilder::toMsecs(date);
-}
-
-// The y values of a step line, rounded to cents of a million for exact comparison.
-QList<qint64> ys(const QList<QPointF> &points)
-{
-    QList<qint64> values;
-    for (const QPointF &p : points)
-        values << qRound64(p.y() * 1000000);
-    return values;
-}
 
 // The dates at which a step line rises or falls.
 QList<QDate> stepDates(const QList<QPointF> &points)
@@ -76,7 +36,7 @@ QList<QDate> stepDates(const QList<QPointF> &points)
     QList<QDate> dates;
     for (int i = 1; i < points.size(); ++i) {
         if (points.at(i).x() == points.at(i - 1).x() && points.at(i).y() != points.at(i - 1).y())
-            dates << ChartBuilder::fromMsecs(points.at(i).x());
+            dates << ChartBuilder::dateAt(points.at(i).x());
     }
     return dates;
 }
@@ -122,7 +82,7 @@ private Q_SLOTS:
     void country_bars_areSortedAndSwitchToAuthorities();
     void export_isFullSizeAndNotBlank_data();
     void export_isFullSizeAndNotBlank();
-    void export_ofTheView_drawsWhatTheViewShows();
+    void export_ofTheView_followsItsFilter();
 
 private:
     BundledData m_data;
@@ -130,14 +90,14 @@ private:
 
 void TestCharts::initTestCase()
 {
-    m_data = bundled();
+    m_data = Fixtures::bundled();
     QCOMPARE(m_data.decisions.size(), 43);
     QCOMPARE(m_data.dbSizeClaims.size(), 23);
 }
 
 void TestCharts::cumulative_seriesFromTheModel_haveTheStepPoints()
 {
-    Window window(m_data.decisions);
+    WindowModels window(m_data.decisions);
     CumulativeChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
@@ -164,7 +124,7 @@ void TestCharts::cumulative_seriesFromTheModel_haveTheStepPoints()
 
 void TestCharts::cumulative_followsTheFilter()
 {
-    Window window(m_data.decisions);
+    WindowModels window(m_data.decisions);
     CumulativeChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
@@ -179,7 +139,7 @@ void TestCharts::cumulative_followsTheFilter()
 
 void TestCharts::cumulative_followsTheDateBasis()
 {
-    Window window(m_data.decisions);
+    WindowModels window(m_data.decisions);
     CumulativeChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
@@ -192,7 +152,7 @@ void TestCharts::cumulative_followsTheDateBasis()
 
 void TestCharts::cumulative_hoverNamesTheDecision()
 {
-    Window window(m_data.decisions);
+    WindowModels window(m_data.decisions);
     CumulativeChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
@@ -221,7 +181,7 @@ void TestCharts::cumulative_hoverNamesTheDecision()
 
 void TestCharts::cumulative_clickOnAStep_selectsTheDecision()
 {
-    Window window(m_data.decisions);
+    WindowModels window(m_data.decisions);
     CumulativeChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
@@ -247,7 +207,7 @@ void TestCharts::cumulative_clickOnAStep_selectsTheDecision()
 
 void TestCharts::cumulative_clickOnTheAreaBelowAStep_selectsThatStep()
 {
-    Window window(m_data.decisions);
+    WindowModels window(m_data.decisions);
     CumulativeChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
@@ -266,7 +226,7 @@ void TestCharts::cumulative_clickOnTheAreaBelowAStep_selectsThatStep()
 
 void TestCharts::cumulative_selectionElsewhere_ringsTheStep()
 {
-    Window window(m_data.decisions);
+    WindowModels window(m_data.decisions);
     CumulativeChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
@@ -285,12 +245,12 @@ void TestCharts::cumulative_selectionElsewhere_ringsTheStep()
 
 void TestCharts::cumulative_followsTheTimelineRangeOnlyWhileLinked()
 {
-    Window window(m_data.decisions);
+    WindowModels window(m_data.decisions);
     CumulativeChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
     QVERIFY(view.isLinkedToTimeline());
-    QCOMPARE(view.renderer().rangeFrom(), QDate(2019, 12, 1));
+    QCOMPARE(view.renderer().rangeFrom(), QDate(2019, 10, 1));
 
     window.state.setVisibleRange(QDate(2022, 1, 1), QDate(2023, 1, 1));
     QTRY_COMPARE(view.renderer().rangeFrom(), QDate(2022, 1, 1));
@@ -310,7 +270,7 @@ void TestCharts::cumulative_followsTheTimelineRangeOnlyWhileLinked()
 
 void TestCharts::cumulative_dragZoom_movesTheTimelineRange()
 {
-    Window window(m_data.decisions);
+    WindowModels window(m_data.decisions);
     CumulativeChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
@@ -334,12 +294,12 @@ void TestCharts::cumulative_dragZoom_movesTheTimelineRange()
 
     // "Fit" gives the whole range back to both.
     window.state.setVisibleRange(QDate(), QDate());
-    QTRY_COMPARE(view.renderer().rangeFrom(), QDate(2019, 12, 1));
+    QTRY_COMPARE(view.renderer().rangeFrom(), QDate(2019, 10, 1));
 }
 
 void TestCharts::cumulative_dbSizeOverlay_isOptional()
 {
-    Window window(m_data.decisions);
+    WindowModels window(m_data.decisions);
     CumulativeChartView view;
     view.setModel(&window.proxy);
     QVERIFY(view.linePoints(QStringLiteral("claims")).isEmpty());
@@ -407,7 +367,7 @@ void TestCharts::cumulative_noteStatesTheCurrencyRuleAndMissingPayments()
 
 void TestCharts::country_stackedView_hasOneBandPerCountry()
 {
-    Window window(m_data.decisions);
+    WindowModels window(m_data.decisions);
     CountryChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
@@ -423,7 +383,7 @@ void TestCharts::country_stackedView_hasOneBandPerCountry()
 
 void TestCharts::country_bars_areSortedAndSwitchToAuthorities()
 {
-    Window window(m_data.decisions);
+    WindowModels window(m_data.decisions);
     CountryChartView view;
     view.setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
     view.setViewState(&window.state);
@@ -487,20 +447,36 @@ void TestCharts::export_isFullSizeAndNotBlank()
     QVERIFY(looksDrawn(image, chart == QLatin1String("stacked") ? colours.categorical.at(0) : colours.accent));
 }
 
-void TestCharts::export_ofTheView_drawsWhatTheViewShows()
+void TestCharts::export_ofTheView_followsItsFilter()
 {
-    Window window(m_data.decisions);
+    WindowModels window(m_data.decisions);
     CumulativeChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
+    const Theme dark = Theme::named(QStringLiteral("dark"));
+    const QSize size(1920, 1080);
+    const QImage everything = ImageExporter::toImage(view, size, dark);
+
     DecisionFilter france;
     france.countries = QStringList{QStringLiteral("FR")};
     window.state.setFilter(france);
     QTRY_COMPARE(view.renderer().series().totals().imposedMinor, qint64(2520000000));
-    QCOMPARE(view.renderTitle(), view.renderer().renderTitle());
-    const QImage image = ImageExporter::toImage(view, QSize(1920, 1080), Theme::named(QStringLiteral("dark")));
-    QCOMPARE(image.size(), QSize(1920, 1080));
-    QVERIFY(looksDrawn(image, Theme::named(QStringLiteral("dark")).accent));
+    const QImage exported = ImageExporter::toImage(view, size, dark);
+    QCOMPARE(exported.size(), size);
+    QVERIFY(looksDrawn(exported, dark.accent));
+
+    // The export is the chart of France's decisions alone: drawn from them directly, it is the same image, and it
+    // is not the chart of every decision.
+    QList<Decision> french;
+    for (const Decision &decision : std::as_const(m_data.decisions)) {
+        if (decision.country == QLatin1String("FR"))
+            french << decision;
+    }
+    CumulativeChartRenderer franceOnly(french, DateBasis::Adopted);
+    franceOnly.setLocale(view.locale());
+    QCOMPARE(franceOnly.series().totals().imposedMinor, qint64(2520000000));
+    QVERIFY(exported == ImageExporter::toImage(franceOnly, size, dark));
+    QVERIFY(exported != everything);
 }
 
 QTEST_MAIN(TestCharts)

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 caseline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bundleddata.h"
 #include "decision.h"
 #include "detailhtml.h"
 #include "detailpanel.h"
+#include "detailtexts.h"
 #include "gdprarticles.h"
 #include "money.h"
 
@@ -16,32 +16,13 @@
 
 #include <algorithm>
 
+using DetailTexts::makeDecision;
+using DetailTexts::money;
+using DetailTexts::normalised;
+
 namespace {
 
-const QLocale English(QLocale::English, QLocale::UnitedKingdom);
-
-// Every Money display string has a non-breaking space; compare texts with ordinary spaces.
-QString normalised(QString text)
-{
-    text.replace(QChar::Nbsp, QLatin1Char(' '));
-    return text;
-}
-
-QString money(qint64 minor, const char *currency)
-{
-    return normalised(Money { minor, QString::fromLatin1(currency) }.toDisplayString(English));
-}
-
-Decision makeDecision(const QString &id, const QString &authority, const QString &type, const QDate &date)
-{
-    Decision d;
-    d.id = id;
-    d.country = QStringLiteral("FR");
-    d.authority = authority;
-    d.decisionType = type;
-    d.decisionDate = date;
-    return d;
-}
+const QLocale English = DetailTexts::english();
 
 // A decision with every field set to a distinct text, so each can be looked for in the panel.
 Decision fullDecision()
@@ -582,72 +563,6 @@ private Q_SLOTS:
         const QString html = browserOf(panel)->toHtml();
         QVERIFY2(html.contains(QLatin1String("#8ab4f8")), "links take the palette's link colour");
         QVERIFY2(html.contains(QLatin1String("#2a2b2c")), "warnings take the palette's alternate base");
-    }
-
-    void bundledRecord_showsItsDetails_data()
-    {
-        QTest::addColumn<QString>("id");
-        QTest::addColumn<QString>("expected");
-        const QString cnil = QStringLiteral("fr-cnil-2022-fine");
-        QTest::addRow("CNIL fine: heading") << cnil << QStringLiteral("France (FR)");
-        QTest::addRow("CNIL fine: amount") << cnil << QStringLiteral("Amount: ") + money(2000000000, "EUR");
-        QTest::addRow("CNIL fine: penalty per day") << cnil << QStringLiteral("Per day: ") + money(10000000, "EUR");
-        QTest::addRow("CNIL fine: liquidated in") << cnil << QStringLiteral("Liquidated in: 2023-04-13 · Commission");
-        QTest::addRow("CNIL fine: GDPR Art. 31 title") << cnil << QStringLiteral("Art. 31: ") + GdprArticles::title(31);
-        QTest::addRow("CNIL fine: status") << cnil << QStringLiteral("Status: final unpaid");
-        QTest::addRow("CNIL fine: reference") << cnil << QStringLiteral("Délibération SAN-2022-019");
-        QTest::addRow("CNIL fine: press source without url")
-            << cnil << QStringLiteral("Reconnaissance faciale par IA : la CNIL fait face !");
-        const QString ico = QStringLiteral("gb-ico-2022-fine");
-        QTest::addRow("ICO fine: euro equivalent")
-            << ico << QStringLiteral("Euro equivalent: ") + money(892027900, "EUR");
-        QTest::addRow("ICO fine: status history")
-            << ico << QStringLiteral("2023-10-17: set aside (not standing) by 2023-10-17");
-        QTest::addRow("Dutch AP: signature date caveat beside dates")
-            << QStringLiteral("nl-ap-2024-fine") << QStringLiteral("⚠ Uncertain: Decision (signature) date");
-        // Records of the research update of 2 Dec 2026.
-        const QString renderos = QStringLiteral("us-ca-2025-renderos-appeal");
-        QTest::addRow("Renderos appeal: medium confidence")
-            << renderos << QStringLiteral("⚠ Medium confidence: this record rests on a single source.");
-        QTest::addRow("Renderos appeal: outcome unknown, not guessed")
-            << renderos << QStringLiteral("⚠ Uncertain: Outcome of the appeal unknown.");
-        QTest::addRow("Renderos appeal: status") << renderos << QStringLiteral("Status: outcome not found");
-        QTest::addRow("Renderos appeal: date caveat")
-            << renderos << QStringLiteral("⚠ Uncertain: Single copy of the opinion; no second source for the filing");
-        QTest::addRow("Renderos appeal: date notes")
-            << renderos << QStringLiteral("Opinion filed 22 May 2025; not certified for publication.");
-        QTest::addRow("Spanish court: date notes")
-            << QStringLiteral("es-an-2024-aepd-competence")
-            << QStringLiteral("GDPRhub gives 27 Jun 2024 (an earlier GDPRhub revision showed 12 Jul 2024");
-        const QString bc = QStringLiteral("ca-bc-2021-order");
-        QTest::addRow("BC order: upheld on appeal in its history")
-            << bc << QStringLiteral("2026-02-18: upheld on appeal (standing) by 2026-02-18");
-        QTest::addRow("BC order: single-source order number beside the reference")
-            << bc << QStringLiteral("⚠ Uncertain: Order number P21-08 from a single law-firm source");
-        QTest::addRow("Austrian order: ban refusal overturned in its history")
-            << QStringLiteral("at-dsb-2023-order")
-            << QStringLiteral("2025-01-28: ban refusal overturned remitted (standing) by 2025-01-28");
-    }
-
-    void bundledRecord_showsItsDetails()
-    {
-        QFETCH(QString, id);
-        QFETCH(QString, expected);
-        QString error;
-        const BundledData data = BundledData::load(&error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        const auto it = std::find_if(
-            data.decisions.cbegin(), data.decisions.cend(), [&id](const Decision &d) { return d.id == id; });
-        QVERIFY(it != data.decisions.cend());
-        QList<Decision> related;
-        for (const Decision &d : data.decisions) {
-            if (it->relatedTo.contains(d.id) || d.relatedTo.contains(id))
-                related.append(d);
-        }
-        DetailPanel panel;
-        panel.setLocale(English);
-        panel.setDecision(*it, related);
-        QVERIFY2(shown(panel).contains(expected), qPrintable(shown(panel)));
     }
 };
 

@@ -63,7 +63,8 @@ private Q_SLOTS:
     void toolTip_describesDecisionAsEscapedText();
     void zoomToSelection_showsRelatedDecisions();
     void theme_followsViewState();
-    void laneOrder_canBeChanged();
+    void laneOrder_followsViewState();
+    void laneOrder_ofAViewStateSetEarlier_isShown();
     void zoomedIn_selectedDecisionIsDrawnAndLabelled();
 
 private:
@@ -429,7 +430,7 @@ void TestTimelineView::dateBasis_movesMarkers()
 {
     // The Dutch fine was signed 2024-05-16 and announced 2024-09-03. Lanes in alphabetical order stay in place: by
     // first decision, the Spanish lane (2024-06-27 on both bases) would move ahead of the Dutch one.
-    m_view->setLaneOrder(TimelineLayout::LaneOrder::Alphabetical);
+    m_state->setLaneOrder(TimelineLayout::LaneOrder::Alphabetical);
     const QPoint adopted = positionOf(QStringLiteral("nl-ap-2024-fine"));
     m_state->setDateBasis(DateBasis::Announced);
     const QPoint announced = positionOf(QStringLiteral("nl-ap-2024-fine"));
@@ -513,22 +514,33 @@ void TestTimelineView::zoomToSelection_showsRelatedDecisions()
 void TestTimelineView::theme_followsViewState()
 {
     QCOMPARE(m_view->theme().name, QStringLiteral("light"));
-    m_state->setTheme(QStringLiteral("dark"));
+    m_state->setTheme(ThemeName::Dark);
     QCOMPARE(m_view->theme().name, QStringLiteral("dark"));
     const QImage image = m_view->grab().toImage();
     QCOMPARE(image.pixelColor(2, 2), Theme::named(QStringLiteral("dark")).background);
 }
 
-void TestTimelineView::laneOrder_canBeChanged()
+void TestTimelineView::laneOrder_followsViewState()
 {
-    m_view->setLaneOrder(TimelineLayout::LaneOrder::Alphabetical);
-    QCOMPARE(m_view->laneOrder(), TimelineLayout::LaneOrder::Alphabetical);
+    m_state->setLaneOrder(TimelineLayout::LaneOrder::Alphabetical);
+    QCOMPARE(m_view->renderer().laneOrder(), TimelineLayout::LaneOrder::Alphabetical);
     QCOMPARE(m_view->renderer().layout().lane(0).country, QStringLiteral("AU"));
-    m_view->setLaneOrder(TimelineLayout::LaneOrder::TotalFines);
+    m_state->setLaneOrder(TimelineLayout::LaneOrder::TotalFines);
     QCOMPARE(m_view->renderer().layout().lane(0).country, QStringLiteral("NL"));
     // The order survives a rebuild of the items.
     m_state->setDateBasis(DateBasis::Announced);
     QCOMPARE(m_view->renderer().layout().lane(0).country, QStringLiteral("NL"));
+}
+
+void TestTimelineView::laneOrder_ofAViewStateSetEarlier_isShown()
+{
+    // A window restores the remembered lane order before or after its timeline exists; either way it is drawn.
+    ViewState state;
+    state.setLaneOrder(TimelineLayout::LaneOrder::Alphabetical);
+    m_view->setViewState(&state);
+    QCOMPARE(m_view->renderer().layout().lane(0).country, QStringLiteral("AU"));
+    m_view->setViewState(m_state.get());
+    QCOMPARE(m_view->renderer().laneOrder(), TimelineLayout::LaneOrder::FirstDecision);
 }
 
 void TestTimelineView::zoomedIn_selectedDecisionIsDrawnAndLabelled()

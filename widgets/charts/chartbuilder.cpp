@@ -5,11 +5,11 @@
 #include "theme.h"
 
 #include <QAbstractSeries>
+#include <QAreaSeries>
 #include <QBrush>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QCategoryAxis>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsRectItem>
@@ -18,11 +18,13 @@
 #include <QGraphicsTextItem>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
 #include <QPen>
+#include <QSet>
 #include <QValueAxis>
-
+#include <QXYSeries>
 #include <cmath>
 
 namespace {
@@ -118,56 +120,103 @@ void ChartBuilder::styleAxis(QAbstractAxis *axis, const QString &title, const Th
     axis->setShadesVisible(false);
 }
 
-QList<QDate> ChartBuilder::dateTicks(const QDate &from, const QDate &to, int maxTicks, QString *format)
+namespace {
+
+// Qt Charts keys a category by its label and draws labels as HTML. Labels repeat ("Feb" of two years) and a tick
+// whose label is left out still needs a key: zero-width spaces make each one unique without changing what it shows.
+QString uniqueLabel(const QString &label, QSet<QString> *used)
 {
-    QList<QDate> ticks;
-    if (!from.isValid() || !to.isValid() || to <= from)
-        return ticks;
-    for (const int months : {1, 3, 6, 12, 24, 60, 120}) {
-        ticks.clear();
-        QDate tick(from.year(), from.month(), 1);
-        while ((tick.year() * 12 + tick.month() - 1) % months != 0 || tick < from)
-            tick = tick.addMonths(1);
-        for (; tick <= to; tick = tick.addMonths(months))
-            ticks << tick;
-        if (ticks.size() <= maxTicks && ticks.size() >= 2) {
-            *format = months >= 12 ? QStringLiteral("yyyy") : QStringLiteral("MMM yyyy");
-            return ticks;
-        }
-        if (ticks.size() < 2)
-            break;
-    }
-    // Zoomed in to weeks or days.
-    for (const int days : {1, 2, 7, 14}) {
-        ticks.clear();
-        for (QDate tick = from; tick <= to; tick = tick.addDays(days))
-            ticks << tick;
-        if (ticks.size() <= maxTicks)
-            break;
-    }
-    *format = QStringLiteral("d MMM yyyy");
-    return ticks;
+    QString key = label.toHtmlEscaped();
+    while (used->contains(key))
+        key += QChar(0x200B);
+    used->insert(key);
+    return key;
 }
 
-QCategoryAxis *ChartBuilder::createTimeAxis(const QDate &from, const QDate &to, qreal width, const Theme &theme,
-    const QFont &font, const QLocale &locale)
+// Gives `axis` the ticks of its range at the plot's width. Only a real change touches the axis: new categories
+// relayout the chart, which reports its plot area again.
+void updateTimeTicks(QChart *chart, QCategoryAxis *axis, qreal fallbackWidth)
+{
+    const QRectF plot = chart->plotArea();
+    const qreal width = plot.width() >= 1 ? plot.width() : fallbackWidth;
+    const TimelineScale scale(axis->min(), axis->max(), plot.left(), width);
+    const QFontMetricsF metrics(axis->labelsFont());
+    const qreal minSpacing = metrics.horizontalAdvance(QStringLiteral("Q4 0000")) + metrics.height();
+    const QList<TimelineTick> ticks = scale.centredLabelTicks(
+        chart->locale(), minSpacing, [&metrics](const QString &label) { return metrics.horizontalAdvance(label); },
+        metrics.height() * 0.8);
+    QStringList labels;
+    QList<qreal> ends;
+    QSet<QString> used;
+    for (const TimelineTick &tick : ticks) {
+        // A tick on either end would only double the plot's edge.
+        if (tick.day <= axis->min() || tick.day >= axis->max())
+            continue;
+        // Qt Charts hides the label before a category whose label is empty: a blanked edge label keeps no tick.
+        if (tick.label.isEmpty())
+            continue;
+        labels << uniqueLabel(tick.label, &used);
+        ends << tick.day;
+    }
+    const qreal start = axis->min() - scale.span();
+    if (axis->categoriesLabels() == labels && axis->startValue() == start) {
+        bool same = true;
+        for (qsizetype i = 0; i < labels.size() && same; ++i)
+            same = axis->endValue(labels.at(i)) == ends.at(i);
+        if (same)
+            return;
+    }
+    const QStringList old = axis->categoriesLabels();
+    for (const QString &label : old)
+        axis->remove(label);
+    // Outside the range, so that no gridline is drawn at the start of the first category.
+    axis->setStartValue(start);
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        axis->append(labels.at(i), ends.at(i));
+}
+
+} // namespace
+
+QCategoryAxis *ChartBuilder::addTimeAxis(QChart *chart, qreal plotWidth, const Theme &theme, const QFont &font)
 {
     auto *axis = new QCategoryAxis;
+    axis->setObjectName(QStringLiteral("time"));
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    const qreal min = toMsecs(from);
-    const qreal max = toMsecs(to);
-    axis->setRange(min, max);
-    axis->setStartValue(min - 1);
-    const qreal labelWidth = QFontMetricsF(font).horizontalAdvance(QStringLiteral("Sep 2024")) * 1.7;
-    QString format;
-    const QList<QDate> ticks = dateTicks(from, to, std::clamp(int(width / labelWidth), 2, 16), &format);
-    for (const QDate &tick : ticks) {
-        const qreal x = toMsecs(tick);
-        if (x > min - 1 && x <= max)
-            axis->append(locale.toString(tick, format), x);
-    }
+    // The ticks are spaced for their labels; Qt's truncation divides the width evenly and would cut them short.
+    axis->setTruncateLabels(false);
     styleAxis(axis, QString(), theme, font);
+    chart->addAxis(axis, Qt::AlignBottom);
+    const auto update = [chart, axis, plotWidth]() { updateTimeTicks(chart, axis, plotWidth); };
+    QObject::connect(axis, &QValueAxis::rangeChanged, chart, update);
+    QObject::connect(chart, &QChart::plotAreaChanged, axis, update);
     return axis;
+}
+
+void ChartBuilder::setTimeRange(QChart *chart, const QDate &from, const QDate &to)
+{
+    if (QValueAxis *axis = timeAxis(chart))
+        axis->setRange(TimelineScale::dayOf(from), TimelineScale::dayOf(to) + 1);
+}
+
+QValueAxis *ChartBuilder::timeAxis(const QChart *chart)
+{
+    if (!chart)
+        return nullptr;
+    const QList<QAbstractAxis *> axes = chart->axes(Qt::Horizontal);
+    for (QAbstractAxis *axis : axes) {
+        if (axis->objectName() == QLatin1String("time"))
+            return qobject_cast<QValueAxis *>(axis);
+    }
+    return nullptr;
+}
+
+TimelineScale ChartBuilder::timeScale(const QChart *chart)
+{
+    const QValueAxis *axis = timeAxis(chart);
+    const QRectF plot = chart ? chart->plotArea() : QRectF();
+    if (!axis)
+        return TimelineScale();
+    return TimelineScale(axis->min(), axis->max(), plot.left(), plot.width());
 }
 
 QList<QDate> ChartBuilder::datesOf(const QList<Decision> &decisions, DateBasis basis)
@@ -188,7 +237,7 @@ QDate ChartBuilder::fittedFrom(const QList<QDate> &dates, const QDate &to)
     }
     if (!first.isValid())
         first = to.addYears(-1);
-    const QDate before = first.addMonths(-1);
+    const QDate before = first.addMonths(-3);
     return QDate(before.year(), before.month(), 1);
 }
 
@@ -230,11 +279,75 @@ QValueAxis *ChartBuilder::createLinearAxis(qreal maxValue, const QString &title,
     return axis;
 }
 
+QXYSeries *ChartBuilder::findLine(const QChart *chart, const QString &name)
+{
+    if (!chart)
+        return nullptr;
+    const QList<QAbstractSeries *> series = chart->series();
+    for (QAbstractSeries *s : series) {
+        if (auto *area = qobject_cast<QAreaSeries *>(s); area && area->upperSeries()->objectName() == name)
+            return area->upperSeries();
+        if (auto *xy = qobject_cast<QXYSeries *>(s); xy && xy->objectName() == name)
+            return xy;
+    }
+    return nullptr;
+}
+
 void ChartBuilder::hideFromLegend(QChart *chart, QAbstractSeries *series)
 {
     const QList<QLegendMarker *> markers = chart->legend()->markers(series);
     for (QLegendMarker *marker : markers)
         marker->setVisible(false);
+}
+
+QString ChartBuilder::note(const CumulativeSeries &series, const NoteContent &content, const QLocale &locale)
+{
+    QStringList currencies;
+    for (const CumulativeSeries::Step &step : series.steps()) {
+        if (step.original && step.original->currency != QLatin1String("EUR")
+            && !currencies.contains(step.original->currency))
+            currencies << step.original->currency;
+    }
+    QStringList parts;
+    parts << (currencies.isEmpty()
+            ? tr("Amounts in EUR; other currencies are converted at the ECB reference rate of the decision date.")
+            : tr("Amounts in EUR; %1 converted at the ECB reference rate of the decision date.")
+                  .arg(locale.createSeparatedList(currencies)));
+    if (!content.notImposedDashed) {
+        parts << tr("Only fines and penalty payments imposed on Clearview AI count; provisional figures, maxima, "
+                    "settlements and fines on others do not.");
+    }
+    if (content.standingShown) {
+        if (series.totals().collectedMinor == 0) {
+            parts << (content.collectedLineShown ? tr("No payment is known: collected stays at 0.")
+                                                 : tr("No payment is known."));
+        }
+        parts << tr("Standing = imposed minus amounts set aside on appeal until a later ruling restores them.");
+    }
+    if (content.datesShown) {
+        parts << (content.basis == DateBasis::Announced ? tr("Dates: announced (adopted when unknown).")
+                                                        : tr("Dates: adopted (announced when unknown)."));
+    }
+    if (content.logScale)
+        parts << tr("Logarithmic scale.");
+    const auto name = [&content](const QString &id) { return content.decisionName ? content.decisionName(id) : id; };
+    if (content.notImposedDashed) {
+        QStringList undrawn;
+        bool dashed = false;
+        for (const CumulativeSeries::Potential &p : series.potential()) {
+            if (p.amountEur && p.date.isValid())
+                dashed = true;
+            else
+                undrawn << tr("%1 %2").arg(name(p.decisionId), p.amount.toDisplayString(locale));
+        }
+        if (dashed)
+            parts << tr("Dashed: amounts not imposed (provisional, maxima, settlements, fines on others).");
+        if (!undrawn.isEmpty())
+            parts << tr("Not drawn (no euro rate or date): %1.").arg(locale.createSeparatedList(undrawn));
+    }
+    if (content.datesShown && !series.undatedIds().isEmpty())
+        parts << tr("Not placed (no date): %1.").arg(series.undatedIds().join(QStringLiteral(", ")));
+    return parts.join(QLatin1Char(' '));
 }
 
 void ChartBuilder::setNote(QChart *chart, const QString &text, const Theme &theme, const QFont &font)
@@ -272,7 +385,7 @@ void ChartBuilder::setNote(QChart *chart, const QString &text, const Theme &them
 }
 
 void ChartBuilder::addLabels(QChart *chart, QAbstractSeries *series, const QList<Label> &labels,
-    const QList<QPolygonF> &obstacles, const Theme &theme, const QFont &font)
+    const std::function<QList<QPolygonF>()> &obstacles, const Theme &theme, const QFont &font)
 {
     if (labels.isEmpty())
         return;
@@ -299,16 +412,32 @@ void ChartBuilder::addLabels(QChart *chart, QAbstractSeries *series, const QList
     const auto place = [chart, series, labels, obstacles, boxes, gap]() {
         const QRectF plot = chart->plotArea();
         QList<QRectF> occupied;
-        for (const QPolygonF &line : obstacles) {
+        const QList<QPolygonF> lines = obstacles ? obstacles() : QList<QPolygonF>();
+        for (const QPolygonF &line : lines) {
             for (int i = 1; i < line.size(); ++i) {
                 const QPointF a = chart->mapToPosition(line.at(i - 1), series);
                 const QPointF b = chart->mapToPosition(line.at(i), series);
                 occupied.append(QRectF(a, b).normalized().adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2));
             }
         }
+        const QValueAxis *xAxis = nullptr;
+        const QList<QAbstractAxis *> axes = series->attachedAxes();
+        for (const QAbstractAxis *axis : axes) {
+            if (axis->orientation() == Qt::Horizontal)
+                xAxis = qobject_cast<const QValueAxis *>(axis);
+        }
         for (int i = 0; i < labels.size(); ++i) {
             QGraphicsRectItem *box = boxes.at(i);
-            const QPointF anchor = chart->mapToPosition(labels.at(i).value, series);
+            const Label &label = labels.at(i);
+            QPointF value = label.value;
+            if (label.holdsUntil > value.x() && xAxis) {
+                // The stretch is not in view when the range ends before it starts.
+                if (xAxis->max() < value.x())
+                    value.setX(xAxis->min() - 1);
+                else
+                    value.setX(std::min(label.holdsUntil, xAxis->max()));
+            }
+            const QPointF anchor = chart->mapToPosition(value, series);
             box->setVisible(false);
             if (!plot.adjusted(-1, -1, 1, 1).contains(anchor))
                 continue;
@@ -324,6 +453,12 @@ void ChartBuilder::addLabels(QChart *chart, QAbstractSeries *series, const QList
         }
     };
     QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
+    // The series' axes were attached before: their domain follows a new range before this places the labels.
+    const QList<QAbstractAxis *> axes = series->attachedAxes();
+    for (QAbstractAxis *axis : axes) {
+        if (auto *valueAxis = qobject_cast<QValueAxis *>(axis))
+            QObject::connect(valueAxis, &QValueAxis::rangeChanged, chart, place);
+    }
     place();
 }
 
@@ -335,8 +470,13 @@ void ChartBuilder::render(QChart *chart, QPainter *painter, const QRectF &target
     chart->setGeometry(area);
     if (QGraphicsLayout *layout = chart->layout())
         layout->activate();
-    // The note may have changed the margins once the width was known: lay out again at the same size.
-    chart->setGeometry(area);
+    // The note may have changed the margins, and the time ticks the axis, once the width was known: lay out again
+    // at the same size until nothing moves.
+    for (int round = 0; round < 3; ++round) {
+        chart->setGeometry(area);
+        if (QGraphicsLayout *layout = chart->layout())
+            layout->activate();
+    }
     scene.setSceneRect(area);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -352,14 +492,4 @@ QString ChartBuilder::millions(qint64 minorEur, const QLocale &locale)
     const int decimals = hundredths % 100 == 0 ? 0 : (hundredths % 10 == 0 ? 1 : 2);
     const double value = double(hundredths) / 100.0;
     return QCoreApplication::translate("ChartBuilder", "EUR %1m").arg(locale.toString(value, 'f', decimals));
-}
-
-qreal ChartBuilder::toMsecs(const QDate &date)
-{
-    return qreal(QDateTime(date, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
-}
-
-QDate ChartBuilder::fromMsecs(qreal msecs)
-{
-    return QDateTime::fromMSecsSinceEpoch(qint64(msecs), Qt::UTC).date();
 }

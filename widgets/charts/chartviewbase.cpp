@@ -18,14 +18,12 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
-#include <QToolButton>
-#include <QRubberBand>
 #include <QMouseEvent>
+#include <QRubberBand>
+#include <QToolButton>
 #include <QToolTip>
-#include <QWheelEvent>
-#include <QValueAxis>
 #include <QVBoxLayout>
-
+#include <QWheelEvent>
 #include <functional>
 #include <utility>
 
@@ -40,8 +38,10 @@ class ZoomingChartView final : public QChartView
 public:
     using QChartView::QChartView;
 
-    std::function<void(qreal fromX, qreal toX)> spanSelected;
-    std::function<void(qreal factor, qreal centreX)> wheelZoomed;
+    // In pixels of the chart: the view shows the chart at its origin.
+    std::function<void(qreal left, qreal right)> spanSelected;
+    // factor > 1 zooms in, around anchorX.
+    std::function<void(qreal factor, qreal anchorX)> wheelZoomed;
 
 protected:
     void mousePressEvent(QMouseEvent *event) override
@@ -78,15 +78,14 @@ protected:
         }
         QChartView::mouseReleaseEvent(event);
         if (selected && band.width() > 2 && spanSelected) {
-            spanSelected(chart()->mapToValue(QPointF(band.left(), band.center().y())).x(),
-                chart()->mapToValue(QPointF(band.right(), band.center().y())).x());
+            spanSelected(band.left(), band.right());
         }
     }
 
     void wheelEvent(QWheelEvent *event) override
     {
         if ((event->modifiers() & Qt::ControlModifier) && chart() && wheelZoomed && event->angleDelta().y() != 0) {
-            wheelZoomed(event->angleDelta().y() > 0 ? 0.8 : 1.25, chart()->mapToValue(event->position()).x());
+            wheelZoomed(event->angleDelta().y() > 0 ? 1.25 : 0.8, event->position().x());
             event->accept();
             return;
         }
@@ -104,8 +103,16 @@ private:
 ChartViewBase::ChartViewBase(QWidget *parent) : QWidget(parent)
 {
     auto *view = new ZoomingChartView(this);
-    view->spanSelected = [this](qreal fromX, qreal toX) { zoomTo(fromX, toX); };
-    view->wheelZoomed = [this](qreal factor, qreal centreX) { zoomBy(factor, centreX); };
+    // The chart's x mapping is the timeline's scale: pixels become days, and the wheel zooms as on the timeline.
+    view->spanSelected = [this](qreal left, qreal right) {
+        const TimelineScale scale = ChartBuilder::timeScale(chart());
+        zoomToDays(scale.dayForX(left), scale.dayForX(right));
+    };
+    view->wheelZoomed = [this](qreal factor, qreal anchorX) {
+        TimelineScale scale = ChartBuilder::timeScale(chart());
+        scale.zoom(factor, anchorX);
+        zoomToDays(scale.fromDay(), scale.toDay());
+    };
     m_view = view;
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
@@ -133,7 +140,7 @@ ChartViewBase::ChartViewBase(QWidget *parent) : QWidget(parent)
 
     m_rebuildTimer.setSingleShot(true);
     m_rebuildTimer.setInterval(0);
-    connect(&m_rebuildTimer, &QTimer::timeout, this, &ChartViewBase::rebuild);
+    connect(&m_rebuildTimer, &QTimer::timeout, this, &ChartViewBase::applyPending);
     setMinimumSize(320, 240);
 }
 
@@ -192,7 +199,7 @@ void ChartViewBase::setViewState(ViewState *state)
                            << connect(m_state, &ViewState::themeChanged, this, &ChartViewBase::scheduleRebuild)
                            << connect(m_state, &ViewState::visibleRangeChanged, this, [this]() {
                                   if (m_linked)
-                                      scheduleRebuild();
+                                      scheduleRangeUpdate();
                               });
     }
     refresh();
@@ -212,7 +219,7 @@ void ChartViewBase::setLinkedToTimeline(bool linked)
         m_localFrom = m_state->visibleFrom();
         m_localTo = m_state->visibleTo();
     }
-    scheduleRebuild();
+    scheduleRangeUpdate();
     Q_EMIT linkedToTimelineChanged(linked);
 }
 
@@ -261,12 +268,41 @@ QPoint ChartViewBase::viewportPosition(const QPointF &chartPosition) const
 void ChartViewBase::refresh()
 {
     m_rebuildTimer.stop();
+    m_pending = 0;
     rebuild();
 }
 
 void ChartViewBase::scheduleRebuild()
 {
+    m_pending |= Rebuild;
     m_rebuildTimer.start();
+}
+
+void ChartViewBase::scheduleRangeUpdate()
+{
+    m_pending |= RangeChange;
+    m_rebuildTimer.start();
+}
+
+void ChartViewBase::scheduleSelectionUpdate()
+{
+    m_pending |= SelectionChange;
+    m_rebuildTimer.start();
+}
+
+void ChartViewBase::applyPending()
+{
+    const int pending = std::exchange(m_pending, 0);
+    if ((pending & Rebuild) || !chart()) {
+        rebuild();
+        return;
+    }
+    // A pan or a click elsewhere moves the axis and a few points: rebuilding would redo every series, label and
+    // connection, and flicker.
+    if (pending & RangeChange)
+        updateRange(chart());
+    if (pending & SelectionChange)
+        updateSelection(chart());
 }
 
 void ChartViewBase::changeEvent(QEvent *event)
@@ -319,25 +355,14 @@ void ChartViewBase::rebuild()
         old->deleteLater();
 }
 
-QAbstractAxis *ChartViewBase::timeAxis() const
-{
-    if (!chart())
-        return nullptr;
-    const QList<QAbstractAxis *> axes = chart()->axes(Qt::Horizontal);
-    for (QAbstractAxis *axis : axes) {
-        if (axis->objectName() == QLatin1String("time"))
-            return axis;
-    }
-    return nullptr;
-}
-
-void ChartViewBase::zoomTo(qreal fromX, qreal toX)
+void ChartViewBase::zoomToDays(double fromDay, double toDay)
 {
     // Bars have no time axis: nothing to zoom.
-    if (!timeAxis())
+    if (!ChartBuilder::timeAxis(chart()))
         return;
-    const QDate from = ChartBuilder::fromMsecs(std::min(fromX, toX));
-    const QDate to = ChartBuilder::fromMsecs(std::max(fromX, toX));
+    const TimelineScale span(std::min(fromDay, toDay), std::max(fromDay, toDay), 0, 1);
+    const QDate from = span.visibleFromDate();
+    const QDate to = span.visibleToDate();
     if (from.daysTo(to) < 1)
         return;
     if (m_linked && m_state) {
@@ -346,15 +371,7 @@ void ChartViewBase::zoomTo(qreal fromX, qreal toX)
     }
     m_localFrom = from;
     m_localTo = to;
-    scheduleRebuild();
-}
-
-void ChartViewBase::zoomBy(qreal factor, qreal centreX)
-{
-    auto *axis = qobject_cast<QValueAxis *>(timeAxis());
-    if (!axis)
-        return;
-    zoomTo(centreX - (centreX - axis->min()) * factor, centreX + (axis->max() - centreX) * factor);
+    scheduleRangeUpdate();
 }
 
 void ChartViewBase::fitRange()
@@ -365,7 +382,7 @@ void ChartViewBase::fitRange()
     }
     m_localFrom = QDate();
     m_localTo = QDate();
-    scheduleRebuild();
+    scheduleRangeUpdate();
 }
 
 void ChartViewBase::activateDecision(const QString &decisionId)
@@ -405,5 +422,5 @@ void ChartViewBase::updateSelectedId()
     if (id == m_selectedId)
         return;
     m_selectedId = id;
-    scheduleRebuild();
+    scheduleSelectionUpdate();
 }

@@ -72,6 +72,10 @@ protected:
         const ChartInteraction &interaction) const = 0;
     // Called before every rebuild: hand the current decisions, basis and range to the renderer.
     virtual void updateRenderer() = 0;
+    // Hand the current range (rangeFrom(), rangeTo()) to the renderer and move `chart` to it in place.
+    virtual void updateRange(QChart *chart) = 0;
+    // Show the current selection (selectedDecisionId()) on `chart` in place.
+    virtual void updateSelection(QChart *chart) = 0;
 
     // The range to draw: the timeline's while linked, the user's own zoom otherwise; null dates fit the data.
     QDate rangeFrom() const;
@@ -81,19 +85,23 @@ protected:
     void addControl(QWidget *control);
     // Where a point of the chart (in chart item coordinates) is in chartViewport().
     QPoint viewportPosition(const QPointF &chartPosition) const;
-    // Gathers changes into one rebuild.
+    // Gathers changes into one rebuild: for what changes the data or the drawing (decisions, basis, theme, size,
+    // what is drawn). A new range or selection only updates the chart in place (scheduleRangeUpdate()).
     void scheduleRebuild();
+    void scheduleRangeUpdate();
+    void scheduleSelectionUpdate();
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    enum PendingChange { RangeChange = 0x1, SelectionChange = 0x2, Rebuild = 0x4 };
+
     void reloadDecisions();
     void rebuild();
-    // The chart's time axis, or null when it has none (bars).
-    QAbstractAxis *timeAxis() const;
-    // Shows the span between two x values of the time axis (ms since the epoch), through the ViewState when linked.
-    void zoomTo(qreal fromX, qreal toX);
-    void zoomBy(qreal factor, qreal centreX);
+    // Applies the changes gathered since the last time: a rebuild, or updates in place.
+    void applyPending();
+    // Shows the days between two x values of the time axis (TimelineScale days), through the ViewState when linked.
+    void zoomToDays(double fromDay, double toDay);
     void fitRange();
     void activateDecision(const QString &decisionId);
     void showHover(const QString &text);
@@ -116,6 +124,7 @@ private:
     bool m_reloadPending = false;
     QDate m_localFrom;
     QDate m_localTo;
+    int m_pending = 0;
     QTimer m_rebuildTimer;
     qreal m_builtWidth = 0;
 };

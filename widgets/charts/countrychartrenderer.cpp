@@ -78,7 +78,7 @@ QDate CountryChartRenderer::rangeTo() const
     if (m_to.isValid())
         return m_to;
     const QList<QDate> dates = ChartBuilder::datesOf(m_decisions, m_basis);
-    return ChartBuilder::fittedTo(dates, m_today.isValid() ? m_today : QDate::currentDate());
+    return ChartBuilder::fittedTo(dates, today());
 }
 
 QList<CountryChartRenderer::Bar> CountryChartRenderer::bars() const
@@ -113,29 +113,57 @@ QString CountryChartRenderer::barToolTip(const Bar &bar) const
 
 QString CountryChartRenderer::note() const
 {
-    QStringList currencies;
-    for (const CumulativeSeries::Step &step : m_series.steps()) {
-        if (step.original && step.original->currency != QLatin1String("EUR") && !currencies.contains(step.original->currency))
-            currencies << step.original->currency;
+    ChartBuilder::NoteContent content;
+    content.basis = m_basis;
+    content.datesShown = m_mode == Mode::OverTime;
+    content.standingShown = m_mode == Mode::Totals;
+    content.logScale = m_mode == Mode::Totals && m_logScale;
+    return ChartBuilder::note(m_series, content, m_locale);
+}
+
+QDate CountryChartRenderer::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void CountryChartRenderer::applyRange(QChart *chart) const
+{
+    if (m_mode != Mode::OverTime || !chart)
+        return;
+    const CumulativeSeries::Stack stack = m_series.stackedByCountry(Metric::Imposed);
+    const QDate to = rangeTo();
+    // Each band runs on to the end of the range (or today), and at least to its last step.
+    const QDate end
+        = stack.dates.isEmpty() ? std::min(today(), to) : std::max(std::min(today(), to), stack.dates.constLast());
+    const auto stepPoints = [&stack, &end](const QList<qint64> &values) {
+        QList<QPointF> points;
+        qint64 previous = 0;
+        for (int d = 0; d < stack.dates.size(); ++d) {
+            const qreal x = ChartBuilder::dayX(stack.dates.at(d));
+            points << QPointF(x, ChartBuilder::toMillions(previous))
+                   << QPointF(x, ChartBuilder::toMillions(values.at(d)));
+            previous = values.at(d);
+        }
+        points << QPointF(ChartBuilder::dayX(end), ChartBuilder::toMillions(previous));
+        return points;
+    };
+    // Each country's band lies on the ones before it; `below` is the running top of the stack at each date.
+    QList<qint64> below(stack.dates.size(), 0);
+    const QList<QAbstractSeries *> series = chart->series();
+    for (int k = 0; k < stack.keys.size(); ++k) {
+        QList<qint64> above = below;
+        for (int d = 0; d < stack.dates.size(); ++d)
+            above[d] += stack.values.at(k).at(d);
+        for (QAbstractSeries *s : series) {
+            auto *area = qobject_cast<QAreaSeries *>(s);
+            if (!area || area->objectName() != stack.keys.at(k))
+                continue;
+            area->upperSeries()->replace(stepPoints(above));
+            area->lowerSeries()->replace(stepPoints(below));
+        }
+        below = above;
     }
-    QStringList parts;
-    parts << (currencies.isEmpty() ? tr("Amounts in EUR; other currencies are converted at the ECB reference rate of "
-                                        "the decision date.")
-                                   : tr("Amounts in EUR; %1 converted at the ECB reference rate of the decision date.")
-                                         .arg(m_locale.createSeparatedList(currencies)));
-    parts << tr("Only fines and penalty payments imposed on Clearview AI count; provisional figures, maxima, "
-                "settlements and fines on others do not.");
-    if (m_mode == Mode::Totals) {
-        parts << tr("Standing = imposed minus amounts set aside on appeal and not restored.");
-        if (m_series.totals().collectedMinor == 0)
-            parts << tr("No payment is known.");
-        if (m_logScale)
-            parts << tr("Logarithmic scale.");
-    } else {
-        parts << (m_basis == DateBasis::Announced ? tr("Dates: announced (adopted when unknown).")
-                                                  : tr("Dates: adopted (announced when unknown)."));
-    }
-    return parts.join(QLatin1Char(' '));
+    ChartBuilder::setTimeRange(chart, rangeFrom(), to);
 }
 
 QChart *CountryChartRenderer::createChart(const Theme &theme, const QFont &font, qreal width,
@@ -161,44 +189,20 @@ void CountryChartRenderer::addStackedSeries(QChart *chart, const Theme &theme, c
     const ChartInteraction *interaction) const
 {
     const CumulativeSeries::Stack stack = m_series.stackedByCountry(Metric::Imposed);
-    const QDate from = rangeFrom();
-    const QDate to = rangeTo();
-    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
-    const QDate end = stack.dates.isEmpty() ? std::min(today, to) : std::max(std::min(today, to), stack.dates.constLast());
-
-    QCategoryAxis *timeAxis = ChartBuilder::createTimeAxis(from, to, width, theme, font, m_locale);
-    timeAxis->setObjectName(QStringLiteral("time"));
-    chart->addAxis(timeAxis, Qt::AlignBottom);
+    QCategoryAxis *timeAxis = ChartBuilder::addTimeAxis(chart, width * 0.85, theme, font);
     const qint64 total = m_series.totals().imposedMinor;
     QValueAxis *moneyAxis = ChartBuilder::createLinearAxis(ChartBuilder::toMillions(total), tr("EUR million"), theme, font);
     moneyAxis->setObjectName(QStringLiteral("money"));
     chart->addAxis(moneyAxis, Qt::AlignLeft);
 
-    // Each country's band lies on the ones before it; `below` is the running top of the stack at each date.
-    QList<qint64> below(stack.dates.size(), 0);
+    // The bands get their points from applyRange(), which a range change calls again on the same chart.
+    qint64 below = 0;
     QList<ChartBuilder::Label> labels;
     QAreaSeries *firstArea = nullptr;
+    const qreal lastX = stack.dates.isEmpty() ? 0 : ChartBuilder::dayX(stack.dates.constLast());
     for (int k = 0; k < stack.keys.size(); ++k) {
         const QString &country = stack.keys.at(k);
-        QList<qint64> above = below;
-        for (int d = 0; d < stack.dates.size(); ++d)
-            above[d] += stack.values.at(k).at(d);
-        const auto stepPoints = [&](const QList<qint64> &values) {
-            QList<QPointF> points;
-            qint64 previous = 0;
-            for (int d = 0; d < stack.dates.size(); ++d) {
-                const qreal x = ChartBuilder::toMsecs(stack.dates.at(d));
-                points << QPointF(x, ChartBuilder::toMillions(previous)) << QPointF(x, ChartBuilder::toMillions(values.at(d)));
-                previous = values.at(d);
-            }
-            points << QPointF(ChartBuilder::toMsecs(end), ChartBuilder::toMillions(previous));
-            return points;
-        };
-        auto *upper = new QLineSeries(chart);
-        upper->replace(stepPoints(above));
-        auto *lower = new QLineSeries(chart);
-        lower->replace(stepPoints(below));
-        auto *area = new QAreaSeries(upper, lower);
+        auto *area = new QAreaSeries(new QLineSeries(chart), new QLineSeries(chart));
         const qint64 final = stack.values.at(k).constLast();
         area->setName(CountryRegistry::name(country, m_locale));
         area->setObjectName(country);
@@ -211,9 +215,12 @@ void CountryChartRenderer::addStackedSeries(QChart *chart, const Theme &theme, c
         if (!firstArea)
             firstArea = area;
 
+        // Named at the right end of its band, wherever the range ends after its last step.
         const QString text = tr("%1 %2").arg(CountryRegistry::name(country, m_locale), ChartBuilder::millions(final, m_locale));
-        labels << ChartBuilder::Label{QPointF(ChartBuilder::toMsecs(end), ChartBuilder::toMillions(below.constLast() + final / 2)),
-            text, theme.text, {ChartBuilder::Placement::Left}};
+        ChartBuilder::Label label { QPointF(lastX, ChartBuilder::toMillions(below + final / 2)), text, theme.text,
+            { ChartBuilder::Placement::Left } };
+        label.holdsUntil = ChartBuilder::dayX(today());
+        labels << label;
         if (interaction && interaction->hovered) {
             const auto hovered = interaction->hovered;
             const QString tip = QStringList{CountryRegistry::name(country, m_locale),
@@ -223,8 +230,9 @@ void CountryChartRenderer::addStackedSeries(QChart *chart, const Theme &theme, c
             QObject::connect(area, &QAreaSeries::hovered, chart,
                 [hovered, tip](const QPointF &, bool state) { hovered(state ? tip : QString()); });
         }
-        below = above;
+        below += final;
     }
+    applyRange(chart);
     if (firstArea)
         ChartBuilder::addLabels(chart, firstArea, labels, {}, theme, font);
 }

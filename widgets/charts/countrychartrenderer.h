@@ -62,6 +62,10 @@ public:
     QChart *createChart(const Theme &theme, const QFont &font, qreal width,
         const ChartInteraction *interaction = nullptr) const;
 
+    // Moves the stacked view on `chart`, made by createChart(), to the current range in place: the time axis and
+    // its ticks, and the ends of the bands. Bars have no time range: nothing changes.
+    void applyRange(QChart *chart) const;
+
     void render(QPainter *painter, const QRectF &target, const Theme &theme) const override;
     QString renderTitle() const override;
 
@@ -71,6 +75,7 @@ private:
     void addBarSeries(QChart *chart, const Theme &theme, const QFont &font, const ChartInteraction *interaction) const;
     QDate rangeFrom() const;
     QDate rangeTo() const;
+    QDate today() const;
 
     QList<Decision> m_decisions;
     DateBasis m_basis = DateBasis::Adopted;

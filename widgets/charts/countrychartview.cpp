@@ -92,6 +92,17 @@ void CountryChartView::updateRenderer()
     m_renderer.setRange(rangeFrom(), rangeTo());
 }
 
+void CountryChartView::updateRange(QChart *chart)
+{
+    m_renderer.setRange(rangeFrom(), rangeTo());
+    m_renderer.applyRange(chart);
+}
+
+void CountryChartView::updateSelection(QChart *)
+{
+    // Bands and bars are countries and authorities, not decisions: there is no mark to ring.
+}
+
 void CountryChartView::updateControls()
 {
     const bool totals = m_renderer.mode() == CountryChartRenderer::Mode::Totals;

@@ -35,6 +35,8 @@ protected:
     QChart *createChart(const Theme &theme, const QFont &font, qreal width,
         const ChartInteraction &interaction) const override;
     void updateRenderer() override;
+    void updateRange(QChart *chart) override;
+    void updateSelection(QChart *chart) override;
 
 private:
     void updateControls();

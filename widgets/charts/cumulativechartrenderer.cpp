@@ -7,18 +7,18 @@
 #include "decisiontype.h"
 #include "theme.h"
 
-#include <QChart>
-#include <QCoreApplication>
 #include <QAreaSeries>
 #include <QCategoryAxis>
+#include <QChart>
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLegend>
 #include <QLineSeries>
 #include <QPen>
+#include <QPointer>
 #include <QScatterSeries>
 #include <QSet>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <memory>
 
@@ -63,25 +63,39 @@ int nearestIndex(const QList<QPointF> &points, const QPointF &point)
     return best;
 }
 
-QLineSeries *stepLine(const CumulativeSeries &series, Metric metric, const QDate &from, const QDate &end)
+// A step line from `from` (or its first step) to `end` (or its last step): the visible range decides how far the
+// level runs on either side.
+QList<QPointF> stepPoints(const CumulativeSeries &series, Metric metric, const QDate &from, const QDate &end)
 {
-    auto *line = new QLineSeries;
     QList<QPointF> points;
     const QDate first = series.steps().isEmpty() ? from : std::min(from, series.steps().constFirst().date);
-    points << QPointF(ChartBuilder::toMsecs(first), 0);
+    points << QPointF(ChartBuilder::dayX(first), 0);
     qint64 value = 0;
     for (const CumulativeSeries::Step &step : series.steps()) {
         const qint64 next = step.after.value(metric);
         if (next == value)
             continue;
-        const qreal x = ChartBuilder::toMsecs(step.date);
+        const qreal x = ChartBuilder::dayX(step.date);
         points << QPointF(x, ChartBuilder::toMillions(value)) << QPointF(x, ChartBuilder::toMillions(next));
         value = next;
     }
     const QDate last = series.steps().isEmpty() ? end : std::max(end, series.steps().constLast().date);
-    points << QPointF(ChartBuilder::toMsecs(last), ChartBuilder::toMillions(value));
-    line->replace(points);
-    return line;
+    points << QPointF(ChartBuilder::dayX(last), ChartBuilder::toMillions(value));
+    return points;
+}
+
+// Where a step's mark is: on the line it moves.
+QPointF markPoint(const CumulativeSeries::Step &step)
+{
+    const qint64 y = step.kind == StepKind::Imposed ? step.after.imposedMinor
+        : step.kind == StepKind::Collected          ? step.after.collectedMinor
+                                                    : step.after.standingMinor;
+    return QPointF(ChartBuilder::dayX(step.date), ChartBuilder::toMillions(y));
+}
+
+bool isDrawn(const CumulativeSeries::Potential &p)
+{
+    return p.amountEur && p.date.isValid();
 }
 
 QScatterSeries *markers(const QColor &color, qreal size, QScatterSeries::MarkerShape shape)
@@ -143,7 +157,7 @@ QDate CumulativeChartRenderer::rangeTo() const
     if (m_to.isValid())
         return m_to;
     const QList<QDate> dates = ChartBuilder::datesOf(m_decisions, m_basis);
-    return ChartBuilder::fittedTo(dates, m_today.isValid() ? m_today : QDate::currentDate());
+    return ChartBuilder::fittedTo(dates, today());
 }
 
 std::shared_ptr<const CumulativeChartRenderer> CumulativeChartRenderer::snapshot() const
@@ -259,52 +273,69 @@ QString CumulativeChartRenderer::claimToolTip(int claimIndex) const
 
 QString CumulativeChartRenderer::note() const
 {
-    QStringList currencies;
-    for (const CumulativeSeries::Step &step : m_series.steps()) {
-        if (step.original && step.original->currency != QLatin1String("EUR") && !currencies.contains(step.original->currency))
-            currencies << step.original->currency;
+    ChartBuilder::NoteContent content;
+    content.basis = m_basis;
+    content.collectedLineShown = true;
+    content.notImposedDashed = true;
+    content.decisionName = [this](const QString &id) { return decisionName(id); };
+    return ChartBuilder::note(m_series, content, m_locale);
+}
+
+QDate CumulativeChartRenderer::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void CumulativeChartRenderer::applyRange(QChart *chart) const
+{
+    const QDate from = rangeFrom();
+    const QDate to = rangeTo();
+    const QDate end = std::min(today(), to);
+    // The lines first: the range change that follows places the labels around them.
+    const std::pair<Metric, QString> lines[] = { { Metric::Imposed, QStringLiteral("imposed") },
+        { Metric::Standing, QStringLiteral("standing") }, { Metric::Collected, QStringLiteral("collected") } };
+    for (const auto &[metric, name] : lines) {
+        if (QXYSeries *line = ChartBuilder::findLine(chart, name))
+            line->replace(stepPoints(m_series, metric, from, end));
     }
-    QStringList parts;
-    parts << (currencies.isEmpty() ? tr("Amounts in EUR; other currencies are converted at the ECB reference rate of "
-                                        "the decision date.")
-                                   : tr("Amounts in EUR; %1 converted at the ECB reference rate of the decision date.")
-                                         .arg(m_locale.createSeparatedList(currencies)));
-    if (m_series.totals().collectedMinor == 0)
-        parts << tr("No payment is known: collected stays at 0.");
-    parts << tr("Standing = imposed minus amounts set aside on appeal until a later ruling restores them.");
-    parts << (m_basis == DateBasis::Announced ? tr("Dates: announced (adopted when unknown).")
-                                              : tr("Dates: adopted (announced when unknown)."));
-    QStringList undrawn;
-    bool dashed = false;
-    for (const CumulativeSeries::Potential &p : m_series.potential()) {
-        if (p.amountEur && p.date.isValid())
-            dashed = true;
-        else
-            undrawn << tr("%1 %2").arg(decisionName(p.decisionId), p.amount.toDisplayString(m_locale));
+    ChartBuilder::setTimeRange(chart, from, to);
+}
+
+void CumulativeChartRenderer::applySelection(QChart *chart, const QString &selectedId) const
+{
+    QXYSeries *ring = ChartBuilder::findLine(chart, QStringLiteral("selection"));
+    if (!ring)
+        return;
+    // Every mark of the decision: its steps (imposed, set aside, reinstated, collected) and its amounts not imposed.
+    QList<QPointF> points;
+    if (!selectedId.isEmpty()) {
+        for (const CumulativeSeries::Step &step : m_series.steps()) {
+            if (step.decisionId == selectedId)
+                points << markPoint(step);
+        }
+        for (const CumulativeSeries::Potential &p : m_series.potential()) {
+            if (p.decisionId == selectedId && isDrawn(p)) {
+                const qint64 top = m_series.totalsAt(p.date).imposedMinor + p.amountEur->minor;
+                points << QPointF(ChartBuilder::dayX(p.date), ChartBuilder::toMillions(top));
+            }
+        }
     }
-    if (dashed)
-        parts << tr("Dashed: amounts not imposed (provisional, maxima, settlements, fines on others).");
-    if (!undrawn.isEmpty())
-        parts << tr("Not drawn (no euro rate or date): %1.").arg(m_locale.createSeparatedList(undrawn));
-    if (!m_series.undatedIds().isEmpty())
-        parts << tr("Not placed (no date): %1.").arg(m_series.undatedIds().join(QStringLiteral(", ")));
-    return parts.join(QLatin1Char(' '));
+    ring->replace(points);
 }
 
 QChart *CumulativeChartRenderer::createChart(const Theme &theme, const QFont &font, qreal width,
     const ChartInteraction *interaction) const
 {
     const Colors colors = colorsFor(theme);
-    QChart *chart = ChartBuilder::createChart(tr("Fines and penalty payments imposed on Clearview AI, cumulative"),
-        theme, font, m_locale);
-    const QDate from = rangeFrom();
-    const QDate to = rangeTo();
-    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    QChart *chart = ChartBuilder::createChart(
+        tr("Fines and penalty payments imposed on Clearview AI, cumulative"), theme, font, m_locale);
     const qreal markerSize = QFontMetricsF(font).height() * 0.62;
+    // The axis goes first: every series is attached to it. The plot is most of the width until it is laid out.
+    QCategoryAxis *timeAxis = ChartBuilder::addTimeAxis(chart, width * 0.85, theme, font);
 
-    QLineSeries *imposed = stepLine(m_series, Metric::Imposed, from, std::min(today, to));
+    // The lines get their points from applyRange(), which a range change calls again on the same chart.
+    auto *imposed = new QLineSeries(chart);
     imposed->setObjectName(QStringLiteral("imposed"));
-    imposed->setParent(chart);
     // Imposed is a tinted area, so the standing line on its edge stays readable where the two are equal.
     auto *imposedArea = new QAreaSeries(imposed);
     imposedArea->setName(tr("Imposed"));
@@ -313,16 +344,16 @@ QChart *CumulativeChartRenderer::createChart(const Theme &theme, const QFont &fo
     tint.setAlpha(theme.name == QLatin1String("dark") ? 80 : 55);
     imposedArea->setBrush(tint);
     imposedArea->setPen(QPen(colors.imposed, std::max(1.5, markerSize * 0.18), Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
-    QLineSeries *standing = stepLine(m_series, Metric::Standing, from, std::min(today, to));
+    auto *standing = new QLineSeries;
     standing->setName(tr("Standing after appeals"));
     standing->setObjectName(QStringLiteral("standing"));
     standing->setPen(QPen(colors.standing, markerSize * 0.36, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
-    QLineSeries *collected = stepLine(m_series, Metric::Collected, from, std::min(today, to));
+    auto *collected = new QLineSeries;
     collected->setName(tr("Collected (payments known)"));
     collected->setObjectName(QStringLiteral("collected"));
     collected->setPen(QPen(colors.collected, markerSize * 0.3, Qt::DashLine, Qt::FlatCap));
 
-    // One mark per step, on the line it moves; `stepOf` maps each mark back to its step.
+    // One mark per step, on the line it moves; `imposedStep` and `changeStep` map each mark back to its step.
     QScatterSeries *imposedMarks = markers(colors.imposed, markerSize, QScatterSeries::MarkerShapeCircle);
     imposedMarks->setObjectName(QStringLiteral("imposedMarks"));
     QScatterSeries *changeMarks = markers(colors.standing, markerSize, QScatterSeries::MarkerShapeRotatedRectangle);
@@ -333,14 +364,12 @@ QChart *CumulativeChartRenderer::createChart(const Theme &theme, const QFont &fo
     QList<int> bySize;
     for (int i = 0; i < m_series.steps().size(); ++i) {
         const CumulativeSeries::Step &step = m_series.steps().at(i);
-        const qreal x = ChartBuilder::toMsecs(step.date);
         if (step.kind == StepKind::Imposed) {
-            imposedMarks->append(x, ChartBuilder::toMillions(step.after.imposedMinor));
+            imposedMarks->append(markPoint(step));
             imposedStep << i;
             bySize << i;
         } else {
-            const qint64 y = step.kind == StepKind::Collected ? step.after.collectedMinor : step.after.standingMinor;
-            changeMarks->append(x, ChartBuilder::toMillions(y));
+            changeMarks->append(markPoint(step));
             changeStep << i;
         }
     }
@@ -351,10 +380,12 @@ QChart *CumulativeChartRenderer::createChart(const Theme &theme, const QFont &fo
     const int named = std::clamp(int(width / (QFontMetricsF(font).height() * 11)), 2, 10);
     for (int i = 0; i < std::min<int>(named, bySize.size()); ++i) {
         const CumulativeSeries::Step &step = m_series.steps().at(bySize.at(i));
-        labels << ChartBuilder::Label{QPointF(ChartBuilder::toMsecs(step.date), ChartBuilder::toMillions(step.after.imposedMinor)),
-            tr("%1 %2").arg(CumulativeSeries::shortAuthority(step.authority), ChartBuilder::millions(step.amountMinor, m_locale)),
+        labels << ChartBuilder::Label { markPoint(step),
+            tr("%1 %2").arg(
+                CumulativeSeries::shortAuthority(step.authority), ChartBuilder::millions(step.amountMinor, m_locale)),
             colors.imposed,
-            {ChartBuilder::Placement::Left, ChartBuilder::Placement::AboveLeft, ChartBuilder::Placement::AboveRight}};
+            { ChartBuilder::Placement::Left, ChartBuilder::Placement::AboveLeft,
+                ChartBuilder::Placement::AboveRight } };
     }
     for (const int i : std::as_const(changeStep)) {
         const CumulativeSeries::Step &step = m_series.steps().at(i);
@@ -362,12 +393,11 @@ QChart *CumulativeChartRenderer::createChart(const Theme &theme, const QFont &fo
         const QString text = down ? tr("%1 set aside").arg(decisionName(step.decisionId))
             : step.kind == StepKind::Reinstated ? tr("%1 reinstated").arg(decisionName(step.decisionId))
                                                 : tr("%1 collected").arg(decisionName(step.decisionId));
-        const qint64 y = step.kind == StepKind::Collected ? step.after.collectedMinor : step.after.standingMinor;
-        labels << ChartBuilder::Label{QPointF(ChartBuilder::toMsecs(step.date), ChartBuilder::toMillions(y)), text,
-            colors.standing,
-            down ? QList<ChartBuilder::Placement>{ChartBuilder::Placement::BelowRight, ChartBuilder::Placement::BelowLeft}
-                 : QList<ChartBuilder::Placement>{ChartBuilder::Placement::AboveLeft, ChartBuilder::Placement::Left,
-                     ChartBuilder::Placement::BelowRight}};
+        labels << ChartBuilder::Label { markPoint(step), text, colors.standing,
+            down ? QList<ChartBuilder::Placement> { ChartBuilder::Placement::BelowRight,
+                ChartBuilder::Placement::BelowLeft }
+                 : QList<ChartBuilder::Placement> { ChartBuilder::Placement::AboveLeft, ChartBuilder::Placement::Left,
+                     ChartBuilder::Placement::BelowRight } };
     }
 
     // Money that is not imposed: a dashed rise from the imposed total of its day, never added to it.
@@ -382,10 +412,10 @@ QChart *CumulativeChartRenderer::createChart(const Theme &theme, const QFont &fo
         highest = std::max(highest, step.after.imposedMinor);
     for (int i = 0; i < m_series.potential().size(); ++i) {
         const CumulativeSeries::Potential &p = m_series.potential().at(i);
-        if (!p.amountEur || !p.date.isValid())
+        if (!isDrawn(p))
             continue;
         const qint64 base = m_series.totalsAt(p.date).imposedMinor;
-        const qreal x = ChartBuilder::toMsecs(p.date);
+        const qreal x = ChartBuilder::dayX(p.date);
         auto *line = new QLineSeries;
         line->append(x, ChartBuilder::toMillions(base));
         line->append(x, ChartBuilder::toMillions(base + p.amountEur->minor));
@@ -397,29 +427,13 @@ QChart *CumulativeChartRenderer::createChart(const Theme &theme, const QFont &fo
         highest = std::max(highest, base + p.amountEur->minor);
     }
 
-    // A ring in the text colour: the themes' selection orange is the standing line's colour here.
+    // A ring in the text colour: the themes' selection orange is the standing line's colour here. Its points come
+    // from applySelection(), which a selection change calls again on the same chart.
     QScatterSeries *selection = markers(theme.text, markerSize * 2.0, QScatterSeries::MarkerShapeCircle);
     selection->setObjectName(QStringLiteral("selection"));
     selection->setBrush(Qt::NoBrush);
     selection->setPen(QPen(theme.text, std::max(2.0, markerSize * 0.25)));
-    if (interaction && !interaction->selectedId.isEmpty()) {
-        for (int i = 0; i < imposedStep.size(); ++i) {
-            if (m_series.steps().at(imposedStep.at(i)).decisionId == interaction->selectedId)
-                selection->append(imposedMarks->at(i));
-        }
-        for (int i = 0; i < changeStep.size(); ++i) {
-            if (m_series.steps().at(changeStep.at(i)).decisionId == interaction->selectedId)
-                selection->append(changeMarks->at(i));
-        }
-        for (int i = 0; i < potentialIndex.size(); ++i) {
-            if (m_series.potential().at(potentialIndex.at(i)).decisionId == interaction->selectedId)
-                selection->append(potentialMarks->at(i));
-        }
-    }
 
-    QCategoryAxis *timeAxis = ChartBuilder::createTimeAxis(from, to, width, theme, font, m_locale);
-    timeAxis->setObjectName(QStringLiteral("time"));
-    chart->addAxis(timeAxis, Qt::AlignBottom);
     QValueAxis *moneyAxis = ChartBuilder::createLinearAxis(ChartBuilder::toMillions(highest), tr("EUR million"), theme, font);
     moneyAxis->setObjectName(QStringLiteral("money"));
     chart->addAxis(moneyAxis, Qt::AlignLeft);
@@ -439,11 +453,9 @@ QChart *CumulativeChartRenderer::createChart(const Theme &theme, const QFont &fo
              static_cast<QAbstractSeries *>(changeMarks), static_cast<QAbstractSeries *>(selection)})
         ChartBuilder::hideFromLegend(chart, series);
 
-    QList<QPolygonF> obstacles;
-    for (QLineSeries *line : {imposed, standing, collected})
-        obstacles << QPolygonF(line->points());
+    QList<QPolygonF> fixedObstacles;
     for (QLineSeries *line : std::as_const(potentialLines))
-        obstacles << QPolygonF(line->points());
+        fixedObstacles << QPolygonF(line->points());
 
     // The chart may outlive this renderer (the view replaces its data), so its handlers keep their own copy.
     const std::shared_ptr<const CumulativeChartRenderer> self = interaction ? snapshot() : nullptr;
@@ -467,11 +479,12 @@ QChart *CumulativeChartRenderer::createChart(const Theme &theme, const QFont &fo
             const QDate date = m_claims.at(i).date();
             if (!date.isValid())
                 continue;
-            const QPointF point(ChartBuilder::toMsecs(date), qreal(m_claims.at(i).images) / 1e9);
+            const QPointF point(ChartBuilder::dayX(date), qreal(m_claims.at(i).images) / 1e9);
             claimMarks->append(point);
             claimIndex << i;
             // A label must not hide a claim either: each mark is an obstacle, in money coordinates.
-            obstacles << QPolygonF{QPointF(point.x(), point.y() * scale), QPointF(point.x(), point.y() * scale)};
+            fixedObstacles << QPolygonF { QPointF(point.x(), point.y() * scale),
+                QPointF(point.x(), point.y() * scale) };
         }
         chart->addSeries(claimMarks);
         claimMarks->attachAxis(timeAxis);
@@ -517,7 +530,7 @@ QChart *CumulativeChartRenderer::createChart(const Theme &theme, const QFont &fo
             for (const CumulativeSeries::Step &step : m_series.steps()) {
                 // Imposing moves both lines; set-asides and reinstatements move the standing line only.
                 if (step.kind == StepKind::Imposed || (metric == Metric::Standing && step.kind != StepKind::Collected)) {
-                    stepsOnLine << QPointF(ChartBuilder::toMsecs(step.date), 0);
+                    stepsOnLine << QPointF(ChartBuilder::dayX(step.date), 0);
                     ids << step.decisionId;
                 }
             }
@@ -535,6 +548,18 @@ QChart *CumulativeChartRenderer::createChart(const Theme &theme, const QFont &fo
         connectLine(standing, Metric::Standing);
     }
 
+    applyRange(chart);
+    applySelection(chart, interaction ? interaction->selectedId : QString());
+    // The step lines are read when the labels are placed: a range change moves their ends.
+    const QList<QPointer<QXYSeries>> lines { imposed, standing, collected };
+    const auto obstacles = [lines, fixedObstacles]() {
+        QList<QPolygonF> polygons = fixedObstacles;
+        for (const QPointer<QXYSeries> &line : lines) {
+            if (line)
+                polygons << QPolygonF(line->points());
+        }
+        return polygons;
+    };
     ChartBuilder::addLabels(chart, imposedArea, labels, obstacles, theme, font);
     ChartBuilder::setNote(chart, note(), theme, font);
     return chart;

@@ -59,12 +59,19 @@ public:
     QChart *createChart(const Theme &theme, const QFont &font, qreal width,
         const ChartInteraction *interaction = nullptr) const;
 
+    // Moves `chart`, made by createChart(), to the current range in place: the time axis and its ticks, and the
+    // ends of the step lines. The view calls it on a timeline pan or zoom instead of building a new chart.
+    void applyRange(QChart *chart) const;
+    // Rings the marks of `selectedId` (none when empty) on `chart`, in place.
+    void applySelection(QChart *chart, const QString &selectedId) const;
+
     void render(QPainter *painter, const QRectF &target, const Theme &theme) const override;
     QString renderTitle() const override;
 
 private:
     std::shared_ptr<const CumulativeChartRenderer> snapshot() const;
     QString decisionName(const QString &id) const;
+    QDate today() const;
 
     QList<Decision> m_decisions;
     QHash<QString, int> m_indexById;

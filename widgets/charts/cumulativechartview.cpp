@@ -5,11 +5,9 @@
 #include "chartbuilder.h"
 #include "chartinteraction.h"
 
-#include <QAreaSeries>
 #include <QChart>
 #include <QCheckBox>
 #include <QGraphicsLayout>
-#include <QLineSeries>
 #include <QScatterSeries>
 #include <QXYSeries>
 
@@ -45,16 +43,8 @@ void CumulativeChartView::setDbSizeOverlayVisible(bool visible)
 
 QList<QPointF> CumulativeChartView::linePoints(const QString &name) const
 {
-    if (!chart())
-        return {};
-    const QList<QAbstractSeries *> series = chart()->series();
-    for (QAbstractSeries *s : series) {
-        if (auto *area = qobject_cast<QAreaSeries *>(s); area && area->upperSeries()->objectName() == name)
-            return area->upperSeries()->points();
-        if (auto *xy = qobject_cast<QXYSeries *>(s); xy && xy->objectName() == name)
-            return xy->points();
-    }
-    return {};
+    const QXYSeries *line = ChartBuilder::findLine(chart(), name);
+    return line ? line->points() : QList<QPointF>();
 }
 
 QPoint CumulativeChartView::markPosition(const QString &decisionId, CumulativeSeries::StepKind kind) const
@@ -105,4 +95,15 @@ void CumulativeChartView::updateRenderer()
     m_renderer.setLocale(locale());
     m_renderer.setDecisions(decisions(), dateBasis());
     m_renderer.setRange(rangeFrom(), rangeTo());
+}
+
+void CumulativeChartView::updateRange(QChart *chart)
+{
+    m_renderer.setRange(rangeFrom(), rangeTo());
+    m_renderer.applyRange(chart);
+}
+
+void CumulativeChartView::updateSelection(QChart *chart)
+{
+    m_renderer.applySelection(chart, selectedDecisionId());
 }

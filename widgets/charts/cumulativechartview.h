@@ -26,8 +26,8 @@ public:
 
     // The data and settings the chart is drawn from, e.g. for the export dialog.
     const CumulativeChartRenderer &renderer() const { return m_renderer; }
-    // The points of a drawn series ("imposed", "standing", "collected", "selection", "claims"): x in
-    // ChartBuilder::toMsecs() of the day, y in millions of euros (billions of images for claims).
+    // The points of a drawn series ("imposed", "standing", "collected", "selection", "claims"): x in days of
+    // TimelineScale (ChartBuilder::dayX(), the middle of the day), y in millions of euros (billions of images).
     QList<QPointF> linePoints(const QString &name) const;
     // Where the mark of a decision's step of `kind` is, in chartViewport() coordinates; null if not drawn.
     QPoint markPosition(const QString &decisionId,
@@ -40,6 +40,8 @@ protected:
     QChart *createChart(const Theme &theme, const QFont &font, qreal width,
         const ChartInteraction &interaction) const override;
     void updateRenderer() override;
+    void updateRange(QChart *chart) override;
+    void updateSelection(QChart *chart) override;
 
 private:
     CumulativeChartRenderer m_renderer;

@@ -44,24 +44,38 @@ QPalette makePalette(const QColor &window, const QColor &base, const QColor &tex
 
 QStringList Theme::names()
 {
-    return {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("projector")};
+    return ThemeNames::names();
+}
+
+QString Theme::displayName(ThemeName name)
+{
+    switch (name) {
+    case ThemeName::Dark:
+        return QCoreApplication::translate("Theme", "Dark");
+    case ThemeName::Projector:
+        return QCoreApplication::translate("Theme", "Projector (high contrast)");
+    case ThemeName::Light:
+        break;
+    }
+    return QCoreApplication::translate("Theme", "Light");
 }
 
 QString Theme::displayName(const QString &name)
 {
-    if (name == QLatin1String("dark"))
-        return QCoreApplication::translate("Theme", "Dark");
-    if (name == QLatin1String("projector"))
-        return QCoreApplication::translate("Theme", "Projector (high contrast)");
-    return QCoreApplication::translate("Theme", "Light");
+    return displayName(ThemeNames::parse(name).value_or(ThemeName::Light));
 }
 
 Theme Theme::named(const QString &name)
 {
+    return named(ThemeNames::parse(name).value_or(ThemeName::Light));
+}
+
+Theme Theme::named(ThemeName name)
+{
     Theme t;
     t.categorical = okabeIto();
-    if (name == QLatin1String("dark")) {
-        t.name = name;
+    t.name = ThemeNames::toString(name);
+    if (name == ThemeName::Dark) {
         t.background = QColor(0x1e, 0x1f, 0x22);
         t.text = QColor(0xe8, 0xe8, 0xe8);
         t.mutedText = QColor(0xa8, 0xa8, 0xa8);
@@ -72,9 +86,8 @@ Theme Theme::named(const QString &name)
         t.today = QColor(0xD5, 0x5E, 0x00);
         t.palette = makePalette(t.background, QColor(0x17, 0x18, 0x1a), t.text, QColor(0x2d, 0x2f, 0x33),
             QColor(0x1f, 0x5f, 0x99), Qt::white, QColor(0x7c, 0xc4, 0xff), QColor(0x80, 0x80, 0x80));
-    } else if (name == QLatin1String("projector")) {
+    } else if (name == ThemeName::Projector) {
         // Projectors wash out light greys and thin lines: pure black on white, strong grid, bigger type.
-        t.name = name;
         t.background = Qt::white;
         t.text = Qt::black;
         t.mutedText = QColor(0x30, 0x30, 0x30);
@@ -87,7 +100,6 @@ Theme Theme::named(const QString &name)
         t.palette = makePalette(Qt::white, Qt::white, Qt::black, QColor(0xf0, 0xf0, 0xf0), QColor(0x00, 0x50, 0x9e),
             Qt::white, QColor(0x00, 0x3c, 0x78), QColor(0x50, 0x50, 0x50));
     } else {
-        t.name = QStringLiteral("light");
         t.background = QColor(0xfb, 0xfb, 0xfb);
         t.text = QColor(0x20, 0x20, 0x20);
         t.mutedText = QColor(0x60, 0x60, 0x60);

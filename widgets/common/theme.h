@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "themename.h"
+
 #include <QColor>
 #include <QList>
 #include <QPalette>
@@ -26,9 +28,12 @@ struct Theme
     QList<QColor> categorical;
     qreal fontScale = 1.0;
 
+    // The names ThemeNames reads, in menu order.
     static QStringList names();
-    // Unknown names give the light theme.
+    static Theme named(ThemeName name);
+    // Read by ThemeNames::parse; unknown names give the light theme.
     static Theme named(const QString &name);
+    static QString displayName(ThemeName name);
     static QString displayName(const QString &name);
     // Applies the palette and font size to the whole application.
     void applyToApplication() const;

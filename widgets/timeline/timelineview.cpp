@@ -8,27 +8,16 @@
 #include "viewstate.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QFontInfo>
-#include <QHash>
-#include <QHelpEvent>
 #include <QIcon>
 #include <QItemSelectionModel>
-#include <QKeyEvent>
-#include <QMouseEvent>
-#include <QNativeGestureEvent>
 #include <QPainter>
-#include <QToolTip>
-#include <QWheelEvent>
-#include <cmath>
+
+// The mouse, wheel, gesture and keyboard handlers are in timelineviewinput.cpp.
 
 namespace {
 
-// One wheel notch (120) zooms by about a fifth.
-constexpr double wheelZoomBase = 1.0015;
 constexpr double keyZoomFactor = 1.5;
-// A horizontal scroll of one notch pans by this many pixels.
-constexpr double pixelsPerScrollNotch = 60;
 
 } // namespace
 
@@ -106,16 +95,21 @@ void TimelineView::setViewState(ViewState *state)
     if (m_state) {
         connect(m_state, &ViewState::dateBasisChanged, this, &TimelineView::invalidateItems);
         connect(m_state, &ViewState::themeChanged, this, &TimelineView::applyTheme);
+        connect(m_state, &ViewState::laneOrderChanged, this, &TimelineView::applyLaneOrder);
         connect(m_state, &ViewState::visibleRangeChanged, this, &TimelineView::followStateRange);
     }
     applyTheme();
+    applyLaneOrder();
     invalidateItems();
     if (m_state)
         followStateRange(m_state->visibleFrom(), m_state->visibleTo());
 }
 
-void TimelineView::setLaneOrder(TimelineLayout::LaneOrder order)
+void TimelineView::applyLaneOrder()
 {
+    const TimelineLayout::LaneOrder order = m_state ? m_state->laneOrder() : TimelineLayout::LaneOrder::FirstDecision;
+    if (order == m_renderer.laneOrder())
+        return;
     ensureBuilt();
     m_renderer.setLaneOrder(order);
     invalidateFrame();
@@ -161,7 +155,7 @@ void TimelineView::ensureFrame() const
 
 void TimelineView::applyTheme()
 {
-    m_theme = Theme::named(m_state ? m_state->theme() : QStringLiteral("light"));
+    m_theme = Theme::named(m_state ? m_state->themeName() : ThemeName::Light);
     invalidateFrame();
 }
 
@@ -252,6 +246,8 @@ void TimelineView::followStateRange(const QDate &from, const QDate &to)
 {
     if (m_writingRange)
         return;
+    // Someone else moved the range (Back, a chart): the next wheel notch starts a gesture of its own.
+    m_zoomGesture.invalidate();
     ensureBuilt();
     if (!from.isValid() || !to.isValid()) {
         if (m_renderer.isFitAll())
@@ -266,14 +262,16 @@ void TimelineView::followStateRange(const QDate &from, const QDate &to)
     Q_EMIT visibleRangeChanged(visibleFrom(), visibleTo());
 }
 
-void TimelineView::setVisibleDays(double from, double to)
+void TimelineView::setVisibleDays(double from, double to, ViewState::RangeChange change)
 {
     m_renderer.setVisibleDays(from, to);
-    rangeChanged();
+    rangeChanged(change);
 }
 
-void TimelineView::rangeChanged()
+void TimelineView::rangeChanged(ViewState::RangeChange change)
 {
+    if (change == ViewState::RangeChange::NewStep)
+        m_zoomGesture.invalidate();
     invalidateFrame();
     const QDate from = visibleFrom();
     const QDate to = visibleTo();
@@ -281,20 +279,20 @@ void TimelineView::rangeChanged()
         m_writingRange = true;
         // "Fit everything" is written as null dates: the charts then fit their own data too.
         if (m_renderer.isFitAll())
-            m_state->setVisibleRange(QDate(), QDate());
+            m_state->setVisibleRange(QDate(), QDate(), change);
         else
-            m_state->setVisibleRange(from, to);
+            m_state->setVisibleRange(from, to, change);
         m_writingRange = false;
     }
     Q_EMIT visibleRangeChanged(from, to);
 }
 
-void TimelineView::zoomAround(double factor, double x)
+void TimelineView::zoomAround(double factor, double x, ViewState::RangeChange change)
 {
     ensureFrame();
     TimelineScale scale = m_renderer.scaleFor(m_geometry);
     scale.zoom(factor, x);
-    setVisibleDays(scale.fromDay(), scale.toDay());
+    setVisibleDays(scale.fromDay(), scale.toDay(), change);
 }
 
 double TimelineView::anchorX() const
@@ -381,62 +379,6 @@ QString TimelineView::toolTipTextAt(const QPoint &pos) const
     return marker < 0 ? QString() : TimelineToolTip::text(m_renderer.layout(), m_frame.markers().at(marker), locale());
 }
 
-bool TimelineView::handlesKey(const QKeyEvent *event) const
-{
-    const int key = event->key();
-    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
-    if (key == Qt::Key_0)
-        return mods == Qt::ControlModifier || mods == (Qt::ControlModifier | Qt::ShiftModifier);
-    if (key == Qt::Key_Plus || key == Qt::Key_Equal || key == Qt::Key_Minus)
-        return mods == Qt::NoModifier || mods == Qt::ControlModifier || mods == Qt::ShiftModifier;
-    return false;
-}
-
-bool TimelineView::event(QEvent *event)
-{
-    switch (event->type()) {
-    case QEvent::ShortcutOverride:
-        // Zoom keys reach the view before any window-wide action with the same shortcut.
-        if (handlesKey(static_cast<QKeyEvent *>(event))) {
-            event->accept();
-            return true;
-        }
-        break;
-    case QEvent::ToolTip: {
-        const auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = toolTipTextAt(help->pos());
-        if (text.isEmpty()) {
-            QToolTip::hideText();
-            event->ignore();
-        } else {
-            // The data is shown as text, never interpreted as markup.
-            QToolTip::showText(help->globalPos(), TimelineToolTip::escaped(text), this);
-        }
-        return true;
-    }
-    case QEvent::FocusIn:
-    case QEvent::FocusOut:
-        m_renderer.setFocused(event->type() == QEvent::FocusIn);
-        update();
-        break;
-    case QEvent::Leave:
-        m_renderer.setHoveredItem(-1);
-        update();
-        break;
-    case QEvent::NativeGesture: {
-        const auto *gesture = static_cast<QNativeGestureEvent *>(event);
-        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
-            zoomAround(1 + gesture->value(), gesture->position().x());
-            return true;
-        }
-        break;
-    }
-    default:
-        break;
-    }
-    return QWidget::event(event);
-}
-
 void TimelineView::paintEvent(QPaintEvent *event)
 {
     Q_UNUSED(event)
@@ -460,173 +402,4 @@ void TimelineView::resizeEvent(QResizeEvent *event)
 {
     invalidateFrame();
     QWidget::resizeEvent(event);
-}
-
-void TimelineView::wheelEvent(QWheelEvent *event)
-{
-    ensureFrame();
-    QPoint delta = event->angleDelta();
-    const QPoint pixels = event->pixelDelta();
-    // Shift turns a vertical wheel into a horizontal scroll, as in most applications.
-    if (event->modifiers() & Qt::ShiftModifier)
-        delta = QPoint(delta.y() != 0 ? delta.y() : delta.x(), 0);
-    if (std::abs(delta.x()) > std::abs(delta.y())) {
-        const double dx = !pixels.isNull() && !(event->modifiers() & Qt::ShiftModifier)
-            ? pixels.x()
-            : delta.x() / 120.0 * pixelsPerScrollNotch;
-        TimelineScale scale = m_renderer.scaleFor(m_geometry);
-        scale.pan(dx);
-        setVisibleDays(scale.fromDay(), scale.toDay());
-    } else if (delta.y() != 0) {
-        zoomAround(std::pow(wheelZoomBase, delta.y()), event->position().x());
-    }
-    event->accept();
-}
-
-void TimelineView::mousePressEvent(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton) {
-        QWidget::mousePressEvent(event);
-        return;
-    }
-    ensureFrame();
-    m_pressPos = event->position().toPoint();
-    const QPointF pos = event->position();
-    const bool onAxis = (m_geometry.axis.contains(pos) || m_geometry.periods.contains(pos))
-        && pos.x() >= m_geometry.plot.left() && pos.x() <= m_geometry.plot.right();
-    if (onAxis) {
-        m_drag = Drag::AxisRange;
-        m_rangeStartX = m_rangeEndX = pos.x();
-    } else {
-        m_drag = Drag::Pending;
-        m_lastPanX = pos.x();
-    }
-    event->accept();
-}
-
-void TimelineView::mouseMoveEvent(QMouseEvent *event)
-{
-    const QPointF pos = event->position();
-    switch (m_drag) {
-    case Drag::None: {
-        int marker = -1;
-        itemAt(pos.toPoint(), &marker);
-        const int hovered = marker < 0 ? -1 : m_frame.markers().at(marker).firstItem;
-        if (hovered != m_renderer.hoveredItem()) {
-            m_renderer.setHoveredItem(hovered);
-            update();
-        }
-        const bool onAxis = m_geometry.axis.contains(pos) || m_geometry.periods.contains(pos);
-        setCursor(marker >= 0 ? Qt::PointingHandCursor : onAxis ? Qt::SplitHCursor : Qt::OpenHandCursor);
-        break;
-    }
-    case Drag::Pending:
-        if ((event->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
-            break;
-        m_drag = Drag::Pan;
-        setCursor(Qt::ClosedHandCursor);
-        Q_FALLTHROUGH();
-    case Drag::Pan: {
-        TimelineScale scale = m_renderer.scaleFor(m_geometry);
-        scale.pan(pos.x() - m_lastPanX);
-        m_lastPanX = pos.x();
-        setVisibleDays(scale.fromDay(), scale.toDay());
-        break;
-    }
-    case Drag::AxisRange:
-        m_rangeEndX = qBound(m_geometry.plot.left(), pos.x(), m_geometry.plot.right());
-        update();
-        break;
-    }
-    QWidget::mouseMoveEvent(event);
-}
-
-void TimelineView::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton) {
-        QWidget::mouseReleaseEvent(event);
-        return;
-    }
-    const Drag drag = m_drag;
-    m_drag = Drag::None;
-    setCursor(Qt::OpenHandCursor);
-    if (drag == Drag::Pending) {
-        int marker = -1;
-        const int item = itemAt(event->position().toPoint(), &marker);
-        if (item >= 0) {
-            selectItem(item);
-        } else if (marker >= 0) {
-            // A cluster: zoom into the span of its decisions, with room for their markers.
-            const TimelineFrame::Marker m = m_frame.markers().at(marker);
-            const double pad = qMax((m.lastDay - m.firstDay) * 0.25, 2.0);
-            setVisibleDays(m.firstDay - pad, m.lastDay + pad);
-        } else {
-            clearSelection();
-        }
-    } else if (drag == Drag::AxisRange) {
-        const double left = qMin(m_rangeStartX, m_rangeEndX);
-        const double right = qMax(m_rangeStartX, m_rangeEndX);
-        if (right - left >= 4) {
-            const TimelineScale scale = m_renderer.scaleFor(m_geometry);
-            setVisibleDays(scale.dayForX(left), scale.dayForX(right));
-        }
-        update();
-    }
-    event->accept();
-}
-
-void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
-{
-    const int item = itemAt(event->position().toPoint());
-    if (event->button() == Qt::LeftButton && item >= 0)
-        Q_EMIT activated(m_renderer.layout().item(item).id);
-    else
-        QWidget::mouseDoubleClickEvent(event);
-}
-
-void TimelineView::keyPressEvent(QKeyEvent *event)
-{
-    ensureBuilt();
-    const TimelineLayout &layout = m_renderer.layout();
-    const int current = m_renderer.selectedItem();
-    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
-    // Arrow keys, Home and End move the selection; a lane boundary or the end of time leaves it where it is.
-    static const QHash<int, TimelineLayout::Step> steps
-        = { { Qt::Key_Right, TimelineLayout::Step::Next }, { Qt::Key_Left, TimelineLayout::Step::Previous },
-              { Qt::Key_Up, TimelineLayout::Step::LaneUp }, { Qt::Key_Down, TimelineLayout::Step::LaneDown },
-              { Qt::Key_Home, TimelineLayout::Step::First }, { Qt::Key_End, TimelineLayout::Step::Last } };
-    const auto step = steps.constFind(event->key());
-    if (step != steps.cend()) {
-        const int next = layout.step(current, *step);
-        if (next >= 0)
-            selectItem(next);
-        event->accept();
-        return;
-    }
-    switch (event->key()) {
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomIn();
-        break;
-    case Qt::Key_Minus:
-        zoomOut();
-        break;
-    case Qt::Key_0:
-        if (mods == (Qt::ControlModifier | Qt::ShiftModifier))
-            zoomToSelection();
-        else if (mods == Qt::ControlModifier)
-            fitAll();
-        else
-            QWidget::keyPressEvent(event);
-        return;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        if (current >= 0)
-            Q_EMIT activated(layout.item(current).id);
-        break;
-    default:
-        QWidget::keyPressEvent(event);
-        return;
-    }
-    event->accept();
 }

@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModel>
 #include <QDate>
+#include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QPointer>
 #include <QWidget>
@@ -39,12 +40,10 @@ public:
     // The window's selection model over that same model.
     void setSelectionModel(QItemSelectionModel *selectionModel);
     QItemSelectionModel *selectionModel() const { return m_selection; }
-    // Date basis, theme and visible range come from the ViewState; zoom and pan write the visible range back.
+    // Date basis, theme, lane order and visible range come from the ViewState; zoom and pan write the visible range
+    // back, one gesture as one step of its zoom history.
     void setViewState(ViewState *state);
     ViewState *viewState() const { return m_state; }
-
-    void setLaneOrder(TimelineLayout::LaneOrder order);
-    TimelineLayout::LaneOrder laneOrder() const { return m_renderer.laneOrder(); }
 
     // What the view paints with, laid out for the current model: export it to get exactly what is shown.
     const TimelineRenderer &renderer() const
@@ -108,15 +107,18 @@ private:
     void ensureFrame() const;
     DateBasis dateBasis() const;
     void applyTheme();
+    void applyLaneOrder();
     void applyFont();
     void followSelection();
     void followStateRange(const QDate &from, const QDate &to);
     void selectItem(int item);
     void clearSelection();
     void ensureItemVisible(int item);
-    void zoomAround(double factor, double x);
-    void setVisibleDays(double from, double to);
-    void rangeChanged();
+    void zoomAround(double factor, double x, ViewState::RangeChange change = ViewState::RangeChange::NewStep);
+    void setVisibleDays(double from, double to, ViewState::RangeChange change = ViewState::RangeChange::NewStep);
+    void rangeChanged(ViewState::RangeChange change = ViewState::RangeChange::NewStep);
+    // Wheel notches and pinch updates that follow each other closely are one zoom gesture.
+    ViewState::RangeChange zoomGestureStep() const;
     int itemAt(const QPoint &pos, int *marker = nullptr) const;
     double anchorX() const;
     bool handlesKey(const QKeyEvent *event) const;
@@ -141,6 +143,8 @@ private:
     double m_lastPanX = 0;
     double m_rangeStartX = 0;
     double m_rangeEndX = 0;
+    // Since the last wheel or pinch change; invalid when any other change of the range came after it.
+    QElapsedTimer m_zoomGesture;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_fitAllAction = nullptr;

@@ -1,0 +1,351 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importchecks.h"
+
+#include "countryregistry.h"
+#include "decisionfields.h"
+#include "decisionrelations.h"
+#include "decisiontype.h"
+#include "exactamount.h"
+#include "fieldlimits.h"
+#include "importvalidator.h"
+#include "isodate.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QUrl>
+#include <functional>
+#include <optional>
+
+namespace {
+
+QString unicodeProblem(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isNull())
+            return ImportValidator::tr("contains a NUL character");
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate())
+            return ImportValidator::tr("contains an unpaired UTF-16 surrogate (\\u%1), which is not text")
+                .arg(c.unicode(), 4, 16, QLatin1Char('0'));
+    }
+    return {};
+}
+
+using TextVisitor = std::function<void(const QString &field, const QString &text)>;
+
+QString indexed(const QString &field, qsizetype i)
+{
+    return field + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+}
+
+QString indexed(const char *field, qsizetype i)
+{
+    return indexed(QString::fromLatin1(field), i);
+}
+
+// Every text of a decision, named as the file names it (CSV has one column for all relations and all links).
+void forEachText(const Decision &d, bool csv, const TextVisitor &visit)
+{
+    for (const DecisionFields::Field &field : DecisionFields::all()) {
+        if (field.text) {
+            visit(field.json, *field.text(d));
+        } else if (field.texts) {
+            const QStringList &list = *field.texts(d);
+            for (qsizetype i = 0; i < list.size(); ++i)
+                visit(csv ? field.csvName() : indexed(field.json, i), list.at(i));
+        }
+    }
+    for (qsizetype i = 0; i < d.statusChanges.size(); ++i) {
+        const StatusChange &c = d.statusChanges.at(i);
+        visit(indexed("status_changes", i) + QLatin1String(".status"), c.status);
+        visit(indexed("status_changes", i) + QLatin1String(".by"), c.byDecisionId);
+        visit(indexed("status_changes", i) + QLatin1String(".note"), c.note);
+    }
+    for (qsizetype i = 0; i < d.sources.size(); ++i) {
+        const Source &s = d.sources.at(i);
+        const QString prefix = indexed("sources", i) + QLatin1Char('.');
+        visit(csv ? QStringLiteral("source_urls") : prefix + QLatin1String("url"), s.url);
+        visit(prefix + QLatin1String("confirms"), s.confirms);
+        visit(prefix + QLatin1String("title"), s.title);
+        visit(prefix + QLatin1String("publisher"), s.publisher);
+        visit(prefix + QLatin1String("language"), s.language);
+    }
+}
+
+bool isWebLink(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    return parsed.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        && !parsed.host().isEmpty();
+}
+
+class Checker
+{
+public:
+    explicit Checker(ImportProblems &problems)
+        : m_problems(problems)
+    {
+    }
+
+    void checkDecision(const ImportedDecision &record, bool csv)
+    {
+        const Decision &d = record.decision;
+        const int line = record.line;
+        static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$"));
+        if (!d.id.isEmpty() && !idPattern.match(d.id).hasMatch()) {
+            error(line, QStringLiteral("id"),
+                ImportValidator::tr("'%1' is not a usable id: use at most 100 letters, "
+                                    "digits, '-', '_', '.' or ':', starting with a "
+                                    "letter or digit")
+                    .arg(d.id));
+        }
+        if (!d.country.isEmpty() && !CountryRegistry::isKnown(d.country)) {
+            error(line, QStringLiteral("country"),
+                CountryRegistry::isKnown(d.country.toUpper())
+                    ? ImportValidator::tr("unknown country code '%1' (codes are upper case: '%2')")
+                          .arg(d.country, d.country.toUpper())
+                    : ImportValidator::tr("unknown country code '%1' (use ISO 3166-1 alpha-2, e.g. FR)")
+                          .arg(d.country));
+        }
+        if (!d.decisionType.isEmpty() && !DecisionType::isKnown(d.decisionType)) {
+            error(line, QStringLiteral("decision_type"),
+                ImportValidator::tr("unknown decision type '%1' (one of %2)")
+                    .arg(d.decisionType, DecisionType::all().join(QLatin1String(", "))));
+        }
+        checkDate(line, QStringLiteral("decision_date"), d.decisionDate);
+        checkDate(line, QStringLiteral("announce_date"), d.announceDate);
+        for (qsizetype i = 0; i < d.statusChanges.size(); ++i)
+            checkDate(line, indexed("status_changes", i) + QLatin1String(".date"), d.statusChanges.at(i).date);
+        checkAmount(line, QStringLiteral("amount"), d.amount);
+        checkAmount(line, QStringLiteral("amount_eur"), d.amountEur);
+        checkAmount(line, QStringLiteral("periodic_penalty.amount_per_day"), d.periodicPenalty.perDay);
+        checkAmount(line, QStringLiteral("periodic_penalty.max_total"), d.periodicPenalty.maxTotal);
+        for (qsizetype i = 0; i < d.sources.size(); ++i) {
+            const QString &url = d.sources.at(i).url;
+            if (!url.isEmpty() && !isWebLink(url)) {
+                error(line, csv ? QStringLiteral("source_urls") : indexed("sources", i) + QLatin1String(".url"),
+                    ImportValidator::tr("'%1' is not an http or https link").arg(url));
+            }
+        }
+        forEachText(d, csv, [&](const QString &field, const QString &text) {
+            const QString problem = unicodeProblem(text);
+            if (!problem.isEmpty())
+                error(line, field, problem);
+            const int maximum = FieldLimits::maximumFor(field);
+            if (text.size() > maximum) {
+                error(line, field,
+                    ImportValidator::tr("%1 characters, longer than the %2 this field may hold")
+                        .arg(QString::number(text.size()), QString::number(maximum)));
+            }
+        });
+    }
+
+    // Ids and relations can only be checked once every record is read.
+    void checkAcrossRecords(const QList<ImportedDecision> &decisions, const QSet<QString> &existingIds)
+    {
+        QHash<QString, int> firstLine;
+        for (qsizetype index = 0; index < decisions.size(); ++index) {
+            const ImportedDecision &record = decisions.at(index);
+            m_problems.beginRecord(index);
+            const QString &id = record.decision.id;
+            if (id.isEmpty())
+                continue;
+            const auto it = firstLine.constFind(id);
+            if (it != firstLine.cend()) {
+                error(record.line, QStringLiteral("id"),
+                    ImportValidator::tr("duplicate id '%1' (first on line %2)").arg(id, QString::number(*it)));
+            } else {
+                firstLine.insert(id, record.line);
+            }
+        }
+        const auto known = [&](const QString &id) { return firstLine.contains(id) || existingIds.contains(id); };
+        for (qsizetype index = 0; index < decisions.size(); ++index) {
+            const ImportedDecision &record = decisions.at(index);
+            m_problems.beginRecord(index);
+            const Decision &d = record.decision;
+            const QList<DecisionRelations::Reference> references = DecisionRelations::references(d);
+            // related_to is one list, and its unknown ids are reported together; the other fields one by one.
+            QStringList unknown;
+            for (const DecisionRelations::Reference &reference : references) {
+                if (reference.field != QLatin1String("related_to"))
+                    continue;
+                if (reference.id == d.id)
+                    error(record.line, reference.field, ImportValidator::tr("a decision cannot be related to itself"));
+                else if (!known(reference.id) && !unknown.contains(reference.id))
+                    unknown.append(reference.id);
+            }
+            if (!unknown.isEmpty()) {
+                error(record.line, QStringLiteral("related_to"),
+                    ImportValidator::tr("unknown decision id(s) '%1': neither in this file nor in the database")
+                        .arg(unknown.join(QLatin1String("', '"))));
+            }
+            for (const DecisionRelations::Reference &reference : references) {
+                if (reference.field != QLatin1String("related_to") && !known(reference.id))
+                    error(record.line, reference.field, unknownId(reference.id));
+            }
+        }
+    }
+
+    void error(int line, const QString &field, const QString &message) { m_problems.add(line, field, message); }
+
+private:
+    static QString unknownId(const QString &id)
+    {
+        return ImportValidator::tr("unknown decision id '%1': neither in this file nor in the database").arg(id);
+    }
+
+    void checkDate(int line, const QString &field, const QDate &date)
+    {
+        if (date.isValid() && (date.year() < ImportValidator::MinYear || date.year() > ImportValidator::MaxYear)) {
+            error(line, field,
+                ImportValidator::tr("%1 is not a plausible date for a decision (years %2 to %3)")
+                    .arg(date.toString(Qt::ISODate))
+                    .arg(ImportValidator::MinYear)
+                    .arg(ImportValidator::MaxYear));
+        }
+    }
+
+    void checkAmount(int line, const QString &field, const std::optional<Money> &money)
+    {
+        if (!money || m_problems.has(line, field))
+            return;
+        if (money->minor < 0)
+            error(line, field, ImportValidator::tr("amount must not be negative"));
+        else if (!ExactAmount::survivesJson(*money))
+            error(line, field, ExactAmount::tooPreciseMessage(money->toDecimalString()));
+    }
+
+    ImportProblems &m_problems;
+};
+
+// What DecisionJson cannot see: unknown or repeated keys, numbers rounded by the double they were parsed into,
+// stray currencies and derived dates.
+class JsonObjectChecker
+{
+public:
+    JsonObjectChecker(ImportProblems &problems, int line)
+        : m_problems(problems)
+        , m_line(line)
+    {
+    }
+
+    // The digits of the amounts as written: run first, its messages say more than DecisionJson's.
+    void checkNumbers(const QJsonObject &object, const JsonTextElement &text, const Decision &decision)
+    {
+        const QString currency = object.value(QLatin1String("currency")).toString();
+        const QString penaltyCurrency
+            = object.value(QLatin1String("periodic_penalty")).toObject().value(QLatin1String("currency")).toString();
+        exactNumber(text, QStringLiteral("amount"), currency, decision.amount);
+        exactNumber(text, QStringLiteral("amount_eur"), QStringLiteral("EUR"), decision.amountEur);
+        exactNumber(
+            text, QStringLiteral("periodic_penalty.amount_per_day"), penaltyCurrency, decision.periodicPenalty.perDay);
+        exactNumber(
+            text, QStringLiteral("periodic_penalty.max_total"), penaltyCurrency, decision.periodicPenalty.maxTotal);
+    }
+
+    void check(const QJsonObject &object, const JsonTextElement *text)
+    {
+        unknownKeys(object, QString(), QString());
+        for (const char *nested : { "legal_basis", "periodic_penalty" }) {
+            const QString name = QString::fromLatin1(nested);
+            if (object.value(name).isObject())
+                unknownKeys(object.value(name).toObject(), name, name + QLatin1Char('.'));
+        }
+        for (const char *list : { "sources", "status_changes" }) {
+            const QJsonArray items = object.value(QString::fromLatin1(list)).toArray();
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                if (items.at(i).isObject())
+                    unknownKeys(items.at(i).toObject(), QString::fromLatin1(list), indexed(list, i) + QLatin1Char('.'));
+                else if (QLatin1String(list) == QLatin1String("status_changes"))
+                    error(indexed(list, i), ImportValidator::tr("expected an object"));
+            }
+        }
+        const QJsonArray changes = object.value(QLatin1String("status_changes")).toArray();
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            const QJsonValue standing = changes.at(i).toObject().value(QLatin1String("standing"));
+            if (!standing.isUndefined() && !standing.isNull() && !standing.isBool())
+                error(indexed("status_changes", i) + QLatin1String(".standing"),
+                    ImportValidator::tr("expected true or false"));
+        }
+        const QJsonValue amount = object.value(QLatin1String("amount"));
+        const QString currency = object.value(QLatin1String("currency")).toString();
+        if ((amount.isUndefined() || amount.isNull()) && !currency.isEmpty() && !Money::isKnownCurrency(currency))
+            error(QStringLiteral("currency"), ImportValidator::tr("unknown currency '%1'").arg(currency));
+        const QJsonValue timeline = object.value(QLatin1String("timeline_date"));
+        if (timeline.isString() && !IsoDate::parse(timeline.toString()).isValid())
+            error(QStringLiteral("timeline_date"),
+                ImportValidator::tr("'%1' is not a valid date (YYYY-MM-DD)").arg(timeline.toString()));
+        else if (!timeline.isUndefined() && !timeline.isNull() && !timeline.isString())
+            error(QStringLiteral("timeline_date"), ImportValidator::tr("expected a string"));
+        if (!text)
+            return;
+        for (const QString &key : text->duplicateKeys)
+            error(key, ImportValidator::tr("appears more than once in this decision"));
+    }
+
+private:
+    void error(const QString &field, const QString &message) { m_problems.add(m_line, field, message); }
+
+    void unknownKeys(const QJsonObject &object, const QString &kind, const QString &prefix)
+    {
+        const QSet<QString> &known = DecisionFields::keysOf(kind);
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!known.contains(it.key()))
+                error(prefix + it.key(), ImportValidator::tr("unknown field (the fields are listed in the README)"));
+        }
+    }
+
+    // The digits as written, read exactly; a value DecisionJson rounded differs from them.
+    void exactNumber(
+        const JsonTextElement &text, const QString &field, const QString &currency, const std::optional<Money> &parsed)
+    {
+        const auto it = text.numbers.constFind(field);
+        if (it == text.numbers.cend() || !Money::isKnownCurrency(currency))
+            return;
+        QString problem;
+        const QString digits = QString::fromLatin1(*it);
+        const std::optional<Money> exact = ExactAmount::parse(digits, currency, &problem);
+        if (!exact)
+            error(field, problem);
+        else if (!parsed || *parsed != *exact)
+            error(field, ExactAmount::tooPreciseMessage(digits));
+    }
+
+    ImportProblems &m_problems;
+    int m_line;
+};
+
+} // namespace
+
+namespace ImportChecks {
+
+void checkDecision(ImportProblems &problems, const ImportedDecision &record, bool csv)
+{
+    Checker(problems).checkDecision(record, csv);
+}
+
+void checkAcrossRecords(
+    ImportProblems &problems, const QList<ImportedDecision> &decisions, const QSet<QString> &existingIds)
+{
+    Checker(problems).checkAcrossRecords(decisions, existingIds);
+}
+
+void checkJsonNumbers(ImportProblems &problems, int line, const QJsonObject &object, const JsonTextElement &text,
+    const Decision &decision)
+{
+    JsonObjectChecker(problems, line).checkNumbers(object, text, decision);
+}
+
+void checkJsonObject(ImportProblems &problems, int line, const QJsonObject &object, const JsonTextElement *text)
+{
+    JsonObjectChecker(problems, line).check(object, text);
+}
+
+} // namespace ImportChecks

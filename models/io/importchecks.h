@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importbatch.h"
+#include "importproblems.h"
+#include "jsontextscanner.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+// The checks ImportValidator runs once a file is read: each decision on its own, the file's records against each
+// other and the database, and what only the JSON text shows. Reading the file is ImportValidator's business.
+namespace ImportChecks {
+
+// Ids, country, type, plausible dates, exact non-negative amounts, web links, and every text: valid Unicode
+// within its field's length. `csv`: fields are named as CSV columns.
+void checkDecision(ImportProblems &problems, const ImportedDecision &record, bool csv);
+
+// Duplicate ids, and relations to ids neither in `decisions` nor in `existingIds`.
+void checkAcrossRecords(
+    ImportProblems &problems, const QList<ImportedDecision> &decisions, const QSet<QString> &existingIds);
+
+// The digits of the amounts as written (`text`), exactly: run before DecisionJson's messages are added, its
+// messages say more than theirs.
+void checkJsonNumbers(ImportProblems &problems, int line, const QJsonObject &object, const JsonTextElement &text,
+    const Decision &decision);
+
+// What DecisionJson cannot see: unknown or repeated keys (`text`, when the lines are known), stray currencies and
+// the derived timeline_date.
+void checkJsonObject(ImportProblems &problems, int line, const QJsonObject &object, const JsonTextElement *text);
+
+} // namespace ImportChecks

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importbatch.h"
+
+#include <QSet>
+#include <QString>
+
+// Collects the problems of one import file for ImportValidator: exact repeats are dropped, and beyond
+// ImportValidator::MaxErrors they are only counted. Fields and messages are made printable as they are added.
+class ImportProblems
+{
+public:
+    explicit ImportProblems(ImportBatch *batch);
+
+    // Problems are told apart by record as well as by line: a JSON file written on one line holds every record
+    // on line 1, and each record's problems must still be listed.
+    void beginRecord(qsizetype index) { m_record = index; }
+
+    void add(int line, const QString &field, const QString &message);
+
+    // DecisionJson reports "field: message"; a field that already has a problem keeps the first, more precise one
+    // ("'2023-02-30' is not a valid date" rather than also "a decision needs a decision_date").
+    void addFieldMessage(int line, const QString &fieldMessage);
+
+    // So that a second check of the same field does not repeat what the first one said.
+    bool has(int line, const QString &field) const { return m_fields.contains(fieldKey(line, field)); }
+
+private:
+    QString fieldKey(int line, const QString &field) const;
+
+    ImportBatch *m_batch;
+    qsizetype m_record = -1;
+    // Sets, not lists: a 100 MB file can hold millions of problems on one line.
+    QSet<QString> m_messages;
+    QSet<QString> m_fields;
+};

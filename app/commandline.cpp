@@ -120,22 +120,6 @@ qsizetype commandIndex(const QStringList &arguments)
     return -1;
 }
 
-// The matching decisions, by date on the basis and then by id, so that output is stable from run to run.
-QList<Decision> matchingDecisions(const QList<Decision> &all, const DecisionFilter &filter, DateBasis basis)
-{
-    QList<Decision> matching;
-    for (const Decision &decision : all) {
-        if (filter.matches(decision, basis))
-            matching.append(decision);
-    }
-    std::sort(matching.begin(), matching.end(), [basis](const Decision &a, const Decision &b) {
-        const QDate dateA = dateFor(a, basis);
-        const QDate dateB = dateFor(b, basis);
-        return dateA != dateB ? dateA < dateB : a.id < b.id;
-    });
-    return matching;
-}
-
 // --database is used as given or refused; only the default file falls back to the bundled data, as the window does.
 bool openDatabase(CaseDatabase &database, const QCommandLineParser &parser, const QString &prefix, QTextStream &err)
 {
@@ -290,16 +274,8 @@ int CommandLine::execute(const QStringList &arguments, QTextStream &out, QTextSt
         for (const QString &note : updateNotes)
             err << "  " << note << '\n';
     }
-    QList<Decision> all;
-    {
-        const CaseRepository repository(database.connection());
-        all = repository.decisions();
-        if (!repository.lastError().isEmpty()) {
-            err << prefix << repository.lastError() << '\n';
-            return Subcommand::Failure;
-        }
-    }
-    const CommandContext context { database, filter, basis, matchingDecisions(all, filter, basis), out, err };
+    // Each command reads the decisions it needs as it goes (CommandContext::forEachMatching).
+    const CommandContext context { database, filter, basis, out, err, prefix };
     const int code = command->run(context);
     *changedData = command->changedData();
     return code;

@@ -78,7 +78,10 @@ bool ExportCommand::readOptions(const QCommandLineParser &parser, QString *error
 int ExportCommand::run(const CommandContext &context)
 {
     const QList<DbSizeClaim> claims = CaseRepository(context.database.connection()).dbSizeClaims();
-    const std::unique_ptr<Renderable> view = ExportViews::create(m_view, context.decisions, context.basis, claims);
+    QList<Decision> decisions;
+    if (!context.matchingDecisions(&decisions))
+        return Failure;
+    const std::unique_ptr<Renderable> view = ExportViews::create(m_view, decisions, context.basis, claims);
     const OutputFile::Result written = ImageExporter::exportToFile(*view, m_output, m_size, Theme::named(m_theme));
     if (!written.ok()) {
         context.err << QStringLiteral("caseline export: ") << written.error << '\n';

@@ -3,11 +3,13 @@
 #include "exportdatacommand.h"
 
 #include "commandcontext.h"
-#include "decisionimporter.h"
+#include "decisioncsv.h"
+#include "decisionjson.h"
 #include "outputfile.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIODevice>
 #include <QTextStream>
 
 namespace {
@@ -42,7 +44,31 @@ bool ExportDataCommand::readOptions(const QCommandLineParser &parser, QString *e
 
 int ExportDataCommand::run(const CommandContext &context)
 {
-    const OutputFile::Result written = DecisionImporter::exportTo(m_output, context.decisions);
+    const bool json = QFileInfo(m_output).suffix().toLower() == QLatin1String("json");
+    // Each decision is written to the file as it is read, the bytes `list --format json|csv` prints; OutputFile
+    // still replaces the target only once everything is written.
+    const OutputFile::Result written = OutputFile::write(m_output, [&](QIODevice *device, QString *problem) {
+        bool writable = device->write(json ? DecisionJson::documentStart() : DecisionCsv::headerRow()) >= 0;
+        qsizetype count = 0;
+        QString readError;
+        QTextStream readErrors(&readError);
+        const CommandContext reading { context.database, context.filter, context.basis, context.out, readErrors,
+            QString() };
+        const bool read = writable && reading.forEachMatching([&](const Decision &decision) {
+            writable = device->write(json ? DecisionJson::documentElement(decision, count++)
+                                          : DecisionCsv::row(decision))
+                >= 0;
+            return writable;
+        });
+        if (!writable)
+            return false; // OutputFile names the device's error
+        if (!read) {
+            readErrors.flush();
+            *problem = readError.trimmed();
+            return false;
+        }
+        return !json || device->write(DecisionJson::documentEnd(count)) >= 0;
+    });
     if (!written.ok()) {
         context.err << QStringLiteral("caseline export-data: ") << written.error << '\n';
         return written.status == OutputFile::Status::Refused ? UsageError : Failure;

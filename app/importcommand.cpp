@@ -12,11 +12,13 @@
 
 namespace {
 const QLatin1String DryRunOption("dry-run");
+const QLatin1String VerboseOption("verbose");
 } // namespace
 
 QList<QCommandLineOption> ImportCommand::options() const
 {
-    return {{DryRunOption, tr("Check the file and show what would change, without writing anything.")}};
+    return {{DryRunOption, tr("Check the file and show what would change, without writing anything.")},
+        {VerboseOption, tr("List each new and updated decision, with the fields that change.")}};
 }
 
 bool ImportCommand::readOptions(const QCommandLineParser &parser, QString *error)
@@ -27,6 +29,7 @@ bool ImportCommand::readOptions(const QCommandLineParser &parser, QString *error
     }
     m_file = parser.positionalArguments().constFirst();
     m_dryRun = parser.isSet(DryRunOption);
+    m_verbose = parser.isSet(VerboseOption);
     return true;
 }
 
@@ -37,8 +40,9 @@ int ImportCommand::run(const CommandContext &context)
     // another caseline writes the same file meanwhile; a dry run or a read-only file only reads.
     const bool write = !m_dryRun && !context.database.isReadOnly();
     QString error;
-    const ImportPlan plan = write ? DecisionImporter::planAndApply(m_file, repository, &error)
-                                  : DecisionImporter::plan(m_file, repository);
+    // The changed fields are worked out only when they are printed: for a large file that is most of the plan.
+    const ImportPlan plan = write ? DecisionImporter::planAndApply(m_file, repository, &error, m_verbose)
+                                  : DecisionImporter::plan(m_file, repository, m_verbose);
     if (!plan.canApply()) {
         for (const QString &line : plan.errors)
             context.err << line << '\n';
@@ -50,8 +54,11 @@ int ImportCommand::run(const CommandContext &context)
         context.err << tr("caseline import: %1").arg(error) << '\n';
         return Failure;
     }
-    for (const QString &line : DecisionImporter::summary(plan))
+    // One line per decision is too much for a file of thousands: listed only when asked for.
+    for (const QString &line : DecisionImporter::summary(plan, m_verbose))
         context.out << line << '\n';
+    if (!m_verbose && (!plan.newIds.isEmpty() || !plan.updated.isEmpty()))
+        context.out << tr("Run with --verbose to list each new and updated decision.") << '\n';
     if (m_dryRun) {
         context.out << tr("Dry run: nothing was written.") << '\n';
         return Success;

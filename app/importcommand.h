@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-// `caseline import FILE [--dry-run]`: checks the whole file, prints every error as FILE:LINE: field: message, and
+// `caseline import FILE [--dry-run] [--verbose]`: checks the whole file, prints every error as FILE:LINE: field: message, and
 // imports all of it in one transaction or nothing. Exit 0 only when everything was imported (or would be).
 class ImportCommand final : public Subcommand
 {
@@ -24,5 +24,6 @@ public:
 private:
     QString m_file;
     bool m_dryRun = false;
+    bool m_verbose = false;
     bool m_committed = false;
 };

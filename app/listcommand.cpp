@@ -6,7 +6,8 @@
 #include "importvalidator.h"
 
 #include "commandcontext.h"
-#include "decisionimporter.h"
+#include "decisioncsv.h"
+#include "decisionjson.h"
 
 #include <QCommandLineParser>
 #include <QLocale>
@@ -71,16 +72,35 @@ bool ListCommand::readOptions(const QCommandLineParser &parser, QString *error)
 int ListCommand::run(const CommandContext &context)
 {
     switch (m_format) {
-    case Format::Table:
-        context.out << table(context.decisions, context.basis);
+    case Format::Table: {
+        // Columns are aligned to their widest cell, so the table needs every row before it prints the first.
+        QList<Decision> decisions;
+        if (!context.matchingDecisions(&decisions))
+            return Failure;
+        context.out << table(decisions, context.basis);
         break;
-    // The bytes export-data writes, so that whatever list prints can be imported again unchanged.
+    }
+    // The bytes export-data writes, so that whatever list prints can be imported again unchanged; each decision
+    // is written as it is read.
     case Format::Csv:
-        context.out << QString::fromUtf8(DecisionImporter::exportBytes(ImportBatch::Format::Csv, context.decisions));
+        context.out << QString::fromUtf8(DecisionCsv::headerRow());
+        if (!context.forEachMatching([&context](const Decision &decision) {
+                context.out << QString::fromUtf8(DecisionCsv::row(decision));
+                return context.out.status() == QTextStream::Ok;
+            }))
+            return Failure;
         break;
-    case Format::Json:
-        context.out << QString::fromUtf8(DecisionImporter::exportBytes(ImportBatch::Format::Json, context.decisions));
+    case Format::Json: {
+        qsizetype count = 0;
+        context.out << QString::fromUtf8(DecisionJson::documentStart());
+        if (!context.forEachMatching([&context, &count](const Decision &decision) {
+                context.out << QString::fromUtf8(DecisionJson::documentElement(decision, count++));
+                return context.out.status() == QTextStream::Ok;
+            }))
+            return Failure;
+        context.out << QString::fromUtf8(DecisionJson::documentEnd(count));
         break;
+    }
     }
     return Success;
 }

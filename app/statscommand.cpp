@@ -97,12 +97,16 @@ int StatsCommand::run(const CommandContext &context)
 {
     // Money is counted as of the end of the --to day, so that a total never includes what was decided later.
     const QDate asOf = context.filter.to;
-    const DecisionStats stats = DecisionStats::compute(context.decisions, context.basis, asOf);
+    // Only the fields the figures need, in the database's own order: CumulativeSeries sorts what it computes.
+    QList<Decision> decisions;
+    if (!context.matchingDecisions(&decisions, CommandContext::Scope::Figures, false))
+        return Failure;
+    const CumulativeSeries series = CumulativeSeries::compute(decisions, context.basis, asOf);
+    const DecisionStats stats = DecisionStats::compute(decisions, series);
     if (stats.overflowed) {
         context.err << tr("caseline stats: the money totals are too large to be computed exactly") << '\n';
         return Failure;
     }
-    const CumulativeSeries series = CumulativeSeries::compute(context.decisions, context.basis, asOf);
     if (m_format == Format::Json)
         context.out << QString::fromUtf8(json(stats, series, context.basis, asOf));
     else

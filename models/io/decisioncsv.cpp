@@ -309,15 +309,23 @@ const QStringList &DecisionCsv::requiredColumns()
 
 QByteArray DecisionCsv::toCsv(const QList<Decision> &decisions)
 {
-    const QLatin1String lineEnd("\r\n");
-    QString out = columns().join(QLatin1Char(',')) + lineEnd;
-    for (const Decision &d : decisions) {
-        QStringList fields;
-        for (const QString &column : columns())
-            fields.append(csvField(cellText(d, column)));
-        out += fields.join(QLatin1Char(',')) + lineEnd;
-    }
-    return out.toUtf8();
+    QByteArray out = headerRow();
+    for (const Decision &d : decisions)
+        out += row(d);
+    return out;
+}
+
+QByteArray DecisionCsv::headerRow()
+{
+    return (columns().join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8();
+}
+
+QByteArray DecisionCsv::row(const Decision &decision)
+{
+    QStringList fields;
+    for (const QString &column : columns())
+        fields.append(csvField(cellText(decision, column)));
+    return (fields.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8();
 }
 
 QList<ImportedDecision> DecisionCsv::fromCsv(QStringView text, QList<ImportError> *errors)

@@ -30,6 +30,9 @@ public:
     // spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) is written with a leading ',
     // which the import removes again.
     static QByteArray toCsv(const QList<Decision> &decisions);
+    // toCsv() in pieces, for writing decisions as they are read: the header row, then one row per decision.
+    static QByteArray headerRow();
+    static QByteArray row(const Decision &decision);
 
     // Reads the rows of a decoded CSV text. Syntax, header and cell-format problems are appended to `errors`
     // (with the line of the row); whether a country or a relation exists is ImportValidator's business.

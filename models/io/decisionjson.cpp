@@ -449,6 +449,25 @@ QByteArray DecisionJson::toDocument(const QList<Decision> &decisions)
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
+QByteArray DecisionJson::documentStart()
+{
+    return QByteArrayLiteral("[\n");
+}
+
+QByteArray DecisionJson::documentElement(const Decision &decision, qsizetype index)
+{
+    // QJsonDocument's own indentation, so that the pieces cannot drift from toDocument(): a one-element array is
+    // "[\n", the element indented by one level, "\n]\n".
+    const QByteArray one = QJsonDocument(QJsonArray { toJson(decision) }).toJson(QJsonDocument::Indented);
+    const QByteArray element = one.mid(2, one.size() - 5);
+    return index > 0 ? QByteArrayLiteral(",\n") + element : element;
+}
+
+QByteArray DecisionJson::documentEnd(qsizetype count)
+{
+    return count > 0 ? QByteArrayLiteral("\n]\n") : QByteArrayLiteral("]\n");
+}
+
 QList<DbSizeClaim> DecisionJson::dbSizeClaimsFromDocument(const QByteArray &json, QStringList *errors)
 {
     return listFromDocument<DbSizeClaim>(json, errors, [](const QJsonObject &o, QStringList *e) { return dbSizeClaimFromJson(o, e); });

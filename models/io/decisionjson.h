@@ -27,5 +27,11 @@ public:
     // Whole documents: arrays of objects. `errors` get "index N: field: message".
     static QList<Decision> decisionsFromDocument(const QByteArray &json, QStringList *errors);
     static QByteArray toDocument(const QList<Decision> &decisions);
+    // toDocument() in pieces, for writing decisions as they are read: documentStart(), documentElement() for each
+    // decision (`index` counts from 0), then documentEnd() with their number. Together they are toDocument()'s
+    // bytes.
+    static QByteArray documentStart();
+    static QByteArray documentElement(const Decision &decision, qsizetype index);
+    static QByteArray documentEnd(qsizetype count);
     static QList<DbSizeClaim> dbSizeClaimsFromDocument(const QByteArray &json, QStringList *errors);
 };

@@ -138,6 +138,10 @@ public:
             const QString problem = unicodeProblem(text);
             if (!problem.isEmpty())
                 error(line, field, problem);
+            // Every limit is at least Short: only a longer text needs its field's (looked up by name, which is slow).
+            constexpr int Shortest = qMin(FieldLimits::Short, qMin(FieldLimits::Url, FieldLimits::Text));
+            if (text.size() <= Shortest)
+                return;
             const int maximum = FieldLimits::maximumFor(field);
             if (text.size() > maximum) {
                 error(line, field,

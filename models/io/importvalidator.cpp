@@ -82,12 +82,34 @@ void readCsv(const QString &text, ImportProblems *problems, ImportBatch *batch)
 
 // The decoded text; or nullopt after reporting each line that holds bytes that are not UTF-8 (Latin-1 "é" is
 // the usual one).
-std::optional<QString> decodeUtf8(const QByteArray &body, ImportProblems *problems)
+// `keep`: the text is needed (CSV); JSON is parsed from the bytes, and only their encoding is checked, a piece at a
+// time, so that a large file is not held twice more as UTF-16.
+std::optional<QString> decodeUtf8(const QByteArray &body, ImportProblems *problems, bool keep)
 {
-    QStringDecoder whole(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString decoded = whole.decode(body);
-    if (!whole.hasError())
-        return decoded;
+    QString decoded;
+    if (keep) {
+        QStringDecoder whole(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        decoded = whole.decode(body);
+        if (!whole.hasError())
+            return decoded;
+    } else {
+        constexpr qsizetype Piece = 1024 * 1024;
+        bool valid = true;
+        for (qsizetype at = 0; at < body.size() && valid;) {
+            // Each piece ends before a byte that starts a character, so no character is cut in two.
+            qsizetype end = qMin(at + Piece, body.size());
+            for (int back = 0; back < 3 && end < body.size() && end > at + 1
+                 && (uchar(body.at(end)) & 0xc0) == 0x80;
+                 ++back)
+                --end;
+            QStringDecoder piece(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            decoded = piece.decode(QByteArrayView(body).sliced(at, end - at));
+            valid = !piece.hasError();
+            at = end;
+        }
+        if (valid)
+            return QString();
+    }
     int line = 1;
     qsizetype start = 0;
     while (start <= body.size()) {
@@ -143,10 +165,10 @@ ImportBatch ImportValidator::validate(
             tr("contains NUL bytes: a binary or UTF-16 file is neither CSV nor JSON (save it as UTF-8 text)"));
         return batch;
     }
-    const std::optional<QString> text = decodeUtf8(body, &problems);
+    batch.format = formatOf(fileName, bytes);
+    const std::optional<QString> text = decodeUtf8(body, &problems, batch.format != ImportBatch::Format::Json);
     if (!text)
         return batch;
-    batch.format = formatOf(fileName, bytes);
     switch (batch.format) {
     case ImportBatch::Format::Json:
         readJson(body, problems, &batch);

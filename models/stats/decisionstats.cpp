@@ -6,14 +6,18 @@
 
 DecisionStats DecisionStats::compute(const QList<Decision> &decisions, DateBasis basis, const QDate &asOf)
 {
+    // The money comes from the one computation the charts draw, so `stats` and the charts can never disagree.
+    return compute(decisions, CumulativeSeries::compute(decisions, basis, asOf));
+}
+
+DecisionStats DecisionStats::compute(const QList<Decision> &decisions, const CumulativeSeries &series)
+{
     DecisionStats stats;
     for (const Decision &decision : decisions) {
         ++stats.decisions;
         ++stats.byType[decision.decisionType];
         ++stats.byCountry[decision.country].decisions;
     }
-    // The money comes from the one computation the charts draw, so `stats` and the charts can never disagree.
-    const CumulativeSeries series = CumulativeSeries::compute(decisions, basis, asOf);
     const CumulativeSeries::Totals totals = series.totals();
     stats.imposedEur.minor = totals.imposedMinor;
     stats.standingEur.minor = totals.standingMinor;

@@ -11,6 +11,8 @@
 #include <QMap>
 #include <QString>
 
+class CumulativeSeries;
+
 // Counts and money totals over a list of decisions (already filtered by the caller), for `caseline stats` and
 // the summary views. Totals are exact sums of minor units; each total is its own member so that later figures
 // (standing after appeals, collected) join without changing the existing ones.
@@ -45,4 +47,7 @@ struct DecisionStats
     // `asOf` (inclusive, on `basis`; null = no limit) leaves out the money of decisions dated later, so that a
     // total "as of" a day never counts what was decided after it.
     static DecisionStats compute(const QList<Decision> &decisions, DateBasis basis, const QDate &asOf = QDate());
+    // The same from a series the caller has already computed over the same decisions, so that `caseline stats`,
+    // which prints the series too, computes it once.
+    static DecisionStats compute(const QList<Decision> &decisions, const CumulativeSeries &series);
 };

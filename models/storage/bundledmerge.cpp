@@ -78,8 +78,12 @@ BundledUpdate BundledMerge::compute(const QList<Decision> &database, const QStri
 
 BundledUpdate BundledMerge::plan(const CaseRepository &repository, const BundledData &bundled)
 {
-    BundledUpdate update = compute(repository.decisions(), repository.meta(VersionKey),
-        baselineFromText(repository.meta(BaselineKey)), bundled.decisions, bundled.version);
+    const QString version = repository.meta(VersionKey);
+    // Every start of the same release lands here: the decisions are read only when there is something to merge,
+    // so that a command on a database of a million decisions does not read them all first.
+    const QList<Decision> database = version == bundled.version ? QList<Decision>() : repository.decisions();
+    BundledUpdate update = compute(database, version, baselineFromText(repository.meta(BaselineKey)),
+        bundled.decisions, bundled.version);
     if (update.fromVersion != update.toVersion && repository.dbSizeClaims() != bundled.dbSizeClaims)
         update.dbSizeClaims = bundled.dbSizeClaims;
     return update;

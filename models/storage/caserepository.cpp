@@ -284,3 +284,199 @@ QString CaseRepository::meta(const QString &key) const
         return q.value(0).toString();
     return {};
 }
+
+namespace {
+
+// Low-cardinality columns (country, type, authority, currency...) repeat on every row: sharing one QString per
+// distinct value keeps the decisions a caller collects small. Capped, so that a column of unique values (an
+// imported target per decision) costs no more than not sharing.
+class SharedStrings
+{
+public:
+    QString operator()(const QVariant &value)
+    {
+        const QString text = value.toString();
+        const auto it = m_seen.constFind(text);
+        if (it != m_seen.cend())
+            return *it;
+        if (m_seen.size() < MaxShared)
+            m_seen.insert(text, text);
+        return text;
+    }
+
+private:
+    static constexpr qsizetype MaxShared = 4096;
+    QHash<QString, QString> m_seen;
+};
+
+// The rows of one child table, in the same decision order as the decisions query: each decision takes the rows
+// at the front that name it, so the reader only ever moves forward.
+class ChildRows
+{
+public:
+    explicit ChildRows(const QSqlDatabase &db) : m_query(db) { m_query.setForwardOnly(true); }
+
+    bool start(const QString &statement)
+    {
+        if (!m_query.exec(statement))
+            return false;
+        m_valid = m_query.next();
+        return true;
+    }
+    QString error() const { return m_query.lastError().text(); }
+
+    template<typename Take>
+    void takeFor(const QString &id, Take take)
+    {
+        while (m_valid && m_query.value(0).toString() == id) {
+            take(m_query);
+            m_valid = m_query.next();
+        }
+    }
+
+private:
+    QSqlQuery m_query;
+    bool m_valid = false;
+};
+
+} // namespace
+
+bool CaseRepository::forEachDecision(ReadOrder order, ReadScope scope,
+    const std::function<bool(const Decision &)> &visit) const
+{
+    // Every query lists its decisions in this order, so that the child rows can be merged without an index of
+    // the decisions read so far. d.id is unique, so the order is total and the same in every query.
+    QString orderBy;
+    switch (order) {
+    case ReadOrder::ById:
+        orderBy = QStringLiteral("d.id");
+        break;
+    case ReadOrder::ByAdoptedDate:
+        orderBy = QStringLiteral("COALESCE(d.timeline_date_override, d.decision_date, d.announce_date), d.id");
+        break;
+    case ReadOrder::ByAnnouncedDate:
+        orderBy = QStringLiteral("COALESCE(d.announce_date, d.decision_date), d.id");
+        break;
+    }
+    const bool everything = scope == ReadScope::Everything;
+    // Long texts the figures never look at are not even read.
+    const auto text = [everything](const char *column) -> QString {
+        return everything ? QString::fromLatin1(column) : QStringLiteral("''");
+    };
+    const QString version = hasRowVersion() ? QStringLiteral("d.row_version") : QStringLiteral("1");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString columns = QStringLiteral("d.id, d.country, ") + text("d.jurisdiction_name")
+        + QStringLiteral(", a.name, a.authority_type, d.target, d.decision_type, d.decision_date, d.announce_date, ")
+        + text("d.date_notes")
+        + QStringLiteral(", d.amount_minor, d.currency, d.amount_eur_minor, d.fx_rate_used, d.amount_is_maximum, ")
+        + text("d.amount_notes") + QStringLiteral(", d.include_in_cumulative_fines, ") + text("d.law")
+        + QStringLiteral(", ") + text("d.legal_notes") + QStringLiteral(", ") + text("d.outcome")
+        + QStringLiteral(", d.status, ") + text("d.reference") + QStringLiteral(", d.confidence, ") + text("d.summary")
+        + QStringLiteral(", d.user_modified, d.timeline_date_override, ") + version;
+    if (!q.exec(QStringLiteral("SELECT ") + columns
+            + QStringLiteral(" FROM decisions d JOIN authorities a ON a.id = d.authority_id ORDER BY ") + orderBy))
+        return fail(tr("reading decisions"), q.lastError().text());
+
+    // Each child table joined to its decision only for the order; its own key orders the rows of one decision.
+    // (QString, not auto: with QStringBuilder an auto return would point into the lambda's temporaries.)
+    const auto childQuery = [&orderBy](const QString &columnsOfChild, const QString &table,
+                                const QString &within) -> QString {
+        return QStringLiteral("SELECT c.decision_id, ") + columnsOfChild + QStringLiteral(" FROM ") + table
+            + QStringLiteral(" c JOIN decisions d ON d.id = c.decision_id ORDER BY ") + orderBy
+            + QStringLiteral(", ") + within;
+    };
+    ChildRows texts(m_db);
+    ChildRows sources(m_db);
+    ChildRows relations(m_db);
+    ChildRows changes(m_db);
+    ChildRows penalties(m_db);
+    const bool started = (!everything
+                             || (texts.start(childQuery(QStringLiteral("c.kind, c.text"), QStringLiteral("decision_texts"),
+                                     QStringLiteral("c.kind, c.position")))
+                                 && sources.start(childQuery(
+                                     QStringLiteral("c.url, c.confirms, c.title, c.publisher, c.language"),
+                                     QStringLiteral("sources"), QStringLiteral("c.position")))
+                                 && relations.start(childQuery(QStringLiteral("c.related_id"),
+                                     QStringLiteral("relations"), QStringLiteral("c.position")))))
+        && changes.start(childQuery(QStringLiteral("c.change_date, c.status, c.standing, c.by_decision_id, c.note"),
+            QStringLiteral("status_changes"), QStringLiteral("c.position")))
+        && penalties.start(childQuery(QStringLiteral("c.per_day_minor, c.max_total_minor, c.currency, c.starts, "
+                                                     "c.instrument, c.liquidated_in, c.is_maximum"),
+            QStringLiteral("periodic_penalties"), QStringLiteral("c.decision_id")));
+    if (!started) {
+        for (const ChildRows *rows : { &texts, &sources, &relations, &changes, &penalties }) {
+            if (!rows->error().isEmpty())
+                return fail(tr("reading decisions"), rows->error());
+        }
+        return fail(tr("reading decisions"), QString());
+    }
+
+    SharedStrings shared;
+    while (q.next()) {
+        Decision d;
+        d.id = q.value(0).toString();
+        d.country = shared(q.value(1));
+        d.jurisdictionName = shared(q.value(2));
+        d.authority = shared(q.value(3));
+        d.authorityType = shared(q.value(4));
+        d.target = shared(q.value(5));
+        d.decisionType = shared(q.value(6));
+        d.decisionDate = dateFrom(q.value(7));
+        d.announceDate = dateFrom(q.value(8));
+        d.dateNotes = q.value(9).toString();
+        d.amount = moneyFrom(q.value(10), shared(q.value(11)));
+        d.amountEur = moneyFrom(q.value(12), QStringLiteral("EUR"));
+        d.fxRateUsed = q.value(13).toString();
+        d.amountIsMaximum = q.value(14).toBool();
+        d.amountNotes = q.value(15).toString();
+        d.includeInCumulativeFines = q.value(16).toBool();
+        d.legalBasis.law = q.value(17).toString();
+        d.legalBasis.notes = q.value(18).toString();
+        d.outcome = q.value(19).toString();
+        d.status = shared(q.value(20));
+        d.reference = q.value(21).toString();
+        d.confidence = shared(q.value(22));
+        d.summary = q.value(23).toString();
+        d.userModified = q.value(24).toBool();
+        d.timelineDateOverride = dateFrom(q.value(25));
+        d.rowVersion = q.value(26).toLongLong();
+
+        texts.takeFor(d.id, [&d](const QSqlQuery &row) {
+            const QString kind = row.value(1).toString();
+            const QString line = row.value(2).toString();
+            if (kind == QLatin1String("provision"))
+                d.legalBasis.provisionsViolated.append(line);
+            else if (kind == QLatin1String("order"))
+                d.orders.append(line);
+            else if (kind == QLatin1String("fact"))
+                d.facts.append(line);
+            else if (kind == QLatin1String("low_confidence"))
+                d.lowConfidenceDetails.append(line);
+        });
+        sources.takeFor(d.id, [&d](const QSqlQuery &row) {
+            d.sources.append({ row.value(1).toString(), row.value(2).toString(), row.value(3).toString(),
+                row.value(4).toString(), row.value(5).toString() });
+        });
+        relations.takeFor(d.id, [&d](const QSqlQuery &row) { d.relatedTo.append(row.value(1).toString()); });
+        changes.takeFor(d.id, [&d](const QSqlQuery &row) {
+            d.statusChanges.append({ dateFrom(row.value(1)), row.value(2).toString(), row.value(3).toBool(),
+                row.value(4).toString(), row.value(5).toString() });
+        });
+        penalties.takeFor(d.id, [&d](const QSqlQuery &row) {
+            PeriodicPenalty &p = d.periodicPenalty;
+            const QString currency = row.value(3).toString();
+            p.perDay = moneyFrom(row.value(1), currency);
+            p.maxTotal = moneyFrom(row.value(2), currency);
+            p.starts = row.value(4).toString();
+            p.instrument = row.value(5).toString();
+            p.liquidatedIn = row.value(6).toString();
+            p.isMaximum = row.value(7).toBool();
+        });
+        if (!visit(d))
+            return true;
+    }
+    if (q.lastError().isValid())
+        return fail(tr("reading decisions"), q.lastError().text());
+    return true;
+}

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "datebasis.h"
 #include "dbsizeclaim.h"
 #include "decision.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
@@ -24,9 +27,26 @@ public:
     explicit CaseRepository(const QSqlDatabase &db);
 
     QList<Decision> decisions() const;
+
+    // The order in which forEachDecision() reads: by id, or by the date on a basis (DateBasis, falling back to the
+    // other date as dateFor() does) then id, as the command line prints them.
+    enum class ReadOrder { ById, ByAdoptedDate, ByAnnouncedDate };
+    // What forEachDecision() fills in: every field, as decisions() returns them, or only what the statistics and
+    // the filters other than free-text search look at (id, country, authority, target, type, dates, amounts,
+    // flags, status, status changes, periodic penalty); the other texts, sources and relations are left empty.
+    enum class ReadScope { Everything, Figures };
+    // Calls `visit` with each stored decision in `order`, reading the decisions and their child rows with
+    // forward-only queries merged as they go, so that memory stays flat however many decisions there are.
+    // `visit` returns false to stop early. False with lastError() set when reading fails; decisions already
+    // visited stay visited.
+    bool forEachDecision(ReadOrder order, ReadScope scope, const std::function<bool(const Decision &)> &visit) const;
     std::optional<Decision> decision(const QString &id) const;
     QStringList decisionIds() const;
     QList<DbSizeClaim> dbSizeClaims() const;
+    // What an import plans against without reading every decision: each stored id with its row version.
+    QHash<QString, qint64> rowVersions() const;
+    // The stored decisions among `ids`, whole (the base of a CSV merge or a diff); empty when `ids` is.
+    QList<Decision> decisionsAmong(const QSet<QString> &ids) const;
 
     // Inserts new ids and replaces existing ones, all or nothing, whatever their stored row versions: for data
     // that is not an edit of what was read (the bundled data, its merge).
@@ -37,6 +57,8 @@ public:
     // carries its new row version. Otherwise nothing is written; when the reason is a conflict, conflictIds()
     // names the decisions that another writer changed, added or deleted since they were read.
     bool saveIfUnchanged(QList<Decision> &save, const QList<Decision> &remove = {});
+    // saveIfUnchanged() for a caller that does not need the new row versions (an import): the copies stay as they are.
+    bool writeIfUnchanged(const QList<Decision> &save);
     // The ids of the last saveIfUnchanged() refused for a conflict; empty after any other outcome.
     QStringList conflictIds() const { return m_conflicts; }
 
@@ -54,13 +76,15 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
-    std::optional<qint64> writeDecision(const Decision &decision);
-    std::optional<qint64> storedVersion(const QString &id);
+    struct WriteStatements;
+    bool saveChecked(const QList<Decision> &save, const QList<Decision> &remove, QList<qint64> *versions);
+    std::optional<qint64> writeDecision(WriteStatements &statements, const Decision &decision, bool isNew);
+    std::optional<qint64> storedVersion(WriteStatements &statements, const QString &id);
     bool hasRowVersion() const;
-    bool ensureCountry(const QString &code);
-    std::optional<qint64> authorityId(const Decision &decision);
-    bool deleteChildren(const QString &id);
-    bool deleteDecision(const QString &id);
+    bool ensureCountry(WriteStatements &statements, const QString &code);
+    std::optional<qint64> authorityId(WriteStatements &statements, const Decision &decision);
+    bool deleteChildren(WriteStatements &statements, const QString &id);
+    bool deleteDecision(WriteStatements &statements, const QString &id);
     bool fail(const QString &what, const QString &sqlError) const;
     bool exec(const QString &statement, const QString &what);
     bool inTransaction(const QString &what, const std::function<bool()> &body);

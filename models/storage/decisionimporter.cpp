@@ -57,16 +57,18 @@ std::optional<QByteArray> DecisionImporter::readFile(const QString &fileName, Im
     return bytes;
 }
 
-ImportPlan DecisionImporter::plan(const QString &fileName, const CaseRepository &repository)
+ImportPlan DecisionImporter::plan(const QString &fileName, const CaseRepository &repository, bool withChanges)
 {
     ImportPlan refused;
     const std::optional<QByteArray> bytes = readFile(fileName, &refused);
     if (!bytes)
         return refused;
-    return plan(fileName, *bytes, repository.decisions());
+    return plan(fileName, *bytes, repository.rowVersions(),
+        [&](const QSet<QString> &ids) { return repository.decisionsAmong(ids); }, withChanges);
 }
 
-ImportPlan DecisionImporter::planAndApply(const QString &fileName, CaseRepository &repository, QString *error)
+ImportPlan DecisionImporter::planAndApply(
+    const QString &fileName, CaseRepository &repository, QString *error, bool withChanges)
 {
     ImportPlan p;
     // Read before the transaction: the write lock is held only while the database is read and written.
@@ -74,7 +76,8 @@ ImportPlan DecisionImporter::planAndApply(const QString &fileName, CaseRepositor
     if (!bytes)
         return p;
     const bool applied = repository.inWriteTransaction([&] {
-        p = plan(fileName, *bytes, repository.decisions());
+        p = plan(fileName, *bytes, repository.rowVersions(),
+            [&](const QSet<QString> &ids) { return repository.decisionsAmong(ids); }, withChanges);
         return p.canApply() && apply(p, repository, error);
     });
     if (!applied && p.canApply() && error->isEmpty())
@@ -84,19 +87,49 @@ ImportPlan DecisionImporter::planAndApply(const QString &fileName, CaseRepositor
 
 ImportPlan DecisionImporter::plan(const QString &fileName, const QByteArray &bytes, const QList<Decision> &existing)
 {
+    QHash<QString, qint64> versions;
+    versions.reserve(existing.size());
+    for (const Decision &d : existing)
+        versions.insert(d.id, d.rowVersion);
+    const auto among = [&](const QSet<QString> &ids) {
+        QList<Decision> out;
+        for (const Decision &d : existing) {
+            if (ids.contains(d.id))
+                out.append(d);
+        }
+        return out;
+    };
+    return plan(fileName, bytes, versions, among, true);
+}
+
+ImportPlan DecisionImporter::plan(const QString &fileName, const QByteArray &bytes,
+    const QHash<QString, qint64> &versions, const std::function<QList<Decision>(const QSet<QString> &)> &bases,
+    bool withChanges)
+{
     ImportPlan p;
     p.fileName = fileName;
-    QHash<QString, qsizetype> index;
     QSet<QString> ids;
-    for (qsizetype i = 0; i < existing.size(); ++i) {
-        index.insert(existing.at(i).id, i);
-        ids.insert(existing.at(i).id);
-    }
+    ids.reserve(versions.size());
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it)
+        ids.insert(it.key());
     const ImportBatch batch = ImportValidator::validate(fileName, bytes, ids);
     p.format = batch.format;
     p.errors = ImportValidator::errorLines(fileName, batch);
     if (!p.errors.isEmpty())
         return p;
+    // Only the stored decisions the file names are read whole: a file of new decisions reads none.
+    QSet<QString> named;
+    for (const ImportedDecision &row : batch.decisions) {
+        if (ids.contains(row.decision.id))
+            named.insert(row.decision.id);
+    }
+    ids.clear();
+    const QList<Decision> existing = bases(named);
+    QHash<QString, qsizetype> index;
+    index.reserve(existing.size());
+    for (qsizetype i = 0; i < existing.size(); ++i)
+        index.insert(existing.at(i).id, i);
+    p.toWrite.reserve(batch.decisions.size());
     for (const ImportedDecision &row : batch.decisions) {
         const auto it = index.constFind(row.decision.id);
         const bool isNew = it == index.cend();
@@ -111,9 +144,9 @@ ImportPlan DecisionImporter::plan(const QString &fileName, const QByteArray &byt
         if (isNew)
             p.newIds.append(merged.id);
         else
-            p.updated.append(DecisionUpdate { merged.id, changesBetween(base, merged) });
+            p.updated.append(DecisionUpdate { merged.id, withChanges ? changesBetween(base, merged) : QList<FieldChange>() });
         merged.userModified = true;
-        p.toWrite.append(merged);
+        p.toWrite.append(std::move(merged));
     }
     return p;
 }
@@ -126,8 +159,7 @@ bool DecisionImporter::apply(const ImportPlan &plan, CaseRepository &repository,
     }
     if (plan.toWrite.isEmpty())
         return true;
-    QList<Decision> toWrite = plan.toWrite;
-    if (!repository.saveIfUnchanged(toWrite)) {
+    if (!repository.writeIfUnchanged(plan.toWrite)) {
         const QStringList conflicts = repository.conflictIds();
         if (!conflicts.isEmpty()) {
             *error = tr("%1: these decisions changed since the preview, by another caseline or another program: %2. "
@@ -141,7 +173,7 @@ bool DecisionImporter::apply(const ImportPlan &plan, CaseRepository &repository,
     return true;
 }
 
-QStringList DecisionImporter::summary(const ImportPlan &plan)
+QStringList DecisionImporter::summary(const ImportPlan &plan, bool perDecision)
 {
     QStringList lines;
     if (!plan.canApply()) {
@@ -152,6 +184,8 @@ QStringList DecisionImporter::summary(const ImportPlan &plan)
     lines.append(tr("%1: %2 new, %3 updated, %4 unchanged")
                      .arg(plan.fileName, QString::number(plan.newIds.size()), QString::number(plan.updated.size()),
                          QString::number(plan.unchangedIds.size())));
+    if (!perDecision)
+        return lines;
     for (const QString &id : plan.newIds)
         lines.append(tr("  new      %1").arg(id));
     for (const DecisionUpdate &update : plan.updated) {

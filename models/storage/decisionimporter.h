@@ -8,9 +8,12 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 class CaseRepository;
@@ -27,7 +30,8 @@ class DecisionImporter
 public:
     // Reads FILE (refusing more than ImportValidator::MaxFileSize before reading it) and plans its import into
     // the decisions of `repository`. Errors name FILE as given.
-    static ImportPlan plan(const QString &fileName, const CaseRepository &repository);
+    // `withChanges`: list each updated decision's changed fields (the preview shows them; a plain import counts).
+    static ImportPlan plan(const QString &fileName, const CaseRepository &repository, bool withChanges = true);
     // The same for bytes already read, against the given decisions of the database.
     static ImportPlan plan(const QString &fileName, const QByteArray &bytes, const QList<Decision> &existing);
 
@@ -39,10 +43,12 @@ public:
     // Plans FILE and applies it inside one write transaction, so that the import always merges into the latest
     // data even while another caseline writes the same file (the command line's import). The plan is returned for
     // its summary; when it has errors nothing is written. `error` is set when the write failed.
-    static ImportPlan planAndApply(const QString &fileName, CaseRepository &repository, QString *error);
+    static ImportPlan planAndApply(
+        const QString &fileName, CaseRepository &repository, QString *error, bool withChanges = true);
 
-    // The plan for people: counts, then each new id, then each updated id with its changed fields, one per line.
-    static QStringList summary(const ImportPlan &plan);
+    // The plan for people: counts, then (with `perDecision`) each new id, then each updated id with its changed
+    // fields, one per line.
+    static QStringList summary(const ImportPlan &plan, bool perDecision = true);
 
     // Writes FILE.json (the lossless format, DecisionJson::toDocument) or FILE.csv (DecisionCsv::toCsv) through
     // OutputFile, the one writer: never half a file, never over a database, a device or a FIFO. The suffix chooses
@@ -51,5 +57,9 @@ public:
     static QByteArray exportBytes(ImportBatch::Format format, const QList<Decision> &decisions);
 
 private:
+    // Plans against the stored ids (with their row versions); `bases` reads the stored decisions among the ids
+    // it is given, the only ones the plan needs whole.
+    static ImportPlan plan(const QString &fileName, const QByteArray &bytes, const QHash<QString, qint64> &versions,
+        const std::function<QList<Decision>(const QSet<QString> &)> &bases, bool withChanges);
     static std::optional<QByteArray> readFile(const QString &fileName, ImportPlan *refused);
 };

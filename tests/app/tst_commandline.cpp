@@ -62,6 +62,8 @@ private Q_SLOTS:
     void subcommandHelp_listsItsOptions();
     void output_isUtf8WhateverTheLocale_data();
     void output_isUtf8WhateverTheLocale();
+    void import_listsEachDecisionOnlyWhenVerbose_data();
+    void import_listsEachDecisionOnlyWhenVerbose();
 
 private:
     RunResult run(const QStringList &arguments, const QStringList &environment = {}) const;
@@ -407,6 +409,52 @@ void TestCommandLine::output_isUtf8WhateverTheLocale()
         else
             QVERIFY2(result.out.contains(QStringLiteral("(Förvaltningsrätten").toUtf8()), result.out.constData());
     }
+}
+
+void TestCommandLine::import_listsEachDecisionOnlyWhenVerbose_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<bool>("perDecision");
+    QTest::addRow("default: counts only") << QStringList() << false;
+    QTest::addRow("--verbose: each id and changed field") << words("--verbose") << true;
+    QTest::addRow("dry run") << words("--dry-run") << false;
+    QTest::addRow("dry run, --verbose") << words("--dry-run --verbose") << true;
+}
+
+// A file of thousands of decisions would print thousands of lines: the per-decision lines are asked for.
+void TestCommandLine::import_listsEachDecisionOnlyWhenVerbose()
+{
+    QFETCH(QStringList, options);
+    QFETCH(bool, perDecision);
+    const Decision &existing = m_bundled.constFirst();
+    const auto quoted = [](const QString &text) -> QString {
+        return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    };
+    const auto date = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    const QString newSummary = QStringLiteral("Summary from the verbose test");
+    const QString csv = QStringLiteral("id,country,authority,decision_type,decision_date,announce_date,summary\n")
+        + QStringLiteral("gen-verbose-1,FR,CNIL,fine,2024-01-02,,A new decision\n")
+        + QStringList { existing.id, existing.country, quoted(existing.authority), existing.decisionType,
+              date(existing.decisionDate), date(existing.announceDate), newSummary }
+              .join(QLatin1Char(','))
+        + QLatin1Char('\n');
+    const QString fileName = QStringLiteral("two.csv");
+    QFile file(m_dir->filePath(fileName));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write(csv.toUtf8()) > 0);
+    file.close();
+
+    const QString out = QString::fromUtf8(runOk(QStringList { QStringLiteral("import"), fileName } + options));
+    const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(!lines.isEmpty(), qPrintable(out));
+    QCOMPARE(lines.constFirst(), QStringLiteral("two.csv: 1 new, 1 updated, 0 unchanged"));
+    const QString newLine = QStringLiteral("  new      gen-verbose-1");
+    const QString updatedLine = QStringLiteral("  updated  ") + existing.id;
+    QCOMPARE(lines.contains(newLine), perDecision);
+    QCOMPARE(lines.contains(updatedLine), perDecision);
+    QCOMPARE(out.contains(QStringLiteral(" -> ") + newSummary), perDecision);
+    // Without the list, the summary says how to get it.
+    QCOMPARE(out.contains(QStringLiteral("--verbose")), !perDecision);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,0 +1,259 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CaseRepository::forEachDecision, the forward-only read the command line streams from: it must yield exactly
+// what decisions() returns, in the order asked for, with every kind of child row.
+#include "bundleddata.h"
+#include "casedatabase.h"
+#include "caserepository.h"
+#include "decisioncsv.h"
+#include "decisionjson.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <algorithm>
+
+namespace {
+
+using Order = CaseRepository::ReadOrder;
+using Scope = CaseRepository::ReadScope;
+
+// Decisions that, together, have every kind of child row, none at all, a timeline date override, only an
+// announcement date, and two decisions on one day (so that the id decides).
+QList<Decision> everyChildKind(const Decision &base)
+{
+    Decision every = base;
+    every.id = QStringLiteral("zz-every-child");
+    every.decisionDate = QDate(2022, 3, 1);
+    every.announceDate = QDate(2022, 5, 1);
+    every.timelineDateOverride = QDate(2021, 12, 31);
+    every.legalBasis.provisionsViolated = { QStringLiteral("Art. 5(1)(a) GDPR"), QStringLiteral("Art. 6 GDPR") };
+    every.orders = { QStringLiteral("stop"), QStringLiteral("delete") };
+    every.facts = { QStringLiteral("first fact"), QStringLiteral("second fact") };
+    every.lowConfidenceDetails = { QStringLiteral("date uncertain") };
+    every.sources = { { QStringLiteral("https://example.org/a"), QStringLiteral("the fine"), QStringLiteral("A"),
+                          QStringLiteral("P"), QStringLiteral("en") },
+        { QStringLiteral("https://example.org/b"), {}, {}, {}, {} } };
+    every.relatedTo = { QStringLiteral("aa-no-child"), QStringLiteral("mm-announced-only") };
+    every.statusChanges = { { QDate(2023, 1, 1), QStringLiteral("annulled"), false, QStringLiteral("aa-no-child"),
+                                QStringLiteral("set aside") },
+        { QDate(2024, 1, 1), QStringLiteral("reinstated"), true, {}, {} } };
+    every.periodicPenalty.perDay = Money { 10000, QStringLiteral("EUR") };
+    every.periodicPenalty.maxTotal = Money { 1000000, QStringLiteral("EUR") };
+    every.periodicPenalty.starts = QStringLiteral("after two months");
+
+    Decision none = base;
+    none.id = QStringLiteral("aa-no-child");
+    none.decisionDate = QDate(2021, 12, 31);
+    none.announceDate = QDate();
+    none.timelineDateOverride = QDate();
+    none.legalBasis.provisionsViolated.clear();
+    none.orders.clear();
+    none.facts.clear();
+    none.lowConfidenceDetails.clear();
+    none.sources.clear();
+    none.relatedTo.clear();
+    none.statusChanges.clear();
+    none.periodicPenalty = {};
+
+    Decision announced = none;
+    announced.id = QStringLiteral("mm-announced-only");
+    announced.decisionDate = QDate();
+    announced.announceDate = QDate(2020, 6, 1);
+    announced.sources = { { QStringLiteral("https://example.org/c"), {}, {}, {}, {} } };
+    return { every, none, announced };
+}
+
+QList<Decision> sortedFor(QList<Decision> decisions, Order order)
+{
+    std::sort(decisions.begin(), decisions.end(), [order](const Decision &a, const Decision &b) {
+        if (order != Order::ById) {
+            const DateBasis basis = order == Order::ByAnnouncedDate ? DateBasis::Announced : DateBasis::Adopted;
+            const QDate dateA = dateFor(a, basis);
+            const QDate dateB = dateFor(b, basis);
+            if (dateA != dateB)
+                return dateA < dateB;
+        }
+        return a.id < b.id;
+    });
+    return decisions;
+}
+
+// What Scope::Figures leaves out.
+Decision figuresOf(Decision d)
+{
+    d.jurisdictionName.clear();
+    d.dateNotes.clear();
+    d.amountNotes.clear();
+    d.legalBasis = LegalBasis();
+    d.outcome.clear();
+    d.reference.clear();
+    d.summary.clear();
+    d.orders.clear();
+    d.facts.clear();
+    d.lowConfidenceDetails.clear();
+    d.sources.clear();
+    d.relatedTo.clear();
+    return d;
+}
+
+} // namespace
+
+class TestCaseRepositoryReads : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void forEachDecision_yieldsWhatDecisionsReturns_data();
+    void forEachDecision_yieldsWhatDecisionsReturns();
+    void forEachDecision_figuresLeaveOutOnlyTexts();
+    void forEachDecision_stopsWhenTheVisitorSaysSo();
+    void forEachDecision_emptyDatabase();
+    void streamingWriters_writeTheWholeDocumentsBytes();
+
+private:
+    QSqlDatabase db() const { return QSqlDatabase::database(m_connection); }
+    QList<Decision> read(Order order, Scope scope = Scope::Everything) const;
+
+    BundledData m_bundled;
+    QString m_connection;
+    int m_run = 0;
+};
+
+void TestCaseRepositoryReads::initTestCase()
+{
+    QString error;
+    m_bundled = BundledData::load(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!m_bundled.decisions.isEmpty());
+}
+
+void TestCaseRepositoryReads::init()
+{
+    m_connection = QStringLiteral("tst_caserepositoryreads_%1").arg(++m_run);
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    database.setDatabaseName(QStringLiteral(":memory:"));
+    QVERIFY2(database.open(), qPrintable(database.lastError().text()));
+    QSqlQuery q(database);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    QString error;
+    const QStringList statements = CaseDatabase::schemaStatements(&error);
+    QVERIFY2(error.isEmpty() && !statements.isEmpty(), qPrintable(error));
+    for (const QString &statement : statements)
+        QVERIFY2(q.exec(statement), qPrintable(q.lastError().text() + QLatin1String(" in ") + statement));
+}
+
+void TestCaseRepositoryReads::cleanup()
+{
+    QSqlDatabase::database(m_connection, false).close();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QList<Decision> TestCaseRepositoryReads::read(Order order, Scope scope) const
+{
+    QList<Decision> out;
+    const CaseRepository repository(db());
+    const bool ok = repository.forEachDecision(order, scope, [&out](const Decision &d) {
+        out.append(d);
+        return true;
+    });
+    if (!ok)
+        qWarning("%s", qPrintable(repository.lastError()));
+    return ok ? out : QList<Decision>();
+}
+
+void TestCaseRepositoryReads::forEachDecision_yieldsWhatDecisionsReturns_data()
+{
+    QTest::addColumn<bool>("bundled");
+    QTest::addColumn<int>("order");
+    const QList<std::pair<const char *, Order>> orders = { { "by id", Order::ById },
+        { "by adoption date", Order::ByAdoptedDate }, { "by announcement date", Order::ByAnnouncedDate } };
+    for (const auto &[name, order] : orders) {
+        QTest::addRow("bundled data, %s", name) << true << int(order);
+        QTest::addRow("every child kind, %s", name) << false << int(order);
+    }
+}
+
+void TestCaseRepositoryReads::forEachDecision_yieldsWhatDecisionsReturns()
+{
+    QFETCH(bool, bundled);
+    QFETCH(int, order);
+    const QList<Decision> saved = bundled ? m_bundled.decisions : everyChildKind(m_bundled.decisions.constFirst());
+    CaseRepository repository(db());
+    QVERIFY2(repository.saveDecisions(saved), qPrintable(repository.lastError()));
+
+    const QList<Decision> expected = sortedFor(repository.decisions(), Order(order));
+    QCOMPARE(expected.size(), saved.size());
+    const QList<Decision> streamed = read(Order(order));
+    QCOMPARE(streamed.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(streamed.at(i).id, expected.at(i).id);
+        QVERIFY2(streamed.at(i) == expected.at(i), qPrintable(expected.at(i).id));
+        QCOMPARE(streamed.at(i).rowVersion, expected.at(i).rowVersion);
+        QCOMPARE(streamed.at(i).userModified, expected.at(i).userModified);
+    }
+}
+
+void TestCaseRepositoryReads::forEachDecision_figuresLeaveOutOnlyTexts()
+{
+    CaseRepository repository(db());
+    QVERIFY(repository.saveDecisions(m_bundled.decisions + everyChildKind(m_bundled.decisions.constFirst())));
+    const QList<Decision> full = read(Order::ById);
+    const QList<Decision> figures = read(Order::ById, Scope::Figures);
+    QCOMPARE(figures.size(), full.size());
+    for (qsizetype i = 0; i < full.size(); ++i)
+        QVERIFY2(figures.at(i) == figuresOf(full.at(i)), qPrintable(full.at(i).id));
+}
+
+void TestCaseRepositoryReads::forEachDecision_stopsWhenTheVisitorSaysSo()
+{
+    CaseRepository repository(db());
+    QVERIFY(repository.saveDecisions(m_bundled.decisions));
+    QStringList seen;
+    QVERIFY(repository.forEachDecision(Order::ByAdoptedDate, Scope::Everything, [&seen](const Decision &d) {
+        seen.append(d.id);
+        return seen.size() < 3;
+    }));
+    QCOMPARE(seen.size(), 3);
+    QStringList firstThree;
+    for (const Decision &d : sortedFor(m_bundled.decisions, Order::ByAdoptedDate).mid(0, 3))
+        firstThree.append(d.id);
+    QCOMPARE(seen, firstThree);
+}
+
+void TestCaseRepositoryReads::forEachDecision_emptyDatabase()
+{
+    const CaseRepository repository(db());
+    int visits = 0;
+    QVERIFY(repository.forEachDecision(Order::ById, Scope::Everything, [&visits](const Decision &) {
+        ++visits;
+        return true;
+    }));
+    QCOMPARE(visits, 0);
+    QVERIFY(repository.lastError().isEmpty());
+}
+
+// The pieces the command line streams are, put together, the bytes of the whole-document writers.
+void TestCaseRepositoryReads::streamingWriters_writeTheWholeDocumentsBytes()
+{
+    const QList<Decision> all = m_bundled.decisions + everyChildKind(m_bundled.decisions.constFirst());
+    for (const QList<Decision> &decisions : { QList<Decision>(), all.mid(0, 1), all }) {
+        QByteArray json = DecisionJson::documentStart();
+        QByteArray csv = DecisionCsv::headerRow();
+        for (qsizetype i = 0; i < decisions.size(); ++i) {
+            json += DecisionJson::documentElement(decisions.at(i), i);
+            csv += DecisionCsv::row(decisions.at(i));
+        }
+        json += DecisionJson::documentEnd(decisions.size());
+        QCOMPARE(json, DecisionJson::toDocument(decisions));
+        QCOMPARE(csv, DecisionCsv::toCsv(decisions));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCaseRepositoryReads)
+#include "tst_caserepositoryreads.moc"

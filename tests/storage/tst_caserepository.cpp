@@ -3,6 +3,8 @@
 #include "bundleddata.h"
 #include "casedatabase.h"
 #include "caserepository.h"
+#include "emptyschema.h"
+#include "fixtures.h"
 
 #include <QFile>
 #include <QHash>
@@ -52,34 +54,20 @@ private:
 
 void TestCaseRepository::initTestCase()
 {
-    QString error;
-    m_bundled = BundledData::load(&error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_bundled = Fixtures::bundled();
     QCOMPARE(m_bundled.decisions.size(), 43);
 }
 
 void TestCaseRepository::init()
 {
     m_connection = QStringLiteral("tst_caserepository_%1").arg(++m_run);
-    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    database.setDatabaseName(QStringLiteral(":memory:"));
-    QVERIFY2(database.open(), qPrintable(database.lastError().text()));
-
-    QSqlQuery q(database);
-    // The application runs with foreign keys enforced; so do the tests.
-    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
-    // The schema as CaseDatabase creates it, limits included.
-    QString error;
-    const QStringList statements = CaseDatabase::schemaStatements(&error);
-    QVERIFY2(error.isEmpty() && !statements.isEmpty(), qPrintable(error));
-    for (const QString &statement : statements)
-        QVERIFY2(q.exec(statement), qPrintable(q.lastError().text() + QLatin1String(" in ") + statement));
+    const QString problem = EmptySchema::open(m_connection);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestCaseRepository::cleanup()
 {
-    QSqlDatabase::database(m_connection, false).close();
-    QSqlDatabase::removeDatabase(m_connection);
+    EmptySchema::close(m_connection);
 }
 
 qint64 TestCaseRepository::count(const QString &sql, const QString &id) const

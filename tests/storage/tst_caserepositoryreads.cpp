@@ -5,6 +5,8 @@
 #include "bundleddata.h"
 #include "casedatabase.h"
 #include "caserepository.h"
+#include "emptyschema.h"
+#include "fixtures.h"
 #include "decisioncsv.h"
 #include "decisionjson.h"
 
@@ -127,31 +129,20 @@ private:
 
 void TestCaseRepositoryReads::initTestCase()
 {
-    QString error;
-    m_bundled = BundledData::load(&error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_bundled = Fixtures::bundled();
     QVERIFY(!m_bundled.decisions.isEmpty());
 }
 
 void TestCaseRepositoryReads::init()
 {
     m_connection = QStringLiteral("tst_caserepositoryreads_%1").arg(++m_run);
-    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    database.setDatabaseName(QStringLiteral(":memory:"));
-    QVERIFY2(database.open(), qPrintable(database.lastError().text()));
-    QSqlQuery q(database);
-    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
-    QString error;
-    const QStringList statements = CaseDatabase::schemaStatements(&error);
-    QVERIFY2(error.isEmpty() && !statements.isEmpty(), qPrintable(error));
-    for (const QString &statement : statements)
-        QVERIFY2(q.exec(statement), qPrintable(q.lastError().text() + QLatin1String(" in ") + statement));
+    const QString problem = EmptySchema::open(m_connection);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestCaseRepositoryReads::cleanup()
 {
-    QSqlDatabase::database(m_connection, false).close();
-    QSqlDatabase::removeDatabase(m_connection);
+    EmptySchema::close(m_connection);
 }
 
 QList<Decision> TestCaseRepositoryReads::read(Order order, Scope scope) const

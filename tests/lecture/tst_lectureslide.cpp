@@ -1,0 +1,157 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fixtures.h"
+#include "lectureslide.h"
+#include "theme.h"
+
+#include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+namespace {
+
+std::shared_ptr<const LectureDeck> bundledDeck()
+{
+    return std::make_shared<const LectureDeck>(LectureDeck::fromDecisions(
+        Fixtures::bundled().decisions, DateBasis::Adopted, QStringLiteral("Clearview AI before the regulators")));
+}
+
+QImage rendered(const LectureSlide &slide, const QSize &size, ThemeName theme)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    slide.render(&painter, QRectF(QPointF(0, 0), size), Theme::named(theme));
+    painter.end();
+    // Set CASELINE_LOOK to a folder to look at the slides as the audience would.
+    const QString look = qEnvironmentVariable("CASELINE_LOOK");
+    if (!look.isEmpty())
+        image.save(QDir(look).filePath(QStringLiteral("slide-%1-%2x%3-%4.png")
+                                           .arg(slide.step())
+                                           .arg(size.width())
+                                           .arg(size.height())
+                                           .arg(ThemeNames::toString(theme))));
+    return image;
+}
+
+} // namespace
+
+class TestLectureSlide : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void readableFromTheBackOfTheHall_data();
+    void readableFromTheBackOfTheHall();
+    void captionOfTheCnilFine();
+    void totalsFollowTheAppeals();
+    void titleCard();
+    void emptyDeck();
+};
+
+void TestLectureSlide::readableFromTheBackOfTheHall_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<ThemeName>("theme");
+    QTest::addRow("projector 1280x720") << QSize(1280, 720) << ThemeName::Projector;
+    QTest::addRow("1920x1080 dark") << QSize(1920, 1080) << ThemeName::Dark;
+    QTest::addRow("4K light") << QSize(3840, 2160) << ThemeName::Light;
+    QTest::addRow("4:3 projector") << QSize(1024, 768) << ThemeName::Projector;
+}
+
+void TestLectureSlide::readableFromTheBackOfTheHall()
+{
+    QFETCH(QSize, size);
+    QFETCH(ThemeName, theme);
+    LectureSlide slide;
+    slide.setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    slide.setDeck(bundledDeck());
+    slide.setStep(slide.deck()->indexOfDecision(QStringLiteral("fr-cnil-2022-fine")));
+    const QRectF target(QPointF(0, 0), size);
+    const double h = size.height();
+    const LectureSlide::Layout layout = slide.layout(target);
+    QVERIFY(layout.captionPixels >= h / 25);
+    QVERIFY(layout.headerPixels >= h / 25);
+    // Lane names: the renderer's type and the lane height it leaves them (names are drawn at most 80% of a lane).
+    const TimelineRenderer::Geometry g = slide.timelineGeometry(target, Theme::named(theme));
+    QVERIFY2(g.fontPixels >= h / 45, qPrintable(QString::number(g.fontPixels)));
+    QVERIFY2(g.laneHeight * 0.8 >= h / 45, qPrintable(QString::number(g.laneHeight)));
+    // Everything inside the slide, nothing overlapping.
+    QVERIFY(target.contains(layout.timeline));
+    QVERIFY(target.contains(layout.caption));
+    QVERIFY(target.contains(layout.totals));
+    QVERIFY(layout.header.bottom() <= layout.timeline.top());
+    QVERIFY(layout.timeline.bottom() <= layout.caption.top());
+    QVERIFY(layout.caption.right() <= layout.totals.left());
+    QVERIFY(g.plot.bottom() <= layout.timeline.bottom() + 0.5);
+    // The caption has room for its five lines at full size.
+    QVERIFY(layout.caption.height() >= layout.captionPixels * 1.3 * 5);
+
+    const QImage image = rendered(slide, size, theme);
+    // Painted edge to edge in the theme's background (no transparent corner left).
+    QCOMPARE(image.pixelColor(2, 2), Theme::named(theme).background);
+}
+
+void TestLectureSlide::captionOfTheCnilFine()
+{
+    LectureSlide slide;
+    slide.setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    slide.setDeck(bundledDeck());
+    slide.setStep(slide.deck()->indexOfDecision(QStringLiteral("fr-cnil-2022-fine")));
+    const Decision cnil = Fixtures::bundledDecision(QStringLiteral("fr-cnil-2022-fine"));
+    const QStringList lines = slide.captionLines();
+    QCOMPARE(lines.size(), 5);
+    QCOMPARE(lines.at(0), QStringLiteral("France · 17 October 2022"));
+    QCOMPARE(lines.at(1), QStringLiteral("CNIL · ") + cnil.authority.simplified());
+    QCOMPARE(lines.at(2), QStringLiteral("Fine · EUR\u00a020,000,000"));
+    QCOMPARE(lines.at(3), cnil.orders.constFirst());
+    QVERIFY(lines.at(4).contains(QStringLiteral("SAN-2022-019")));
+    QVERIFY(lines.at(4).endsWith(QStringLiteral("legifrance.gouv.fr")));
+}
+
+void TestLectureSlide::totalsFollowTheAppeals()
+{
+    LectureSlide slide;
+    slide.setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    slide.setDeck(bundledDeck());
+    const LectureDeck &deck = *slide.deck();
+    slide.setStep(deck.indexOfDecision(QStringLiteral("gb-ftt-2023-appeal")));
+    const QStringList setAside = slide.totalsLines();
+    slide.setStep(deck.indexOfDecision(QStringLiteral("gb-ut-2025-appeal")));
+    const QStringList reinstated = slide.totalsLines();
+    QCOMPARE(setAside.size(), 3);
+    // The standing total falls when the UK fine is set aside and comes back when it is reinstated.
+    QVERIFY(setAside.at(1) != reinstated.at(1));
+    QVERIFY(setAside.at(1).endsWith(QStringLiteral(" standing")));
+    QCOMPARE(setAside.at(2), QStringLiteral("EUR 0 collected"));
+    const qint64 standing = deck.step(deck.indexOfDecision(QStringLiteral("gb-ut-2025-appeal"))).totals.standingMinor;
+    QCOMPARE(reinstated.at(1),
+        TimelineItem::compactAmount(standing, QStringLiteral("EUR"), QLocale(QLocale::English, QLocale::UnitedKingdom))
+            + QStringLiteral(" standing"));
+}
+
+void TestLectureSlide::titleCard()
+{
+    const QList<LectureDeck::Entry> entries{{LectureStep::Kind::Title, {}, QStringLiteral("Clearview AI"),
+        QStringLiteral("Before the regulators"), QStringLiteral("notes"), {}, {}}};
+    LectureSlide slide;
+    slide.setDeck(std::make_shared<const LectureDeck>(LectureDeck::fromEntries(
+        entries, Fixtures::bundled().decisions, DateBasis::Adopted, QStringLiteral("Lecture"))));
+    QCOMPARE(slide.step(), 0);
+    QVERIFY(slide.captionLines().isEmpty());
+    const QImage image = rendered(slide, QSize(1280, 720), ThemeName::Projector);
+    QVERIFY(!image.isNull());
+}
+
+void TestLectureSlide::emptyDeck()
+{
+    LectureSlide slide;
+    slide.setDeck(std::make_shared<const LectureDeck>(LectureDeck::fromDecisions({}, DateBasis::Adopted)));
+    QCOMPARE(slide.step(), -1);
+    QVERIFY(slide.totalsLines().isEmpty());
+    const QImage image = rendered(slide, QSize(640, 360), ThemeName::Light);
+    QCOMPARE(image.pixelColor(1, 1), Theme::named(ThemeName::Light).background);
+}
+
+QTEST_MAIN(TestLectureSlide)
+#include "tst_lectureslide.moc"

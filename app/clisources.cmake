@@ -7,9 +7,12 @@ set(CASELINE_CLI_SOURCES
     exportcommand.cpp exportcommand.h
     exportdatacommand.cpp exportdatacommand.h
     importcommand.cpp importcommand.h
+    lecturemode.cpp lecturemode.h
+    lecturesource.cpp lecturesource.h
     exportviews.cpp exportviews.h
     filteroptions.cpp filteroptions.h
     listcommand.cpp listcommand.h
+    presentcommand.cpp presentcommand.h
     statscommand.cpp statscommand.h
     subcommand.h
 )

@@ -10,6 +10,7 @@
 #include "exportdatacommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
+#include "presentcommand.h"
 #include "startup.h"
 #include "statscommand.h"
 #include "subcommand.h"
@@ -50,6 +51,8 @@ const CommandEntry Commands[] = {
         &create<ImportCommand>, false },
     { "export-data", QT_TRANSLATE_NOOP("CommandLine", "Write the matching decisions to a JSON or CSV file."),
         &create<ExportDataCommand>, false },
+    { "present", QT_TRANSLATE_NOOP("CommandLine", "Present the decisions or a lecture script in lecture mode."),
+        &create<PresentCommand>, true },
 };
 
 const CommandEntry *findCommand(const QString &name)
@@ -177,7 +180,17 @@ int CommandLine::run(int &argc, char **argv)
         const qsizetype index = commandIndex(arguments);
         const CommandEntry *entry = index >= 0 ? findCommand(arguments.at(index)) : nullptr;
         if (entry && entry->needsGuiApplication) {
-            if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            // Lecture mode itself needs the real screen; only its screenshot is drawn offscreen.
+            const bool onScreen = entry->create == &create<PresentCommand> && !PresentCommand::isScreenshot(arguments);
+            if (onScreen && !qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+                && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+                // Qt would abort without a display; say what to do instead.
+                QTextStream(stderr) << tr("caseline present: lecture mode needs a display (DISPLAY or "
+                                          "WAYLAND_DISPLAY); --screenshot works without one")
+                                    << '\n';
+                return Subcommand::Failure;
+            }
+            if (!onScreen && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             ownApplication = std::make_unique<QApplication>(argc, argv);
         } else {

@@ -67,23 +67,23 @@ LectureDeck LectureDeck::fromDecisions(const QList<Decision> &decisions, DateBas
     return deck;
 }
 
-LectureDeck LectureDeck::fromEntries(const QList<Entry> &entries, const QList<Decision> &context, DateBasis basis,
-    const QString &title, QStringList *missingIds)
+LectureDeck LectureDeck::fromScript(
+    const LectureScript &script, const QList<Decision> &context, DateBasis basis, QStringList *missingIds)
 {
     QHash<QString, const Decision *> byId;
     for (const Decision &decision : context)
         byId.insert(decision.id, &decision);
     LectureDeck deck;
-    deck.m_title = title;
+    deck.m_title = script.name;
     deck.m_basis = basis;
     deck.m_context = context;
-    for (const Entry &entry : entries) {
+    for (const LectureScriptStep &entry : script.steps) {
         LectureStep step;
-        step.kind = entry.kind;
+        step.kind = entry.isDecision() ? LectureStep::Kind::Decision : LectureStep::Kind::Title;
         step.notes = entry.notes;
         step.title = entry.title;
         step.text = entry.text;
-        if (entry.kind == LectureStep::Kind::Decision) {
+        if (entry.isDecision()) {
             const Decision *decision = byId.value(entry.decisionId);
             if (!decision) {
                 if (missingIds && !missingIds->contains(entry.decisionId))
@@ -93,10 +93,11 @@ LectureDeck LectureDeck::fromEntries(const QList<Entry> &entries, const QList<De
             step.decision = *decision;
             step.date = dateFor(*decision, basis);
         }
-        const bool framed = entry.frameFrom.isValid() && entry.frameTo.isValid() && entry.frameFrom <= entry.frameTo;
+        const bool framed = entry.frame && entry.frame->from.isValid() && entry.frame->to.isValid()
+            && entry.frame->from <= entry.frame->to;
         if (framed) {
-            step.frameFrom = entry.frameFrom;
-            step.frameTo = entry.frameTo;
+            step.frameFrom = entry.frame->from;
+            step.frameTo = entry.frame->to;
         }
         deck.m_steps.append(step);
         deck.m_framedByScript.append(framed);

@@ -5,6 +5,7 @@
 #include "cumulativeseries.h"
 #include "datebasis.h"
 #include "decision.h"
+#include "lecturescript.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -40,21 +41,11 @@ public:
     // on a timeline and are left out. The totals count `decisions` only, as the filtered charts do.
     static LectureDeck fromDecisions(const QList<Decision> &decisions, DateBasis basis, const QString &title = QString());
 
-    // A title card and a decision step, as a script lists them (the script itself is read by models/io).
-    struct Entry
-    {
-        LectureStep::Kind kind = LectureStep::Kind::Decision;
-        QString decisionId;
-        QString title;
-        QString text;
-        QString notes;
-        QDate frameFrom; // both null: framed automatically
-        QDate frameTo;
-    };
-    // Steps in the order given. `context` is every decision the timeline shows and the totals count (for a script,
-    // the whole database); an entry naming a decision not in it is left out and its id added to `missingIds`.
-    static LectureDeck fromEntries(const QList<Entry> &entries, const QList<Decision> &context, DateBasis basis,
-        const QString &title, QStringList *missingIds = nullptr);
+    // The steps of a lecture script, in its order; its name is the deck's title. `context` is every decision the
+    // timeline shows and the totals count (the whole database); a step naming a decision not in it is left out and its
+    // id added to `missingIds` (a colleague's script may name decisions this database lacks).
+    static LectureDeck fromScript(const LectureScript &script, const QList<Decision> &context, DateBasis basis,
+        QStringList *missingIds = nullptr);
 
     QString title() const { return m_title; }
     DateBasis basis() const { return m_basis; }

@@ -82,7 +82,7 @@ QList<HelpRow> helpRows()
         {tr("W or ,"), tr("White screen (any key returns)")},
         {tr("A"), tr("Advance automatically, on or off")},
         {tr("[ and ]"), tr("Slower, faster")},
-        {tr("S"), tr("Presenter view, on or off")},
+        {tr("S"), tr("Presenter view on or off (one screen); swap the screens (two)")},
         {tr("?"), tr("These keys")},
         {tr("Esc"), tr("Leave lecture mode")},
     };

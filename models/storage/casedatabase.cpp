@@ -4,6 +4,7 @@
 
 #include "bundleddata.h"
 #include "caserepository.h"
+#include "lecturescriptrepository.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -447,6 +448,9 @@ bool CaseDatabase::createSchemaAndData(QSqlDatabase &db)
     if (!repository.saveDecisions(bundled.decisions) || !repository.replaceDbSizeClaims(bundled.dbSizeClaims)
         || !repository.setMeta(BundledVersionKey, bundled.version))
         return refuse(tr("loading the bundled data failed: %1").arg(repository.lastError()));
+    LectureScriptRepository lectures(db);
+    if (!lectures.addBundledExampleOnce())
+        return refuse(tr("loading the bundled data failed: %1").arg(lectures.lastError()));
     return true;
 }
 
@@ -566,6 +570,11 @@ bool CaseDatabase::prepareForUse(const QString &path, const QString &readOnlyRea
     mark.addBindValue(CleanShutdownKey);
     if (!mark.exec())
         return refuseSql(path, mark.lastError());
+    // A file made before lecture scripts gets the example once, never over a script of the user's. Not being able
+    // to add it (another writer held the lock too long) is no reason to refuse the user's file.
+    LectureScriptRepository lectures(db);
+    if (!lectures.addBundledExampleOnce())
+        qWarning("%s", qPrintable(lectures.lastError()));
     return true;
 }
 

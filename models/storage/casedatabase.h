@@ -19,7 +19,8 @@ class CaseDatabase
     Q_DECLARE_TR_FUNCTIONS(CaseDatabase)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    // 3: lecture scripts (resources/sql/migrate_3.sql).
+    static constexpr int SchemaVersion = 3;
     // PRAGMA application_id: "CSLN". Tells a caseline file from any other SQLite database.
     static constexpr int ApplicationId = 0x43534c4e;
 

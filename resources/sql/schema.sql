@@ -1,6 +1,6 @@
 -- SPDX-FileCopyrightText: 2026 caseline authors
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- caseline database, schema version 2. Each statement ends with a double semicolon so that the loader can
+-- caseline database, schema version 3. Each statement ends with a double semicolon so that the loader can
 -- split them without parsing SQL. Money is integer minor units with an ISO 4217 code.
 
 CREATE TABLE countries (
@@ -136,7 +136,42 @@ CREATE TABLE meta (
     value TEXT NOT NULL
 );;
 
+-- A lecture: a named, ordered list of steps the lecturer presents (schema version 3; migrate_3.sql adds them to
+-- older files, and must create them exactly as here).
+CREATE TABLE lecture_scripts (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE CHECK (trim(name) <> ''),
+    description TEXT NOT NULL DEFAULT '',
+    -- Raised by every write of the script, as decisions.row_version: a save of a stale copy is refused as a conflict.
+    row_version INTEGER NOT NULL DEFAULT 1,
+    -- When the script was last written, UTC, ISO 8601 with seconds ("2026-03-01T10:00:00Z").
+    updated TEXT NOT NULL
+);;
+
+-- One row per step, numbered from 0 in the order shown. A decision step has a decision_id and an empty title and
+-- text; a title step the reverse. decision_id is not a foreign key: a script keeps the steps of a decision that is
+-- not, or no longer, in the database (a colleague's script, a deleted decision), so nothing written is lost.
+-- A frame is both days or none.
+CREATE TABLE lecture_steps (
+    script_id INTEGER NOT NULL REFERENCES lecture_scripts(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('decision', 'title')),
+    decision_id TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    frame_from TEXT,
+    frame_to TEXT,
+    PRIMARY KEY (script_id, position),
+    CHECK ((kind = 'decision') = (decision_id IS NOT NULL)),
+    CHECK ((frame_from IS NULL) = (frame_to IS NULL)),
+    CHECK (frame_from IS NULL OR frame_from <= frame_to)
+);;
+
 CREATE INDEX decisions_country ON decisions(country);;
 CREATE INDEX decisions_type ON decisions(decision_type);;
+-- Which scripts show a decision.
+CREATE INDEX lecture_steps_decision ON lecture_steps(decision_id);;
 
 @include limits.sql
+@include lecture_limits.sql

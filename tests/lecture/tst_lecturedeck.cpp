@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 #include "lecturedeck.h"
+#include "lecturescriptjson.h"
 
 #include <QTest>
 
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void sameDayStepsCountInLectureOrder_data();
     void sameDayStepsCountInLectureOrder();
     void scriptEntries();
+    void bundledExampleScript();
     void counter_data();
     void counter();
 };
@@ -141,10 +143,11 @@ void TestLectureDeck::sameDayStepsCountInLectureOrder()
     QFETCH(QList<qint64>, imposed);
     const QDate day(2023, 3, 1);
     const QList<Decision> context{fine(QStringLiteral("a"), day, 10), fine(QStringLiteral("b"), day, 5)};
-    QList<LectureDeck::Entry> entries;
+    LectureScript script;
+    script.name = QStringLiteral("t");
     for (const QString &id : order)
-        entries.append({LectureStep::Kind::Decision, id, {}, {}, {}, {}, {}});
-    const LectureDeck deck = LectureDeck::fromEntries(entries, context, DateBasis::Adopted, QStringLiteral("t"));
+        script.steps.append(LectureScriptStep::decision(id));
+    const LectureDeck deck = LectureDeck::fromScript(script, context, DateBasis::Adopted);
     QCOMPARE(deck.count(), imposed.size());
     for (int i = 0; i < deck.count(); ++i)
         QCOMPARE(deck.step(i).totals.imposedMinor, imposed.at(i));
@@ -154,18 +157,18 @@ void TestLectureDeck::scriptEntries()
 {
     const QList<Decision> context{fine(QStringLiteral("first"), QDate(2021, 1, 10), 7),
         fine(QStringLiteral("second"), QDate(2022, 2, 20), 3)};
-    const QList<LectureDeck::Entry> entries{
-        {LectureStep::Kind::Title, {}, QStringLiteral("Opening"), QStringLiteral("Why it matters"),
-            QStringLiteral("Say hello"), {}, {}},
-        {LectureStep::Kind::Decision, QStringLiteral("second"), {}, {}, QStringLiteral("The later one"),
-            QDate(2022, 1, 1), QDate(2022, 12, 31)},
-        {LectureStep::Kind::Decision, QStringLiteral("gone"), {}, {}, {}, {}, {}},
-        {LectureStep::Kind::Title, {}, QStringLiteral("Up to 2021"), {}, {}, QDate(2020, 1, 1), QDate(2021, 12, 31)},
-        {LectureStep::Kind::Title, {}, QStringLiteral("Closing"), {}, {}, {}, {}},
+    LectureScript script;
+    script.name = QStringLiteral("Lecture");
+    script.steps = {
+        LectureScriptStep::titleCard(QStringLiteral("Opening"), QStringLiteral("Why it matters"), QStringLiteral("Say hello")),
+        LectureScriptStep::decision(QStringLiteral("second"), QStringLiteral("The later one"),
+            LectureFrame{QDate(2022, 1, 1), QDate(2022, 12, 31)}),
+        LectureScriptStep::decision(QStringLiteral("gone")),
+        LectureScriptStep::titleCard(QStringLiteral("Up to 2021"), {}, {}, LectureFrame{QDate(2020, 1, 1), QDate(2021, 12, 31)}),
+        LectureScriptStep::titleCard(QStringLiteral("Closing")),
     };
     QStringList missing;
-    const LectureDeck deck
-        = LectureDeck::fromEntries(entries, context, DateBasis::Adopted, QStringLiteral("Lecture"), &missing);
+    const LectureDeck deck = LectureDeck::fromScript(script, context, DateBasis::Adopted, &missing);
     QCOMPARE(missing, QStringList{QStringLiteral("gone")});
     QCOMPARE(deck.count(), 4);
     QCOMPARE(deck.title(), QStringLiteral("Lecture"));
@@ -185,6 +188,47 @@ void TestLectureDeck::scriptEntries()
     QCOMPARE(deck.step(2).totalsDate, QDate(2021, 12, 31));
     // An unframed card keeps the totals where the lecture was.
     QCOMPARE(deck.step(3).totals.imposedMinor, qint64(700));
+}
+
+void TestLectureDeck::bundledExampleScript()
+{
+    QString error;
+    const std::optional<LectureScript> script = LectureScriptJson::bundledExample(&error);
+    QVERIFY2(script, qPrintable(error));
+    const QList<Decision> &all = Fixtures::bundled().decisions;
+    QStringList missing;
+    const LectureDeck deck = LectureDeck::fromScript(*script, all, DateBasis::Adopted, &missing);
+    QCOMPARE(missing, QStringList());
+    QCOMPARE(deck.count(), script->steps.size());
+    QCOMPARE(deck.title(), script->name);
+
+    // At every decision step: imposed is every counted fine dated up to that day; standing leaves out the fines a
+    // ruling dated up to that day had set aside and not yet restored. Computed here from the data, independently.
+    for (int i = 0; i < deck.count(); ++i) {
+        const LectureStep &step = deck.step(i);
+        if (step.kind != LectureStep::Kind::Decision)
+            continue;
+        qint64 imposed = 0;
+        qint64 standing = 0;
+        for (const Decision &d : all) {
+            const QDate date = dateFor(d, DateBasis::Adopted);
+            if (!d.includeInCumulativeFines || !d.amountEur || !date.isValid() || date > step.date)
+                continue;
+            imposed += d.amountEur->minor;
+            bool stands = true;
+            for (const StatusChange &change : d.statusChanges) {
+                const Decision ruling = Fixtures::bundledDecision(change.byDecisionId);
+                const QDate when = ruling.id.isEmpty() ? change.date : dateFor(ruling, DateBasis::Adopted);
+                if (when.isValid() && when <= step.date)
+                    stands = change.standing;
+            }
+            if (stands)
+                standing += d.amountEur->minor;
+        }
+        QCOMPARE(step.totals.imposedMinor, imposed);
+        QCOMPARE(step.totals.standingMinor, standing);
+        QCOMPARE(step.totals.collectedMinor, qint64(0));
+    }
 }
 
 void TestLectureDeck::counter_data()

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void captionOfTheCnilFine();
     void totalsFollowTheAppeals();
     void titleCard();
+    void headlineTotals_data();
+    void headlineTotals();
     void emptyDeck();
 };
 
@@ -123,24 +125,53 @@ void TestLectureSlide::totalsFollowTheAppeals()
     // The standing total falls when the UK fine is set aside and comes back when it is reinstated.
     QVERIFY(setAside.at(1) != reinstated.at(1));
     QVERIFY(setAside.at(1).endsWith(QStringLiteral(" standing")));
-    QCOMPARE(setAside.at(2), QStringLiteral("EUR 0 collected"));
+    QCOMPARE(setAside.at(2), QStringLiteral("EUR\u00a00 collected"));
     const qint64 standing = deck.step(deck.indexOfDecision(QStringLiteral("gb-ut-2025-appeal"))).totals.standingMinor;
+    // Millions with one decimal, computed here from the exact cents.
     QCOMPARE(reinstated.at(1),
-        TimelineItem::compactAmount(standing, QStringLiteral("EUR"), QLocale(QLocale::English, QLocale::UnitedKingdom))
-            + QStringLiteral(" standing"));
+        QStringLiteral("EUR %1m standing").arg(QString::number(double(standing / 100) / 1e6, 'f', 1)));
 }
 
 void TestLectureSlide::titleCard()
 {
-    const QList<LectureDeck::Entry> entries{{LectureStep::Kind::Title, {}, QStringLiteral("Clearview AI"),
-        QStringLiteral("Before the regulators"), QStringLiteral("notes"), {}, {}}};
+    LectureScript script;
+    script.name = QStringLiteral("Lecture");
+    script.steps = {LectureScriptStep::titleCard(
+        QStringLiteral("Clearview AI"), QStringLiteral("Before the regulators"), QStringLiteral("notes"))};
     LectureSlide slide;
-    slide.setDeck(std::make_shared<const LectureDeck>(LectureDeck::fromEntries(
-        entries, Fixtures::bundled().decisions, DateBasis::Adopted, QStringLiteral("Lecture"))));
+    slide.setDeck(std::make_shared<const LectureDeck>(
+        LectureDeck::fromScript(script, Fixtures::bundled().decisions, DateBasis::Adopted)));
     QCOMPARE(slide.step(), 0);
     QVERIFY(slide.captionLines().isEmpty());
     const QImage image = rendered(slide, QSize(1280, 720), ThemeName::Projector);
     QVERIFY(!image.isNull());
+}
+
+void TestLectureSlide::headlineTotals_data()
+{
+    QTest::addColumn<qint64>("euros");
+    QTest::addColumn<QString>("text");
+    QTest::addRow("zero") << qint64(0) << QStringLiteral("EUR\u00a00 imposed");
+    QTest::addRow("under a million") << qint64(950000) << QStringLiteral("EUR\u00a0950,000 imposed");
+    QTest::addRow("whole millions") << qint64(20000000) << QStringLiteral("EUR 20m imposed");
+    // Not "EUR 105m": a lecture's headline keeps the tenth of a million.
+    QTest::addRow("over a hundred millions") << qint64(104620279) << QStringLiteral("EUR 104.6m imposed");
+    QTest::addRow("tenths") << qint64(74052800) << QStringLiteral("EUR 74.1m imposed");
+}
+
+void TestLectureSlide::headlineTotals()
+{
+    QFETCH(qint64, euros);
+    QFETCH(QString, text);
+    Decision fine = Fixtures::decision(QStringLiteral("f"), QStringLiteral("FR"), QStringLiteral("CNIL"),
+        QStringLiteral("fine"), QDate(2022, 10, 17));
+    fine.amount = Money{euros * 100, QStringLiteral("EUR")};
+    fine.amountEur = fine.amount;
+    fine.includeInCumulativeFines = true;
+    LectureSlide slide;
+    slide.setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    slide.setDeck(std::make_shared<const LectureDeck>(LectureDeck::fromDecisions({fine}, DateBasis::Adopted)));
+    QCOMPARE(slide.totalsLines().constFirst(), text);
 }
 
 void TestLectureSlide::emptyDeck()

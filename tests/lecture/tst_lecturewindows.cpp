@@ -13,13 +13,15 @@ namespace {
 
 std::shared_ptr<const LectureDeck> deckWithNotes()
 {
-    QList<LectureDeck::Entry> entries{{LectureStep::Kind::Title, {}, QStringLiteral("Clearview AI"),
-        QStringLiteral("Before the regulators"), QStringLiteral("Welcome <b>everyone</b>"), {}, {}}};
+    LectureScript script;
+    script.name = QStringLiteral("Test lecture");
+    script.steps = {LectureScriptStep::titleCard(
+        QStringLiteral("Clearview AI"), QStringLiteral("Before the regulators"), QStringLiteral("Welcome <b>everyone</b>"))};
     for (const QString &id : {QStringLiteral("it-garante-2022-fine"), QStringLiteral("gb-ico-2022-fine"),
              QStringLiteral("fr-cnil-2022-fine"), QStringLiteral("gb-ftt-2023-appeal")})
-        entries.append({LectureStep::Kind::Decision, id, {}, {}, QStringLiteral("Notes on %1").arg(id), {}, {}});
-    return std::make_shared<const LectureDeck>(LectureDeck::fromEntries(
-        entries, Fixtures::bundled().decisions, DateBasis::Adopted, QStringLiteral("Test lecture")));
+        script.steps.append(LectureScriptStep::decision(id, QStringLiteral("Notes on %1").arg(id)));
+    return std::make_shared<const LectureDeck>(
+        LectureDeck::fromScript(script, Fixtures::bundled().decisions, DateBasis::Adopted));
 }
 
 } // namespace

@@ -142,7 +142,8 @@ void LectureAudienceView::showStep(int index)
     if (index < 0 || !m_deck)
         return;
     const LectureStep &step = m_deck->step(index);
-    const QPointF target(LectureSlide::dayOf(step.frameFrom), LectureSlide::dayOf(step.frameTo) + 1);
+    const QPair<double, double> days = LectureSlide::visibleDaysFor(step);
+    const QPointF target(days.first, days.second);
     const bool first = m_visible.isNull();
     if (m_reducedMotion || first || !isVisible()) {
         m_glide.stop();

@@ -91,6 +91,20 @@ QString oneLineSummary(const Decision &decision)
     return decision.facts.isEmpty() ? QString() : decision.facts.constFirst().simplified();
 }
 
+// A headline total read from the back of a hall: "EUR 104.6m", "EUR 74.1m", "EUR 950,000", "EUR 0". Millions keep
+// one decimal (three significant digits would make EUR 104,620,279 "EUR 105m"); smaller sums are shown whole.
+QString headlineAmount(qint64 minor, const QLocale &locale)
+{
+    const qint64 euros = minor / 100;
+    if (qAbs(euros) < 1000000)
+        return Money{euros * 100, QStringLiteral("EUR")}.toDisplayString(locale);
+    QString number = locale.toString(double(euros) / 1e6, 'f', 1);
+    const QString zero = locale.decimalPoint() + locale.zeroDigit();
+    if (number.endsWith(zero))
+        number.chop(zero.size());
+    return LectureSlide::tr("EUR %1m").arg(number);
+}
+
 } // namespace
 
 LectureSlide::LectureSlide()
@@ -114,7 +128,8 @@ void LectureSlide::setStep(int index)
     m_step = m_deck && index >= 0 && index < m_deck->count() ? index : -1;
     int selected = -1;
     if (const LectureStep *step = currentStep()) {
-        setVisibleDays(dayOf(step->frameFrom), dayOf(step->frameTo) + 1);
+        const QPair<double, double> days = visibleDaysFor(*step);
+        setVisibleDays(days.first, days.second);
         if (step->kind == LectureStep::Kind::Decision) {
             const QList<TimelineItem> &items = m_timeline.layout().items();
             for (int i = 0; i < items.size(); ++i) {
@@ -131,6 +146,15 @@ void LectureSlide::setStep(int index)
 void LectureSlide::setVisibleDays(double fromDay, double toDay)
 {
     m_timeline.setVisibleDays(fromDay, toDay);
+}
+
+QPair<double, double> LectureSlide::visibleDaysFor(const LectureStep &step)
+{
+    // A frame's days are both included; 3% more on each side keeps a decision on its first or last day whole.
+    const double from = dayOf(step.frameFrom);
+    const double to = dayOf(step.frameTo) + 1;
+    const double pad = (to - from) * 0.03;
+    return {from - pad, to + pad};
 }
 
 double LectureSlide::dayOf(const QDate &date)
@@ -338,31 +362,38 @@ void LectureSlide::paintCaption(QPainter *painter, const Layout &l, const Theme 
 void LectureSlide::paintTitleCard(QPainter *painter, const QRectF &area, const Layout &l, const Theme &theme) const
 {
     const LectureStep &step = *currentStep();
-    const double h = l.headerPixels * 24; // the slide's height
-    const QRectF textArea(area.left(), area.top(), area.width(), area.height() * 0.45);
-    const QFont titleFont = pixelFont(h / 11, true);
-    const QFont textFont = pixelFont(h * CaptionShare * 1.1);
-    const QStringList titleLines = wrapped(step.title, titleFont, textArea.width() * 0.9, 2);
-    const QStringList textLines = wrapped(step.text, textFont, textArea.width() * 0.85, 3);
-    const double titleLine = QFontMetricsF(titleFont).height() * 1.1;
-    const double textLine = QFontMetricsF(textFont).height() * 1.25;
-    double y = textArea.top() + qMax(0.0, (textArea.height() - titleLines.size() * titleLine - textLines.size() * textLine) / 2);
-    painter->setPen(theme.text);
-    painter->setFont(titleFont);
-    for (const QString &line : titleLines) {
-        painter->drawText(QRectF(textArea.left(), y, textArea.width(), titleLine), Qt::AlignCenter, line);
-        y += titleLine;
-    }
-    painter->setPen(theme.mutedText);
-    painter->setFont(textFont);
-    for (const QString &line : textLines) {
-        painter->drawText(QRectF(textArea.left(), y, textArea.width(), textLine), Qt::AlignCenter, line);
-        y += textLine;
-    }
+    const double h = l.headerPixels / CaptionShare; // the slide's height
+    // The timeline keeps the height its lanes need at full type; the card's text takes the rest, with the title at
+    // most two lines and the text three (its full wording is in the presenter's notes when longer).
+    const QRectF timeline(area.left(), area.bottom() - l.timeline.height(), area.width(), l.timeline.height());
+    const QRectF textArea(area.left(), area.top(), area.width(), timeline.top() - area.top());
+    const QFont titleFont = pixelFont(h / 13, true);
+    const QFont textFont = pixelFont(l.captionPixels);
+    const double titleLine = QFontMetricsF(titleFont).height() * 1.05;
+    const double textLine = QFontMetricsF(textFont).height() * 1.2;
+    const QStringList titleLines = wrapped(step.title, titleFont, textArea.width() * 0.92, 2);
+    const bool showTotals = step.totalsDate.isValid();
+    const int textRoom = qMax(0, int((textArea.height() - titleLines.size() * titleLine) / textLine) - (showTotals ? 1 : 0));
+    const QStringList textLines = wrapped(step.text, textFont, textArea.width() * 0.9, qMin(3, textRoom));
+    QStringList totals;
+    if (showTotals)
+        totals.append(totalsLines().join(QStringLiteral(" · ")));
+    const double used = titleLines.size() * titleLine + (textLines.size() + totals.size()) * textLine;
+    double y = textArea.top() + qMax(0.0, (textArea.height() - used) / 2);
+    const auto draw = [&](const QStringList &lines, const QFont &font, const QColor &colour, double lineHeight) {
+        painter->setFont(font);
+        painter->setPen(colour);
+        for (const QString &line : lines) {
+            painter->drawText(QRectF(textArea.left(), y, textArea.width(), lineHeight), Qt::AlignCenter, line);
+            y += lineHeight;
+        }
+    };
+    draw(titleLines, titleFont, theme.text, titleLine);
+    draw(textLines, textFont, theme.mutedText, textLine);
+    draw(totals, pixelFont(l.captionPixels, true), theme.text, textLine);
     // Below, the stretch of time the card introduces, with nothing highlighted.
     m_timeline.setFontPixelSize(l.lanePixels);
-    m_timeline.render(painter, QRectF(area.left(), textArea.bottom(), area.width(), area.bottom() - textArea.bottom()),
-        theme);
+    m_timeline.render(painter, timeline, theme);
 }
 
 QStringList LectureSlide::totalsLines() const
@@ -370,9 +401,7 @@ QStringList LectureSlide::totalsLines() const
     const LectureStep *step = currentStep();
     if (!step)
         return {};
-    const auto money = [this](qint64 minor) {
-        return minor == 0 ? tr("EUR 0") : TimelineItem::compactAmount(minor, QStringLiteral("EUR"), m_locale);
-    };
+    const auto money = [this](qint64 minor) { return headlineAmount(minor, m_locale); };
     return {tr("%1 imposed").arg(money(step->totals.imposedMinor)),
         tr("%1 standing").arg(money(step->totals.standingMinor)),
         tr("%1 collected").arg(money(step->totals.collectedMinor))};

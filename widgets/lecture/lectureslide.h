@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPair>
 #include <QRectF>
 
 #include <memory>
@@ -49,6 +50,8 @@ public:
     // The timeline's visible range in TimelineScale days, for the glide between two steps' frames.
     void setVisibleDays(double fromDay, double toDay);
     static double dayOf(const QDate &date);
+    // The days the timeline shows for `step`: its frame with a little room at each end.
+    static QPair<double, double> visibleDaysFor(const LectureStep &step);
     // The visible range now, in days (after clamping to the data's whole range).
     double visibleFromDay() const { return m_timeline.scale().fromDay(); }
     double visibleToDay() const { return m_timeline.scale().toDay(); }

@@ -4,9 +4,10 @@
 
 #include "casedatabase.h"
 #include "caserepository.h"
+#include "citation.h"
 #include "commandcontext.h"
+#include "exportframe.h"
 #include "exportviews.h"
-#include "imageexporter.h"
 #include "imagesize.h"
 #include "renderable.h"
 #include "theme.h"
@@ -18,14 +19,128 @@
 namespace {
 const QLatin1String OutputOption("output");
 const QLatin1String SizeOption("size");
+const QLatin1String PresetOption("preset");
+const QLatin1String DpiOption("dpi");
 const QLatin1String ThemeOption("theme");
+const QLatin1String TransparentOption("transparent");
+const QLatin1String TitleOption("title");
+const QLatin1String SubtitleOption("subtitle");
+const QLatin1String NoTitleOption("no-title");
+const QLatin1String NoCitationOption("no-citation");
+const QLatin1String OverlayOption("overlay");
+const QLatin1String DbSizeOverlay("db-size");
 } // namespace
 
 QList<QCommandLineOption> ExportCommand::options() const
 {
-    return {{{QStringLiteral("o"), OutputOption}, tr("The file to write: .png, .svg or .pdf."), tr("file")},
-        {SizeOption, tr("Image size in pixels (PNG) or points (SVG, PDF); default 1920x1080."), tr("WxH")},
-        {ThemeOption, tr("%1 (default: light).").arg(ThemeNames::expectation()), tr("theme")}};
+    return {
+        { { QStringLiteral("o"), OutputOption },
+            tr("The file to write: .png, .svg or .pdf. Its citation is written beside it as FILE.txt (e.g. "
+               "chart.png.txt)."),
+            tr("file") },
+        { PresetOption,
+            tr("The canvas: slide-1080 (1920x1080, the default), slide-720 (1280x720), 4k (3840x2160), 4x3 "
+               "(1600x1200), a4 or letter (landscape pages at 300 dpi)."),
+            tr("name") },
+        { SizeOption, tr("A canvas of your own, in pixels, at 96 dpi unless --dpi says otherwise."), tr("WxH") },
+        { DpiOption,
+            tr("Pixels per inch (%1 to %2). a4 and letter keep their page and get more or fewer pixels; other "
+               "canvases keep their pixels and draw everything larger as N grows (3840x2160 at 192 dpi is the Full "
+               "HD slide, twice as sharp).")
+                .arg(ExportPresets::MinimumDpi)
+                .arg(ExportPresets::MaximumDpi),
+            tr("N") },
+        { ThemeOption, tr("%1 (default: light).").arg(ThemeNames::expectation()), tr("theme") },
+        { TransparentOption, tr("Leave the background out (PNG and SVG).") },
+        { TitleOption, tr("The title over the figure (default: what the view shows)."), tr("text") },
+        { SubtitleOption, tr("The line under the title (default: how many decisions, where and when)."), tr("text") },
+        { NoTitleOption, tr("No title and no subtitle.") },
+        { NoCitationOption, tr("No citation under the figure (FILE.txt is still written).") },
+        { OverlayOption, tr("Also draw: db-size (Clearview's claimed database size, on the cumulative chart)."),
+            tr("name") },
+    };
+}
+
+bool ExportCommand::readCanvas(const QCommandLineParser &parser, QString *error)
+{
+    if (parser.isSet(SizeOption) && parser.isSet(PresetOption)) {
+        *error = tr("--size and --preset: give one of them");
+        return false;
+    }
+    if (parser.isSet(PresetOption)) {
+        const QString name = parser.value(PresetOption).trimmed().toLower();
+        const std::optional<ExportPreset> preset = ExportPresets::find(name);
+        if (!preset) {
+            *error = tr("--preset: unknown preset '%1' (expected %2)")
+                         .arg(parser.value(PresetOption), ExportPresets::expectation());
+            return false;
+        }
+        m_canvas = *preset;
+    }
+    if (parser.isSet(SizeOption)) {
+        const std::optional<QSize> size = ImageSize::parse(parser.value(SizeOption));
+        if (!size) {
+            *error = tr("--size: expected %1").arg(ImageSize::expectation());
+            return false;
+        }
+        m_canvas = ExportPresets::custom(*size);
+    }
+    if (parser.isSet(DpiOption)) {
+        const std::optional<int> dpi = ExportPresets::parseDpi(parser.value(DpiOption));
+        if (!dpi) {
+            *error = tr("--dpi: expected a whole number from %1 to %2, not '%3'")
+                         .arg(ExportPresets::MinimumDpi)
+                         .arg(ExportPresets::MaximumDpi)
+                         .arg(parser.value(DpiOption));
+            return false;
+        }
+        m_canvas = m_canvas.atDpi(*dpi);
+        if (!ImageSize::isValid(m_canvas.pixels)) {
+            *error = tr("--dpi %1: %2 would be %3x%4 pixels; expected %5")
+                         .arg(QString::number(*dpi), m_canvas.name, QString::number(m_canvas.pixels.width()),
+                             QString::number(m_canvas.pixels.height()), ImageSize::expectation());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ExportCommand::readText(const QCommandLineParser &parser, QString *error)
+{
+    m_titled = !parser.isSet(NoTitleOption);
+    m_cited = !parser.isSet(NoCitationOption);
+    if (!m_titled && (parser.isSet(TitleOption) || parser.isSet(SubtitleOption))) {
+        *error = tr("--no-title: cannot be combined with --title or --subtitle");
+        return false;
+    }
+    m_title = parser.value(TitleOption).trimmed();
+    m_subtitle = parser.value(SubtitleOption).trimmed();
+    if (parser.isSet(TitleOption) && m_title.isEmpty()) {
+        *error = tr("--title: expected a text (--no-title leaves the title out)");
+        return false;
+    }
+    if (parser.isSet(SubtitleOption) && m_subtitle.isEmpty()) {
+        *error = tr("--subtitle: expected a text (--no-title leaves the title and subtitle out)");
+        return false;
+    }
+    for (const QString &value : parser.values(OverlayOption)) {
+        for (const QString &overlay : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (overlay.trimmed() != DbSizeOverlay) {
+                *error = tr("--overlay: unknown overlay '%1' (expected db-size)").arg(overlay.trimmed());
+                return false;
+            }
+            m_dbSizeOverlay = true;
+        }
+    }
+    if (parser.isSet(OverlayOption) && !m_dbSizeOverlay) {
+        *error = tr("--overlay: expected db-size");
+        return false;
+    }
+    if (m_dbSizeOverlay && m_view != QLatin1String("cumulative") && m_view != QLatin1String("dashboard")) {
+        *error = tr("--overlay db-size: only the cumulative and dashboard views draw it");
+        return false;
+    }
+    return true;
 }
 
 bool ExportCommand::readOptions(const QCommandLineParser &parser, QString *error)
@@ -45,24 +160,21 @@ bool ExportCommand::readOptions(const QCommandLineParser &parser, QString *error
         *error = tr("-o FILE is required");
         return false;
     }
-    if (ImageExporter::formatForFileName(m_output) == ImageExporter::Format::Unknown) {
+    const ImageExporter::Format format = ImageExporter::formatForFileName(m_output);
+    if (format == ImageExporter::Format::Unknown) {
         *error = tr("-o: '%1' must end in .png, .svg or .pdf").arg(m_output);
         return false;
     }
     // Refused before the database is opened, so that a refused command touches no file at all.
-    const QString refused = OutputFile::refusal(m_output);
-    if (!refused.isEmpty()) {
-        *error = QStringLiteral("-o: ") + refused;
-        return false;
-    }
-    if (parser.isSet(SizeOption)) {
-        const std::optional<QSize> size = ImageSize::parse(parser.value(SizeOption));
-        if (!size) {
-            *error = tr("--size: expected %1").arg(ImageSize::expectation());
+    for (const QString &file : { m_output, Citation::fileNameFor(m_output) }) {
+        const QString refused = OutputFile::refusal(file);
+        if (!refused.isEmpty()) {
+            *error = QStringLiteral("-o: ") + refused;
             return false;
         }
-        m_size = *size;
     }
+    if (!readCanvas(parser, error) || !readText(parser, error))
+        return false;
     if (parser.isSet(ThemeOption)) {
         const std::optional<ThemeName> theme = ThemeNames::parse(parser.value(ThemeOption));
         if (!theme) {
@@ -72,20 +184,58 @@ bool ExportCommand::readOptions(const QCommandLineParser &parser, QString *error
         }
         m_theme = ThemeNames::toString(*theme);
     }
+    if (parser.isSet(TransparentOption)) {
+        if (format == ImageExporter::Format::Pdf) {
+            *error = tr("--transparent: a PDF page cannot be transparent (use .png or .svg)");
+            return false;
+        }
+        m_background = ImageExporter::Background::Transparent;
+    }
     return true;
 }
 
 int ExportCommand::run(const CommandContext &context)
 {
-    const QList<DbSizeClaim> claims = CaseRepository(context.database.connection()).dbSizeClaims();
+    const QString &prefix = context.prefix;
     QList<Decision> decisions;
     if (!context.matchingDecisions(&decisions))
         return Failure;
-    const std::unique_ptr<Renderable> view = ExportViews::create(m_view, decisions, context.basis, claims);
-    const OutputFile::Result written = ImageExporter::exportToFile(*view, m_output, m_size, Theme::named(m_theme));
+    // An empty figure on a slide says nothing and looks like a bug: refuse it, and leave any earlier file alone.
+    if (decisions.isEmpty()) {
+        context.err << prefix << tr("no decision matches the filters; nothing written") << '\n';
+        return Failure;
+    }
+    ExportViewOptions options;
+    options.basis = context.basis;
+    options.claims = CaseRepository(context.database.connection()).dbSizeClaims();
+    options.from = context.filter.from;
+    options.to = context.filter.to;
+    options.dbSizeOverlay = m_dbSizeOverlay;
+    const std::unique_ptr<Renderable> view = ExportViews::create(m_view, decisions, options);
+
+    const QString citation
+        = Citation::text(DatasetInfo::bundled(), int(decisions.size()), context.basis, context.filter);
+    ExportFrame::Text text;
+    if (m_titled) {
+        text.title = m_title.isEmpty() ? ExportViews::defaultTitle(m_view) : m_title;
+        text.subtitle = m_subtitle.isEmpty()
+            ? ExportViews::defaultSubtitle(decisions, context.filter, context.basis, options.locale)
+            : m_subtitle;
+    }
+    if (m_cited)
+        text.citation = citation;
+    const ExportFrame framed(*view, text);
+
+    const OutputFile::Result written
+        = ImageExporter::exportToFile(framed, m_output, m_canvas, Theme::named(m_theme), m_background);
     if (!written.ok()) {
-        context.err << QStringLiteral("caseline export: ") << written.error << '\n';
+        context.err << prefix << written.error << '\n';
         return written.status == OutputFile::Status::Refused ? UsageError : Failure;
+    }
+    const OutputFile::Result cited = OutputFile::write(Citation::fileNameFor(m_output), (citation + QLatin1Char('\n')).toUtf8());
+    if (!cited.ok()) {
+        context.err << prefix << tr("%1 was written, but not its citation: %2").arg(m_output, cited.error) << '\n';
+        return Failure;
     }
     return Success;
 }

@@ -2,14 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exportpreset.h"
+#include "imageexporter.h"
 #include "subcommand.h"
 
 #include <QCoreApplication>
-#include <QSize>
 #include <QString>
 
-// `caseline export timeline|cumulative|countries -o FILE.png|.svg|.pdf [--size WxH] [--theme NAME]`: renders a
-// view of the matching decisions through the same render path as the screen, without a display.
+// `caseline export timeline|cumulative|countries|dashboard -o FILE.png|.svg|.pdf`: renders a view of the matching
+// decisions through the same render path as the screen, without a display, framed for a slide or a paper: a title
+// and subtitle on top and the citation (Citation::text) at the bottom, which is also written beside the image as
+// FILE.txt. The canvas is a preset (--preset slide-1080|slide-720|4k|4x3|a4|letter) or --size WxH, at --dpi.
+// Nothing is written when no decision matches the filters.
 class ExportCommand final : public Subcommand
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
@@ -22,8 +26,17 @@ public:
     int run(const CommandContext &context) override;
 
 private:
+    bool readCanvas(const QCommandLineParser &parser, QString *error);
+    bool readText(const QCommandLineParser &parser, QString *error);
+
     QString m_view;
     QString m_output;
-    QSize m_size{1920, 1080};
+    ExportPreset m_canvas = ExportPresets::standard();
     QString m_theme = QStringLiteral("light");
+    ImageExporter::Background m_background = ImageExporter::Background::Opaque;
+    bool m_titled = true;
+    QString m_title; // empty: the view's default
+    QString m_subtitle; // empty: the default, which says what was selected
+    bool m_cited = true;
+    bool m_dbSizeOverlay = false;
 };

@@ -3,36 +3,156 @@
 #include "exportviews.h"
 
 #include "countrychartrenderer.h"
+#include "countryregistry.h"
 #include "cumulativechartrenderer.h"
+#include "renderablecolumn.h"
 #include "timelineitem.h"
 #include "timelinerenderer.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportViews", text);
+}
+
+std::unique_ptr<TimelineRenderer> timeline(const QList<Decision> &decisions, const ExportViewOptions &options)
+{
+    auto view = std::make_unique<TimelineRenderer>();
+    view->setPurpose(TimelineRenderer::Purpose::Export);
+    view->setLocale(options.locale);
+    view->setShadedPeriods({ TimelineRenderer::gdprPeriod() });
+    view->setItems(TimelineItem::fromDecisions(decisions, options.basis));
+    view->showDates(options.from, options.to);
+    return view;
+}
+
+std::unique_ptr<CumulativeChartRenderer> cumulative(const QList<Decision> &decisions, const ExportViewOptions &options)
+{
+    auto view = std::make_unique<CumulativeChartRenderer>(decisions, options.basis, options.claims);
+    view->setLocale(options.locale);
+    view->setRange(options.from, options.to);
+    // Said either way: the chart's own default is not what an export promises.
+    view->setDbSizeClaimsVisible(options.dbSizeOverlay);
+    return view;
+}
+
+// The timeline above the cumulative chart, on one page: when and where, then how much.
+class Dashboard final : public Renderable
+{
+public:
+    Dashboard(const QList<Decision> &decisions, const ExportViewOptions &options)
+        : m_timeline(timeline(decisions, options))
+        , m_cumulative(cumulative(decisions, options))
+        , m_column(tr("caseline: enforcement dashboard"))
+    {
+        m_column.add(*m_timeline, 0.55);
+        m_column.add(*m_cumulative, 0.45);
+    }
+
+    void render(QPainter *painter, const QRectF &target, const Theme &theme) const override
+    {
+        m_column.render(painter, target, theme);
+    }
+    QString renderTitle() const override { return m_column.renderTitle(); }
+
+private:
+    std::unique_ptr<TimelineRenderer> m_timeline;
+    std::unique_ptr<CumulativeChartRenderer> m_cumulative;
+    RenderableColumn m_column;
+};
+
+// "France", "France and Italy", "France, Italy and Spain".
+QString listed(const QStringList &names)
+{
+    if (names.size() < 2)
+        return names.value(0);
+    return tr("%1 and %2").arg(names.mid(0, names.size() - 1).join(QLatin1String(", ")), names.constLast());
+}
+
+} // namespace
 
 namespace ExportViews {
 
 QStringList names()
 {
-    return {QStringLiteral("timeline"), QStringLiteral("cumulative"), QStringLiteral("countries")};
+    return { QStringLiteral("timeline"), QStringLiteral("cumulative"), QStringLiteral("countries"),
+        QStringLiteral("dashboard") };
 }
 
-std::unique_ptr<Renderable> create(const QString &name, const QList<Decision> &decisions, DateBasis basis,
-    const QList<DbSizeClaim> &claims)
+std::unique_ptr<Renderable> create(
+    const QString &name, const QList<Decision> &decisions, const ExportViewOptions &options)
 {
-    if (name == QLatin1String("timeline")) {
-        auto timeline = std::make_unique<TimelineRenderer>();
-        timeline->setShadedPeriods({TimelineRenderer::gdprPeriod()});
-        timeline->setItems(TimelineItem::fromDecisions(decisions, basis));
-        timeline->fitAll();
-        return timeline;
-    }
+    if (name == QLatin1String("timeline"))
+        return timeline(decisions, options);
     if (name == QLatin1String("cumulative"))
-        return std::make_unique<CumulativeChartRenderer>(decisions, basis, claims);
+        return cumulative(decisions, options);
     if (name == QLatin1String("countries")) {
         // Sorted totals read best on a slide; the window also offers the stacked view over time.
-        auto countries = std::make_unique<CountryChartRenderer>(decisions, basis);
+        auto countries = std::make_unique<CountryChartRenderer>(decisions, options.basis);
+        countries->setLocale(options.locale);
+        countries->setRange(options.from, options.to);
         countries->setMode(CountryChartRenderer::Mode::Totals);
         return countries;
     }
+    if (name == QLatin1String("dashboard"))
+        return std::make_unique<Dashboard>(decisions, options);
     return nullptr;
+}
+
+QString defaultTitle(const QString &name)
+{
+    if (name == QLatin1String("cumulative"))
+        return tr("Fines imposed on Clearview AI over time");
+    if (name == QLatin1String("countries"))
+        return tr("Money imposed on Clearview AI, by country");
+    if (name == QLatin1String("dashboard"))
+        return tr("Clearview AI: enforcement decisions and fines");
+    return tr("Decisions against Clearview AI");
+}
+
+QString defaultSubtitle(
+    const QList<Decision> &decisions, const DecisionFilter &filter, DateBasis basis, const QLocale &locale)
+{
+    QStringList countries;
+    QDate first;
+    QDate last;
+    for (const Decision &decision : decisions) {
+        if (!countries.contains(decision.country))
+            countries.append(decision.country);
+        const QDate date = dateFor(decision, basis);
+        if (date.isValid() && (!first.isValid() || date < first))
+            first = date;
+        if (date.isValid() && (!last.isValid() || date > last))
+            last = date;
+    }
+    const int count = int(decisions.size());
+    QString text = count == 1 ? tr("1 decision") : tr("%1 decisions").arg(locale.toString(count));
+    // A few countries are named; many are counted.
+    if (countries.size() <= 3) {
+        QStringList names;
+        for (const QString &code : std::as_const(countries))
+            names.append(CountryRegistry::name(code, locale));
+        std::sort(names.begin(), names.end(),
+            [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+        if (!names.isEmpty())
+            text = tr("%1 in %2").arg(text, listed(names));
+    } else {
+        text = tr("%1 in %2 countries").arg(text, locale.toString(countries.size()));
+    }
+    if (filter.from.isValid())
+        first = filter.from;
+    if (filter.to.isValid())
+        last = filter.to;
+    if (!first.isValid() || !last.isValid())
+        return text;
+    const QString format = QStringLiteral("MMMM yyyy");
+    const QString from = locale.toString(first, format);
+    const QString to = locale.toString(last, format);
+    return from == to ? tr("%1, %2").arg(text, from) : tr("%1, %2 to %3").arg(text, from, to);
 }
 
 } // namespace ExportViews

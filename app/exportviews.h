@@ -5,21 +5,46 @@
 #include "datebasis.h"
 #include "dbsizeclaim.h"
 #include "decision.h"
+#include "decisionfilter.h"
 
+#include <QDate>
 #include <QList>
+#include <QLocale>
+#include <QString>
 #include <QStringList>
 
 #include <memory>
 
 class Renderable;
 
-// The views that `caseline export VIEW` can render from plain data: timeline, cumulative, countries. The window
-// exports its own live widgets instead, which are the same Renderables with the user's zoom.
+// How `caseline export` draws a view, beyond the decisions themselves.
+struct ExportViewOptions
+{
+    DateBasis basis = DateBasis::Adopted;
+    QList<DbSizeClaim> claims;
+    // The filter's date range: the time axes show it, also beyond the decisions; null ends fit the data.
+    QDate from;
+    QDate to;
+    // The cumulative chart's second axis with the claimed database size (`--overlay db-size`).
+    bool dbSizeOverlay = false;
+    QLocale locale;
+};
+
+// The views that `caseline export VIEW` can render from plain data: timeline, cumulative, countries, and the
+// dashboard that puts the timeline above the cumulative chart. The window exports copies of its own views
+// instead (TimelineRenderer::exportCopy), which are the same Renderables with the user's zoom.
 namespace ExportViews {
 
 QStringList names();
-// Null for an unknown name.
-std::unique_ptr<Renderable> create(const QString &name, const QList<Decision> &decisions, DateBasis basis,
-    const QList<DbSizeClaim> &claims);
+// Null for an unknown name. A view made of others (the dashboard) owns them.
+std::unique_ptr<Renderable> create(
+    const QString &name, const QList<Decision> &decisions, const ExportViewOptions &options);
+
+// The heading an export gets unless the user gives one: what the figure shows, in a few words.
+QString defaultTitle(const QString &name);
+// The line under it: how many decisions, from where and when ("12 decisions in France and Italy, March 2021 to
+// May 2024"). The dates are the filter's range where it has one, else the decisions' own.
+QString defaultSubtitle(const QList<Decision> &decisions, const DecisionFilter &filter, DateBasis basis,
+    const QLocale &locale);
 
 } // namespace ExportViews

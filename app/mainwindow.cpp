@@ -11,9 +11,8 @@
 #include "decisionmodel.h"
 #include "decisionrelations.h"
 #include "detailpanel.h"
-#include "exportdialog.h"
+#include "exportactions.h"
 #include "filterbar.h"
-#include "imageexporter.h"
 #include "settings.h"
 #include "theme.h"
 #include "timelineview.h"
@@ -22,9 +21,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QDir>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
@@ -33,7 +30,6 @@
 #include <QMessageBox>
 #include <QSet>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -206,13 +202,16 @@ void MainWindow::createPanels()
 
 void MainWindow::createActions()
 {
+    // Exports, prints and copies draw what the window shows without its selection (ExportActions).
+    m_exports = new ExportActions(this, m_settings, m_state, m_proxy, m_timeline, [this] { return currentChart(); });
+    connect(m_exports, &ExportActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *exportTimeline = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export &Timeline..."),
-        this, [this] { exportView(m_timeline->renderer(), QStringLiteral("timeline")); });
-    exportTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *exportChart = file->addAction(tr("Export &Chart..."), this,
-        [this] { exportView(currentChart(), m_bottomTabs->currentWidget() == m_countries ? QStringLiteral("countries") : QStringLiteral("cumulative")); });
-    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *exportTimeline = m_exports->exportTimelineAction();
+    file->addAction(exportTimeline);
+    file->addAction(m_exports->exportChartAction());
+    file->addSeparator();
+    file->addAction(m_exports->printTimelineAction());
+    file->addAction(m_exports->printChartAction());
     file->addSeparator();
     file->addAction(m_data->importAction());
     file->addAction(m_data->exportDataAction());
@@ -238,10 +237,9 @@ void MainWindow::createActions()
     QAction *clear = edit->addAction(tr("&Clear Filters"), m_filterBar, &FilterBar::clearAll);
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     edit->addSeparator();
-    QAction *copyTimeline = edit->addAction(tr("Copy Timeline &Image"), this,
-        [this] { copyViewImage(m_timeline->renderer(), m_timeline->size()); });
-    copyTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    edit->addAction(tr("Copy C&hart Image"), this, [this] { copyViewImage(currentChart(), m_bottomTabs->size()); });
+    edit->addAction(m_exports->copyTimelineImageAction());
+    edit->addAction(m_exports->copyChartImageAction());
+    edit->addAction(m_exports->copyCitationAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_timeline->zoomInAction());
@@ -442,36 +440,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-const Renderable &MainWindow::currentChart() const
+ChartViewBase *MainWindow::currentChart() const
 {
     if (m_bottomTabs->currentWidget() == m_countries)
-        return *m_countries;
-    return *m_cumulative;
-}
-
-void MainWindow::exportView(const Renderable &view, const QString &name)
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    ExportDialog dialog(name, QDir(folder).filePath(QStringLiteral("caseline-%1.png").arg(name)), m_state->theme(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const OutputFile::Result written
-        = ImageExporter::exportToFile(view, dialog.fileName(), dialog.imageSize(), Theme::named(dialog.theme()));
-    QApplication::restoreOverrideCursor();
-    if (!written.ok()) {
-        QMessageBox::warning(this, tr("Export failed"), written.error);
-        return;
-    }
-    statusBar()->showMessage(tr("Exported %1").arg(dialog.fileName()), 8000);
-}
-
-void MainWindow::copyViewImage(const Renderable &view, const QSize &size)
-{
-    // Twice the on-screen size, so that a pasted slide stays sharp.
-    const QImage image = ImageExporter::toImage(view, size * 2, Theme::named(m_state->theme()));
-    QApplication::clipboard()->setImage(image);
-    statusBar()->showMessage(tr("Image copied to the clipboard (%1 x %2)").arg(image.width()).arg(image.height()), 5000);
+        return m_countries;
+    return m_cumulative;
 }
 
 void MainWindow::showAbout()

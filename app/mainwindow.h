@@ -7,10 +7,11 @@
 #include <QMainWindow>
 
 class CaseDatabase;
+class ChartViewBase;
 class DataActions;
+class ExportActions;
 class CountryChartView;
 class CumulativeChartView;
-class Renderable;
 class TimelineView;
 class QTabWidget;
 class DecisionFilterProxy;
@@ -49,6 +50,7 @@ public:
     CountryChartView *countryChart() const { return m_countries; }
     QTabWidget *bottomTabs() const { return m_bottomTabs; }
     DataActions *dataActions() const { return m_data; }
+    ExportActions *exportActions() const { return m_exports; }
     ViewState *viewState() const { return m_state; }
 
     // Selects the decision (clearing filters that hide it); false when the id is unknown.
@@ -70,9 +72,7 @@ private:
     void showCurrentDecision(const QModelIndex &current);
     void updateCountLabel();
     void showAbout();
-    void exportView(const Renderable &view, const QString &name);
-    void copyViewImage(const Renderable &view, const QSize &size);
-    const Renderable &currentChart() const;
+    ChartViewBase *currentChart() const;
 
     CaseDatabase *m_database = nullptr;
     Settings *m_settings = nullptr;
@@ -83,6 +83,7 @@ private:
     FilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
     DataActions *m_data = nullptr;
+    ExportActions *m_exports = nullptr;
     TimelineView *m_timeline = nullptr;
     CumulativeChartView *m_cumulative = nullptr;
     CountryChartView *m_countries = nullptr;

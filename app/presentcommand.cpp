@@ -143,7 +143,9 @@ int PresentCommand::run(const CommandContext &context)
         }
     }
     if (m_step > deck->count()) {
-        context.err << context.prefix << tr("--step: the lecture has %n step(s)", nullptr, deck->count()) << '\n';
+        context.err << context.prefix
+                    << (deck->count() == 1 ? tr("--step: the lecture has 1 step") : tr("--step: the lecture has %1 steps").arg(deck->count()))
+                    << '\n';
         return UsageError;
     }
     if (!m_screenshot.isEmpty())

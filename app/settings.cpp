@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
+#include "imagesize.h"
 #include "viewstate.h"
 
 #include <QList>
@@ -19,6 +20,14 @@ const QLatin1String TableHeaderKey("window/tableHeader");
 const QLatin1String ThemeKey("view/theme");
 const QLatin1String DateBasisKey("view/dateBasis");
 const QLatin1String LaneOrderKey("view/laneOrder");
+const QLatin1String ExportFileKey("export/file");
+const QLatin1String ExportPresetKey("export/preset");
+const QLatin1String ExportSizeKey("export/customSize");
+const QLatin1String ExportDpiKey("export/customDpi");
+const QLatin1String ExportThemeKey("export/theme");
+const QLatin1String ExportTitleKey("export/title");
+const QLatin1String ExportCitationKey("export/citation");
+const QLatin1String ExportTransparentKey("export/transparent");
 
 // The words written for a lane order; the enum's numbers would change meaning if its order ever did.
 const QList<QPair<TimelineLayout::LaneOrder, QLatin1String>> &laneOrderNames()
@@ -137,4 +146,45 @@ void Settings::recordView()
     s.setValue(ThemeKey, m_state->theme());
     s.setValue(DateBasisKey, dateBasisName(m_state->dateBasis()));
     s.setValue(LaneOrderKey, laneOrderName(m_state->laneOrder()));
+}
+
+ExportChoices Settings::exportChoices() const
+{
+    ExportChoices choices;
+    if (!m_loaded)
+        return choices;
+    // Each value is checked as the view's are: one this version cannot read leaves the default.
+    const QSettings s;
+    choices.fileName = s.value(ExportFileKey).toString();
+    const QString preset = s.value(ExportPresetKey).toString();
+    if (preset == QLatin1String("custom") || ExportPresets::find(preset))
+        choices.preset = preset;
+    const std::optional<QSize> size = ImageSize::parse(s.value(ExportSizeKey).toString());
+    if (size)
+        choices.customSize = *size;
+    const std::optional<int> dpi = ExportPresets::parseDpi(s.value(ExportDpiKey).toString());
+    if (dpi)
+        choices.customDpi = *dpi;
+    if (const std::optional<ThemeName> theme = ThemeNames::parse(s.value(ExportThemeKey).toString()))
+        choices.theme = ThemeNames::toString(*theme);
+    choices.title = s.value(ExportTitleKey, choices.title).toBool();
+    choices.citation = s.value(ExportCitationKey, choices.citation).toBool();
+    choices.transparent = s.value(ExportTransparentKey, choices.transparent).toBool();
+    return choices;
+}
+
+void Settings::setExportChoices(const ExportChoices &choices)
+{
+    if (!m_loaded)
+        return;
+    QSettings s;
+    s.setValue(ExportFileKey, choices.fileName);
+    s.setValue(ExportPresetKey, choices.preset);
+    s.setValue(ExportSizeKey,
+        QStringLiteral("%1x%2").arg(choices.customSize.width()).arg(choices.customSize.height()));
+    s.setValue(ExportDpiKey, QString::number(choices.customDpi));
+    s.setValue(ExportThemeKey, choices.theme);
+    s.setValue(ExportTitleKey, choices.title);
+    s.setValue(ExportCitationKey, choices.citation);
+    s.setValue(ExportTransparentKey, choices.transparent);
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exportchoices.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
@@ -39,6 +41,12 @@ public:
     // loaded (a screenshot, a test) neither restores nor records them: what it shows must not become the user's
     // preference.
     void attach(ViewState *state);
+
+    // The last choices of the export dialog (its file, canvas, theme, title, citation and background switches),
+    // written as soon as they are made. The title and subtitle texts belong to one figure and are not kept. A
+    // Settings that was never loaded gives the defaults and keeps nothing, like the view.
+    ExportChoices exportChoices() const;
+    void setExportChoices(const ExportChoices &choices);
 
 private:
     void restoreView();

@@ -6,12 +6,90 @@
 #include "renderable.h"
 #include "theme.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFontInfo>
+#include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
+#include <cmath>
+
+namespace {
+
+constexpr double LayoutDpi = 96.0;
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("ImageExporter", text);
+}
+
+// The theme with a background that paints nothing: every view fills its background with theme.background.
+Theme withBackground(const Theme &theme, ImageExporter::Background background)
+{
+    Theme result = theme;
+    if (background == ImageExporter::Background::Transparent)
+        result.background.setAlpha(0);
+    return result;
+}
+
+QRectF layoutRect(const ExportPreset &canvas)
+{
+    return QRectF(QPointF(0, 0), canvas.layoutSize());
+}
+
+// Qt's own names for "the default sans font" mean nothing to an SVG reader; the family they resolved to does.
+bool isQtAlias(const QString &family)
+{
+    static const QStringList aliases = { QStringLiteral("sans serif"), QStringLiteral("sansserif"),
+        QStringLiteral("sans"), QStringLiteral("helvetica") };
+    return aliases.contains(family.trimmed().toLower());
+}
+
+QByteArray withSvgFontFamilies(const QByteArray &svg)
+{
+    // QSvgGenerator writes the one family of the QFont (font-family="Sans Serif"); no generic family follows it.
+    static const QRegularExpression attribute(QStringLiteral("font-family=\"([^\"]*)\""));
+    const QString text = QString::fromUtf8(svg);
+    QString result;
+    result.reserve(text.size() + text.size() / 8);
+    qsizetype last = 0;
+    QRegularExpressionMatchIterator it = attribute.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        result += QStringView(text).mid(last, match.capturedStart() - last);
+        result += QStringLiteral("font-family=\"%1\"").arg(ImageExporter::svgFontFamilies(match.captured(1)));
+        last = match.capturedEnd();
+    }
+    result += QStringView(text).mid(last);
+    return result.toUtf8();
+}
+
+// A page size is portrait with an orientation: a landscape A4 canvas is the standard A4 page turned, which PDF
+// readers and printers then name as A4.
+QPageLayout pageLayout(const ExportPreset &canvas)
+{
+    const QSizeF points = canvas.pagePoints();
+    const bool landscape = points.width() > points.height();
+    const QPageSize size = canvas.isPaper()
+        ? QPageSize(landscape ? canvas.paperMillimetres.transposed() : canvas.paperMillimetres, QPageSize::Millimeter,
+            QString(), QPageSize::ExactMatch)
+        : QPageSize(landscape ? points.transposed() : points, QPageSize::Point, QString(), QPageSize::ExactMatch);
+    return QPageLayout(size, landscape ? QPageLayout::Landscape : QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
+}
+
+void paint(const Renderable &view, QPainter *painter, const ExportPreset &canvas, const Theme &theme)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    painter->fillRect(layoutRect(canvas), theme.background);
+    view.render(painter, layoutRect(canvas), theme);
+}
+
+} // namespace
 
 ImageExporter::Format ImageExporter::formatForFileName(const QString &fileName)
 {
@@ -23,6 +101,35 @@ ImageExporter::Format ImageExporter::formatForFileName(const QString &fileName)
     if (suffix == QLatin1String("pdf"))
         return Format::Pdf;
     return Format::Unknown;
+}
+
+QString ImageExporter::svgFontFamilies(const QString &family)
+{
+    QStringList families;
+    const QString resolved = isQtAlias(family) ? QFontInfo(QFont(family)).family() : family.trimmed();
+    if (!resolved.isEmpty() && !isQtAlias(resolved))
+        families << resolved;
+    for (const char *fallback : { "DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "sans-serif" }) {
+        const QString name = QString::fromLatin1(fallback);
+        if (!families.contains(name, Qt::CaseInsensitive))
+            families << name;
+    }
+    return families.join(QLatin1String(", "));
+}
+
+QImage ImageExporter::toImage(const Renderable &view, const ExportPreset &canvas, const Theme &theme, Background background)
+{
+    QImage image(canvas.pixels, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(canvas.pixelRatio());
+    const int dotsPerMetre = int(std::lround(canvas.dpi / 0.0254));
+    image.setDotsPerMeterX(dotsPerMetre);
+    image.setDotsPerMeterY(dotsPerMetre);
+    const Theme drawn = withBackground(theme, background);
+    image.fill(drawn.background);
+    QPainter painter(&image);
+    paint(view, &painter, canvas, drawn);
+    painter.end();
+    return image;
 }
 
 QImage ImageExporter::toImage(const Renderable &view, const QSize &size, const Theme &theme, qreal devicePixelRatio)
@@ -38,52 +145,75 @@ QImage ImageExporter::toImage(const Renderable &view, const QSize &size, const T
     return image;
 }
 
+QByteArray ImageExporter::toSvg(const Renderable &view, const ExportPreset &canvas, const Theme &theme, Background background)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        // Drawn in layout units; the resolution makes width and height the canvas's physical size.
+        svg.setSize(canvas.layoutSize().toSize());
+        svg.setViewBox(layoutRect(canvas));
+        svg.setResolution(int(LayoutDpi));
+        svg.setTitle(view.renderTitle());
+        svg.setDescription(translate("Exported by caseline"));
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return {};
+        paint(view, &painter, canvas, withBackground(theme, background));
+        if (!painter.end())
+            return {};
+    }
+    return withSvgFontFamilies(buffer.data());
+}
+
 OutputFile::Result ImageExporter::exportToFile(
     const Renderable &view, const QString &fileName, const QSize &size, const Theme &theme)
 {
+    return exportToFile(view, fileName, ExportPresets::custom(size), theme);
+}
+
+OutputFile::Result ImageExporter::exportToFile(const Renderable &view, const QString &fileName,
+    const ExportPreset &canvas, const Theme &theme, Background background)
+{
     const Format format = formatForFileName(fileName);
-    if (format == Format::Unknown) {
+    if (format == Format::Unknown)
+        return { OutputFile::Status::Refused, translate("%1: unknown image format (use .png, .svg or .pdf)").arg(fileName) };
+    if (!ImageSize::isValid(canvas.pixels)) {
         return { OutputFile::Status::Refused,
-            QCoreApplication::translate("ImageExporter", "%1: unknown image format (use .png, .svg or .pdf)").arg(fileName) };
+            translate("image size %1x%2: expected %3")
+                .arg(QString::number(canvas.pixels.width()), QString::number(canvas.pixels.height()),
+                    ImageSize::expectation()) };
     }
-    if (!ImageSize::isValid(size)) {
-        return { OutputFile::Status::Refused,
-            QCoreApplication::translate("ImageExporter", "image size %1x%2: expected %3")
-                .arg(QString::number(size.width()), QString::number(size.height()), ImageSize::expectation()) };
-    }
+    if (format == Format::Pdf && background == Background::Transparent)
+        return { OutputFile::Status::Refused, translate("%1: a PDF page cannot be transparent (use .png or .svg)").arg(fileName) };
     return OutputFile::write(fileName, [&](QIODevice *device, QString *problem) {
         if (format == Format::Png) {
-            if (!toImage(view, size, theme).save(device, "PNG")) {
-                *problem = QCoreApplication::translate("ImageExporter", "the PNG encoder failed");
+            if (!toImage(view, canvas, theme, background).save(device, "PNG")) {
+                *problem = translate("the PNG encoder failed");
                 return false;
             }
             return true;
         }
-        QPainter painter;
         if (format == Format::Svg) {
-            QSvgGenerator svg;
-            svg.setOutputDevice(device);
-            svg.setSize(size);
-            svg.setViewBox(QRect(QPoint(0, 0), size));
-            svg.setTitle(view.renderTitle());
-            svg.setDescription(QCoreApplication::translate("ImageExporter", "Exported by caseline"));
-            if (!painter.begin(&svg))
+            const QByteArray svg = toSvg(view, canvas, theme, background);
+            if (svg.isEmpty()) {
+                *problem = translate("the SVG generator failed");
                 return false;
-            painter.fillRect(QRect(QPoint(0, 0), size), theme.background);
-            view.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), theme);
-            return painter.end();
+            }
+            return device->write(svg) == svg.size();
         }
         QPdfWriter pdf(device);
         pdf.setTitle(view.renderTitle());
         pdf.setCreator(QStringLiteral("caseline"));
-        pdf.setResolution(72); // one point per pixel of `size`
-        pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        // Painter units of 1/96 inch, the views' layout units, on a page of the canvas's physical size.
+        pdf.setResolution(int(LayoutDpi));
+        pdf.setPageLayout(pageLayout(canvas));
+        QPainter painter;
         if (!painter.begin(&pdf))
             return false;
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.fillRect(QRect(QPoint(0, 0), size), theme.background);
-        view.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), theme);
+        paint(view, &painter, canvas, theme);
         return painter.end();
     });
 }

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QSet>
 
 namespace {
 
@@ -82,7 +83,7 @@ void paintSymbol(QPainter *painter, const TimelineLegend::Entry &entry, const QR
 
 } // namespace
 
-QList<TimelineLegend::Entry> TimelineLegend::entriesFor(const TimelineLayout &layout)
+QList<TimelineLegend::Entry> TimelineLegend::entriesFor(const TimelineLayout &layout, Reader reader)
 {
     using Kind = Entry::Kind;
     QList<Entry> entries;
@@ -97,9 +98,12 @@ QList<TimelineLegend::Entry> TimelineLegend::entriesFor(const TimelineLayout &la
         entries.append({ Kind::SetAside, {}, QCoreApplication::translate("TimelineLegend", "Set aside or annulled") });
     if (layout.hasStanding(TimelineItem::Standing::Contested))
         entries.append({ Kind::Contested, {}, QCoreApplication::translate("TimelineLegend", "Contested") });
-    if (layout.itemCount() > 1)
-        entries.append(
-            { Kind::Cluster, {}, QCoreApplication::translate("TimelineLegend", "Several decisions (zoom in)") });
+    if (layout.itemCount() > 1) {
+        entries.append({ Kind::Cluster, {},
+            reader == Reader::Screen
+                ? QCoreApplication::translate("TimelineLegend", "Several decisions (zoom in)")
+                : QCoreApplication::translate("TimelineLegend", "Several decisions, close in time") });
+    }
     if (layout.hasSpanKind(TimelineSpan::Kind::ComplianceDeadline))
         entries.append({ Kind::Deadline, {}, QCoreApplication::translate("TimelineLegend", "Compliance period") });
     if (layout.hasSpanKind(TimelineSpan::Kind::PenaltyWindow))
@@ -110,6 +114,67 @@ QList<TimelineLegend::Entry> TimelineLegend::entriesFor(const TimelineLayout &la
     if (layout.hasRelations())
         entries.append({ Kind::Relation, {}, QCoreApplication::translate("TimelineLegend", "Follows from") });
     return entries;
+}
+
+QList<TimelineLegend::Entry> TimelineLegend::entriesFor(
+    const TimelineLayout &layout, const TimelineFrame &frame, Reader reader)
+{
+    QSet<QString> types;
+    QSet<int> standings;
+    bool money = false;
+    bool clusters = false;
+    for (const TimelineFrame::Marker &marker : frame.markers()) {
+        if (marker.isCluster()) {
+            clusters = true;
+            continue;
+        }
+        const TimelineItem &item = layout.item(marker.item);
+        types.insert(item.type);
+        standings.insert(int(item.standing));
+        money = money || item.monetary;
+    }
+    QSet<int> spans;
+    for (const TimelineFrame::Bar &bar : frame.bars())
+        spans.insert(int(bar.kind));
+
+    using Kind = Entry::Kind;
+    const auto spanShown = [&spans](TimelineSpan::Kind kind) { return spans.contains(int(kind)); };
+    QList<Entry> shown;
+    for (const Entry &entry : entriesFor(layout, reader)) {
+        bool keep = false;
+        switch (entry.kind) {
+        case Kind::Type:
+            keep = types.contains(entry.type);
+            break;
+        case Kind::Money:
+            keep = money;
+            break;
+        case Kind::SetAside:
+            keep = standings.contains(int(TimelineItem::Standing::SetAside));
+            break;
+        case Kind::Contested:
+            keep = standings.contains(int(TimelineItem::Standing::Contested));
+            break;
+        case Kind::Cluster:
+            keep = clusters;
+            break;
+        case Kind::Deadline:
+            keep = spanShown(TimelineSpan::Kind::ComplianceDeadline);
+            break;
+        case Kind::PenaltyWindow:
+            keep = spanShown(TimelineSpan::Kind::PenaltyWindow);
+            break;
+        case Kind::Ban:
+            keep = spanShown(TimelineSpan::Kind::Ban);
+            break;
+        case Kind::Relation:
+            keep = !frame.arrows().isEmpty();
+            break;
+        }
+        if (keep)
+            shown.append(entry);
+    }
+    return shown;
 }
 
 double TimelineLegend::height(const QList<Entry> &entries, double width, const QFont &font)

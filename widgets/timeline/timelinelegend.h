@@ -8,6 +8,7 @@
 
 class QFont;
 class QPainter;
+class TimelineFrame;
 class TimelineLayout;
 struct Theme;
 
@@ -25,7 +26,15 @@ public:
         QString text;
     };
 
-    static QList<Entry> entriesFor(const TimelineLayout &layout);
+    // Who reads the legend: on screen a cluster invites zooming in; on a slide or a page nothing can be zoomed.
+    enum class Reader { Screen, Page };
+
+    // Every entry the data could need, whatever part of it is in view: the room the legend is given.
+    static QList<Entry> entriesFor(const TimelineLayout &layout, Reader reader = Reader::Screen);
+    // What `frame` shows: the types and standings of its single markers (a type seen only inside clusters is not
+    // seen), clusters, bars and arrows. Never more entries than entriesFor(layout), in the same order.
+    static QList<Entry> entriesFor(
+        const TimelineLayout &layout, const TimelineFrame &frame, Reader reader = Reader::Screen);
     static double height(const QList<Entry> &entries, double width, const QFont &font);
     static void paint(
         QPainter *painter, const QList<Entry> &entries, const QRectF &rect, const QFont &font, const Theme &theme);

@@ -37,6 +37,23 @@ TimelineRenderer::TimelineRenderer()
 
 TimelineRenderer::~TimelineRenderer() = default;
 
+std::unique_ptr<TimelineRenderer> TimelineRenderer::exportCopy() const
+{
+    auto copy = std::make_unique<TimelineRenderer>();
+    copy->setPurpose(Purpose::Export);
+    copy->m_locale = m_locale;
+    copy->m_today = m_today;
+    copy->m_periods = m_periods;
+    copy->m_legendVisible = m_legendVisible;
+    copy->m_fontFamily = m_fontFamily;
+    copy->m_flags.setDirectory(m_flags.directory());
+    copy->m_layout.setLaneOrder(m_layout.laneOrder(), m_locale);
+    copy->setItems(m_layout.items());
+    if (!isFitAll())
+        copy->setVisibleDays(m_scale.fromDay(), m_scale.toDay());
+    return copy;
+}
+
 TimelineRenderer::ShadedPeriod TimelineRenderer::gdprPeriod()
 {
     return { QDate(2018, 5, 25), QDate(), QCoreApplication::translate("TimelineRenderer", "GDPR in force") };
@@ -124,6 +141,17 @@ bool TimelineRenderer::isFitAll() const
     return m_scale.isFitAll();
 }
 
+void TimelineRenderer::showDates(const QDate &from, const QDate &to)
+{
+    updateLimits();
+    const double first = from.isValid() ? TimelineScale::dayOf(from) : m_scale.limitFrom();
+    const double last = to.isValid() ? TimelineScale::dayOf(to) + 1 : m_scale.limitTo();
+    if (last <= first)
+        return;
+    m_scale.setLimits(qMin(first, m_scale.limitFrom()), qMax(last, m_scale.limitTo()));
+    m_scale.setRange(first, last);
+}
+
 TimelineScale TimelineRenderer::scaleFor(const Geometry &geometry) const
 {
     TimelineScale scale = m_scale;
@@ -157,86 +185,6 @@ QFont TimelineRenderer::font(double pixels, bool bold) const
     f.setPixelSize(qMax(1, qRound(pixels)));
     f.setBold(bold);
     return f;
-}
-
-TimelineRenderer::Geometry TimelineRenderer::geometry(const QRectF &target, const Theme &theme) const
-{
-    Geometry g;
-    g.target = target;
-    const double f = m_fontPixels > 0
-        ? m_fontPixels
-        : qBound(11.0, qMin(target.width() / 110.0, target.height() / 60.0), 28.0) * theme.fontScale;
-    g.fontPixels = f;
-    const double margin = f * 0.6;
-    QRectF area = target.adjusted(margin, margin * 0.5, -margin, -margin * 0.5);
-    if (!m_title.isEmpty()) {
-        g.title = QRectF(area.left(), area.top(), area.width(), f * 2.1);
-        area.setTop(g.title.bottom());
-    }
-
-    const QFontMetricsF codeMetrics(font(f, true));
-    const QFont nameFont = font(f);
-    double nameWidth = 0;
-    for (const TimelineLayout::Lane &lane : m_layout.lanes())
-        nameWidth
-            = qMax(nameWidth, m_cache.text(CountryRegistry::name(lane.country, m_locale), nameFont).size().width());
-    const double fixed = f * 1.33 + f * 0.4 + codeMetrics.horizontalAdvance(QStringLiteral("WW")) + f * 0.5;
-    // Long names are elided rather than given more than about a quarter of the width.
-    const double gutter = qMin(fixed + nameWidth + f * 0.6, qMax(area.width() * 0.22, fixed + f * 3));
-
-    g.axis = QRectF(area.left() + gutter, area.top(), area.width() - gutter, f * 1.7);
-    double top = g.axis.bottom();
-    if (!m_periods.isEmpty()) {
-        g.periods = QRectF(g.axis.left(), top, g.axis.width(), f * 1.4);
-        top = g.periods.bottom() + f * 0.15;
-    }
-    double legendHeight = 0;
-    if (m_legendVisible) {
-        // Measuring the legend is shaping its text: done again only when the data, the width or the type change.
-        const QString key = QStringLiteral("%1|%2|%3").arg(m_generation).arg(area.width()).arg(f);
-        if (key != m_legendHeightKey) {
-            m_legendHeight = TimelineLegend::height(TimelineLegend::entriesFor(m_layout), area.width(), font(f * 0.9));
-            m_legendHeightKey = key;
-        }
-        legendHeight = m_legendHeight > 0 ? m_legendHeight + f * 0.4 : 0;
-    }
-    const int lanes = qMax(1, m_layout.laneCount());
-    const double available = qMax(1.0, area.bottom() - legendHeight - top);
-    g.laneHeight = qMin(available / lanes, f * 6.0);
-    g.plot = QRectF(g.axis.left(), top, g.axis.width(), g.laneHeight * lanes);
-    g.gutter = QRectF(area.left(), top, gutter, g.plot.height());
-    g.legend = QRectF(area.left(), g.plot.bottom() + f * 0.4, area.width(), qMax(0.0, legendHeight - f * 0.4));
-    return g;
-}
-
-TimelineFrame TimelineRenderer::frame(const Geometry &g, const Theme &theme) const
-{
-    Q_UNUSED(theme)
-    const double f = g.fontPixels;
-    const double h = g.laneHeight;
-    TimelineFrameOptions o;
-    o.plot = g.plot;
-    o.laneHeight = h;
-    o.baseRadius = qBound(2.5, f * 0.42, h * 0.3);
-    o.minimumMoneyRadius = o.baseRadius * 0.85;
-    o.maximumMoneyRadius = qMax(o.baseRadius, qMin(h * 0.42, f * 1.8));
-    o.clusterRadius = qBound(3.0, f * 0.62, h * 0.42);
-    o.clusterDistance = 2 * o.clusterRadius + 3;
-    o.barThickness = qBound(2.0, h * 0.07, f * 0.35);
-    o.selectedItem = m_selected;
-    const QFont labelFont = font(f * 0.85);
-    o.labelHeight = QFontMetricsF(labelFont).height();
-    o.labelGap = f * 0.2;
-    // Through the text cache: the same labels come back frame after frame, and measuring is shaping.
-    o.textWidth = [this, labelFont](const QString &text) { return m_cache.text(text, labelFont).size().width(); };
-    o.locale = m_locale;
-    return TimelineFrame::compute(m_layout, scaleFor(g), o);
-}
-
-void TimelineRenderer::render(QPainter *painter, const QRectF &target, const Theme &theme) const
-{
-    const Geometry g = geometry(target, theme);
-    paint(painter, g, frame(g, theme), theme);
 }
 
 QString TimelineRenderer::renderTitle() const
@@ -276,8 +224,8 @@ void TimelineRenderer::paint(QPainter *painter, const Geometry &g, const Timelin
             g.plot, Qt::AlignCenter, QCoreApplication::translate("TimelineRenderer", "No decisions match the filters"));
     }
     if (m_legendVisible && !g.legend.isEmpty())
-        paintLegend(painter, g, theme);
-    if (m_focused) {
+        paintLegend(painter, g, frame, theme);
+    if (shownFocus()) {
         painter->setBrush(Qt::NoBrush);
         painter->setPen(QPen(theme.accent, 1.5, Qt::DotLine));
         painter->drawRect(g.plot.adjusted(-1, -1, 1, 1));
@@ -481,6 +429,8 @@ void TimelineRenderer::paintContent(
             TimelineMarkerPainter::paintArrow(painter, arrow, headSize, theme);
     }
 
+    const int selected = shownSelection();
+    const int hovered = shownHover();
     const QFont countFont = font(g.fontPixels * 0.68, true);
     const QVector<TimelineFrame::Marker> &markers = frame.markers();
     int selectedMarker = -1;
@@ -491,11 +441,11 @@ void TimelineRenderer::paintContent(
             m_sprites.paintCluster(painter, m, countFont, m_locale, theme);
             continue;
         }
-        if (m.item == m_selected) {
+        if (m.item == selected) {
             selectedMarker = k;
             continue;
         }
-        if (m.item == m_hovered)
+        if (m.item == hovered)
             hoveredMarker = k;
         const TimelineItem &item = m_layout.item(m.item);
         m_sprites.paintDecision(painter, item.type, item.standing, m.centre, m.radius, theme);
@@ -505,8 +455,8 @@ void TimelineRenderer::paintContent(
         if (arrow.emphasised)
             TimelineMarkerPainter::paintArrow(painter, arrow, headSize * 1.2, theme);
     }
-    if (m_hovered >= 0 && hoveredMarker < 0) {
-        const int marker = frame.markerOfItem(m_hovered);
+    if (hovered >= 0 && hoveredMarker < 0) {
+        const int marker = frame.markerOfItem(hovered);
         if (marker >= 0 && markers.at(marker).isCluster())
             hoveredMarker = marker;
     }
@@ -526,7 +476,7 @@ void TimelineRenderer::paintContent(
         painter->setBrush(Qt::NoBrush);
         painter->setPen(QPen(theme.selection, 2.5));
         painter->drawEllipse(m.centre, m.radius + 4.5, m.radius + 4.5);
-        if (m_focused) {
+        if (shownFocus()) {
             painter->setPen(QPen(theme.text, 1.2, Qt::DotLine));
             painter->drawEllipse(m.centre, m.radius + 8.5, m.radius + 8.5);
         }
@@ -552,9 +502,10 @@ void TimelineRenderer::paintLabels(
     }
 }
 
-void TimelineRenderer::paintLegend(QPainter *painter, const Geometry &g, const Theme &theme) const
+void TimelineRenderer::paintLegend(
+    QPainter *painter, const Geometry &g, const TimelineFrame &frame, const Theme &theme) const
 {
-    const QList<TimelineLegend::Entry> entries = TimelineLegend::entriesFor(m_layout);
+    const QList<TimelineLegend::Entry> entries = TimelineLegend::entriesFor(m_layout, frame, legendReader());
     const QFont legendFont = font(g.fontPixels * 0.9);
     QStringList key { theme.name, legendFont.family(), QString::number(legendFont.pixelSize()) };
     for (const TimelineLegend::Entry &entry : entries)

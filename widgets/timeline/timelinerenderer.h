@@ -6,6 +6,7 @@
 #include "renderable.h"
 #include "timelineframe.h"
 #include "timelinelayout.h"
+#include "timelinelegend.h"
 #include "timelinemarkersprites.h"
 #include "timelinepaintcache.h"
 #include "timelinescale.h"
@@ -17,6 +18,7 @@
 #include <QRectF>
 #include <QString>
 #include <functional>
+#include <memory>
 
 // The timeline's one render path: lanes per country with flag, code and name, a time axis with adaptive ticks,
 // gridlines, shaded periods and a today line, the decisions as markers and clusters with labels, duration bars,
@@ -24,6 +26,12 @@
 class TimelineRenderer final : public Renderable
 {
 public:
+    // What the drawing is for. The screen shows the interaction (selection, hover, focus) at the window's type
+    // size. An export shows the data only: no interaction even when set, type sized to the target, markers
+    // clustered only where they would really overlap at that size, and lanes that take the height of the canvas
+    // (up to a maximum) with the drawing centred in it.
+    enum class Purpose { Screen, Export };
+
     // Where everything goes in a target rectangle.
     struct Geometry
     {
@@ -51,6 +59,13 @@ public:
     TimelineRenderer(const TimelineRenderer &) = delete;
     TimelineRenderer &operator=(const TimelineRenderer &) = delete;
 
+    void setPurpose(Purpose purpose) { m_purpose = purpose; }
+    Purpose purpose() const { return m_purpose; }
+    // A renderer for exporting what this one shows: the same decisions, lane order, locale, today, visible range,
+    // shaded periods and flags, for Purpose::Export. The screen's selection, hover, focus, type size and title
+    // stay behind.
+    std::unique_ptr<TimelineRenderer> exportCopy() const;
+
     // Rebuilds the layout; the visible range is kept where it still fits, and follows "fit all" when it was fitted.
     void setItems(QList<TimelineItem> items);
     const TimelineLayout &layout() const { return m_layout; }
@@ -68,6 +83,9 @@ public:
     void setVisibleRange(const QDate &from, const QDate &to);
     void fitAll();
     bool isFitAll() const;
+    // An export's time axis: from the start of `from` to the end of `to`, also beyond the decisions (the axis of
+    // `--from 2018-01-01` starts in 2018); a null date is the end of the fitted range. Set after the items.
+    void showDates(const QDate &from, const QDate &to);
     // The scale with its pixel range unset; scaleFor() places it in a geometry.
     const TimelineScale &scale() const { return m_scale; }
     TimelineScale scaleFor(const Geometry &geometry) const;
@@ -91,6 +109,8 @@ public:
     static ShadedPeriod gdprPeriod();
     void setFlagDirectory(const QString &directory) { m_flags.setDirectory(directory); }
 
+    // The legend is given the room of every entry the data could need (TimelineLegend::entriesFor(layout)) and
+    // lists what the frame shows, which fits in it.
     Geometry geometry(const QRectF &target, const Theme &theme) const;
     TimelineFrame frame(const Geometry &geometry, const Theme &theme) const;
     void paint(QPainter *painter, const Geometry &geometry, const TimelineFrame &frame, const Theme &theme) const;
@@ -99,6 +119,16 @@ public:
     QString renderTitle() const override;
 
 private:
+    // The interaction this purpose draws: none for an export.
+    int shownSelection() const { return m_purpose == Purpose::Screen ? m_selected : -1; }
+    int shownHover() const { return m_purpose == Purpose::Screen ? m_hovered : -1; }
+    bool shownFocus() const { return m_purpose == Purpose::Screen && m_focused; }
+    TimelineLegend::Reader legendReader() const
+    {
+        return m_purpose == Purpose::Screen ? TimelineLegend::Reader::Screen : TimelineLegend::Reader::Page;
+    }
+    // `legendHeight` < 0: measured from every entry the data could need.
+    Geometry geometryWith(const QRectF &target, const Theme &theme, double legendHeight) const;
     QFont font(double pixels, bool bold = false) const;
     static void clipTo(QPainter *painter, const QRectF &rect);
     void updateLimits();
@@ -110,8 +140,9 @@ private:
     void paintContent(QPainter *painter, const Geometry &g, const TimelineFrame &frame, const Theme &theme) const;
     void paintLabels(QPainter *painter, const Geometry &g, const TimelineFrame &frame, const Theme &theme) const;
     void paintGutter(QPainter *painter, const QRectF &rect, const Geometry &g, const Theme &theme) const;
-    void paintLegend(QPainter *painter, const Geometry &g, const Theme &theme) const;
+    void paintLegend(QPainter *painter, const Geometry &g, const TimelineFrame &frame, const Theme &theme) const;
 
+    Purpose m_purpose = Purpose::Screen;
     TimelineLayout m_layout;
     TimelineScale m_scale;
     QLocale m_locale;

@@ -1,0 +1,215 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportactions.h"
+
+#include "chartviewbase.h"
+#include "citation.h"
+#include "countrychartview.h"
+#include "decisionmodel.h"
+#include "exportdialog.h"
+#include "exportviews.h"
+#include "imageexporter.h"
+#include "settings.h"
+#include "theme.h"
+#include "timelinerenderer.h"
+#include "timelineview.h"
+#include "viewstate.h"
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+
+ExportActions::ExportActions(QWidget *window, Settings *settings, ViewState *state, QAbstractItemModel *filtered,
+    TimelineView *timeline, std::function<ChartViewBase *()> currentChart)
+    : QObject(window)
+    , m_window(window)
+    , m_settings(settings)
+    , m_state(state)
+    , m_filtered(filtered)
+    , m_timeline(timeline)
+    , m_currentChart(std::move(currentChart))
+{
+    // The timeline is exported from a copy without the selection, the hover and the focus of the screen.
+    const auto timelineCopy = [this] { return m_timeline->renderer().exportCopy(); };
+
+    m_exportTimeline = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export &Timeline..."), this);
+    m_exportTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportTimeline, &QAction::triggered, this, [this, timelineCopy] {
+        if (hasDecisions())
+            exportView(*timelineCopy(), QStringLiteral("timeline"));
+    });
+    m_exportChart = new QAction(tr("Export &Chart..."), this);
+    m_exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportChart, &QAction::triggered, this, [this] {
+        if (hasDecisions())
+            exportView(*m_currentChart(), chartName());
+    });
+
+    m_printTimeline = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print Timeline..."), this);
+    m_printTimeline->setShortcut(QKeySequence::Print);
+    connect(m_printTimeline, &QAction::triggered, this, [this, timelineCopy] {
+        if (hasDecisions())
+            printView(*timelineCopy(), QStringLiteral("timeline"));
+    });
+    m_printChart = new QAction(tr("P&rint Chart..."), this);
+    m_printChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_printChart, &QAction::triggered, this, [this] {
+        if (hasDecisions())
+            printView(*m_currentChart(), chartName());
+    });
+
+    m_copyTimelineImage = new QAction(tr("Copy Timeline &Image"), this);
+    m_copyTimelineImage->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    connect(m_copyTimelineImage, &QAction::triggered, this,
+        [this, timelineCopy] { copyImage(*timelineCopy(), m_timeline->size()); });
+    m_copyChartImage = new QAction(tr("Copy C&hart Image"), this);
+    connect(m_copyChartImage, &QAction::triggered, this,
+        [this] { copyImage(*m_currentChart(), m_currentChart()->size()); });
+
+    m_copyCitation = new QAction(tr("Copy Ci&tation"), this);
+    m_copyCitation->setObjectName(QStringLiteral("copyCitationAction"));
+    m_copyCitation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyCitation->setToolTip(tr("Copy the source, data version and filters of what is shown, to quote with a figure"));
+    connect(m_copyCitation, &QAction::triggered, this, [this] {
+        QApplication::clipboard()->setText(citation());
+        Q_EMIT message(tr("Citation copied to the clipboard"));
+    });
+}
+
+QList<Decision> ExportActions::shownDecisions() const
+{
+    QList<Decision> decisions;
+    decisions.reserve(m_filtered->rowCount());
+    for (int row = 0; row < m_filtered->rowCount(); ++row)
+        decisions.append(m_filtered->index(row, 0).data(DecisionModel::DecisionRole).value<Decision>());
+    return decisions;
+}
+
+QString ExportActions::citation() const
+{
+    return Citation::text(DatasetInfo::bundled(), m_filtered->rowCount(), m_state->dateBasis(), m_state->filter());
+}
+
+ExportFrame::Text ExportActions::defaultText(const QString &view) const
+{
+    return { ExportViews::defaultTitle(view),
+        ExportViews::defaultSubtitle(shownDecisions(), m_state->filter(), m_state->dateBasis(), m_window->locale()),
+        citation() };
+}
+
+ExportChoices ExportActions::initialChoices(const QString &view) const
+{
+    ExportChoices choices = m_settings->exportChoices();
+    const QFileInfo last(choices.fileName);
+    const QString folder = choices.fileName.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)
+        : last.absolutePath();
+    const QString suffix = ImageExporter::formatForFileName(choices.fileName) == ImageExporter::Format::Unknown
+        ? QStringLiteral("png")
+        : last.suffix().toLower();
+    choices.fileName = QDir(folder).filePath(QStringLiteral("caseline-%1.%2").arg(view, suffix));
+    const ExportFrame::Text text = defaultText(view);
+    choices.titleText = text.title;
+    choices.subtitle = text.subtitle;
+    return choices;
+}
+
+QString ExportActions::write(const Renderable &view, const ExportChoices &choices) const
+{
+    const QString cited = citation();
+    ExportFrame::Text text;
+    if (choices.title) {
+        text.title = choices.titleText;
+        text.subtitle = choices.subtitle;
+    }
+    if (choices.citation)
+        text.citation = cited;
+    const ExportFrame framed(view, text);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const OutputFile::Result written = ImageExporter::exportToFile(framed, choices.fileName, choices.canvas(),
+        Theme::named(choices.theme),
+        choices.transparent ? ImageExporter::Background::Transparent : ImageExporter::Background::Opaque);
+    OutputFile::Result citationWritten = written;
+    if (written.ok())
+        citationWritten = OutputFile::write(Citation::fileNameFor(choices.fileName), (cited + QLatin1Char('\n')).toUtf8());
+    QApplication::restoreOverrideCursor();
+    if (!written.ok())
+        return written.error;
+    if (!citationWritten.ok())
+        return tr("%1 was written, but not its citation: %2").arg(choices.fileName, citationWritten.error);
+    return {};
+}
+
+void ExportActions::exportView(const Renderable &view, const QString &name)
+{
+    ExportDialog dialog(name, initialChoices(name), m_window);
+    dialog.setExporter([this, &view](const ExportChoices &choices) { return write(view, choices); });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportChoices choices = dialog.choices();
+    m_settings->setExportChoices(choices);
+    Q_EMIT message(tr("Exported %1, with its citation in %2")
+                       .arg(choices.fileName, QFileInfo(Citation::fileNameFor(choices.fileName)).fileName()));
+}
+
+void ExportActions::print(QPrinter *printer, const Renderable &view, const QString &name, const Theme &theme) const
+{
+    QPainter painter;
+    if (!painter.begin(printer))
+        return;
+    // The views lay out in units of 1/96 inch, as in every export: type has its printed size at any resolution.
+    const double scale = printer->resolution() / 96.0;
+    const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
+    painter.scale(scale, scale);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const ExportFrame framed(view, defaultText(name));
+    framed.render(&painter, QRectF(0, 0, page.width() / scale, page.height() / scale), theme);
+    painter.end();
+}
+
+void ExportActions::printView(const Renderable &view, const QString &name)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(ExportViews::defaultTitle(name));
+    // Paper is white: the dark theme would spend a cartridge on its background. The projector's contrast prints well.
+    const Theme theme = Theme::named(m_state->themeName() == ThemeName::Dark ? ThemeName::Light : m_state->themeName());
+    QPrintPreviewDialog preview(&printer, m_window);
+    preview.setWindowTitle(tr("Print %1").arg(name));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+        [this, &view, &name, &theme](QPrinter *target) { print(target, view, name, theme); });
+    preview.exec();
+}
+
+void ExportActions::copyImage(const Renderable &view, const QSize &size)
+{
+    // The layout of the window's size at twice its pixels, so that a pasted slide stays sharp.
+    const QImage image = ImageExporter::toImage(view, size, Theme::named(m_state->theme()), 2.0);
+    QApplication::clipboard()->setImage(image);
+    Q_EMIT message(tr("Image copied to the clipboard (%1 x %2)").arg(image.width()).arg(image.height()));
+}
+
+QString ExportActions::chartName() const
+{
+    return qobject_cast<const CountryChartView *>(m_currentChart()) ? QStringLiteral("countries")
+                                                                   : QStringLiteral("cumulative");
+}
+
+bool ExportActions::hasDecisions()
+{
+    if (m_filtered->rowCount() > 0)
+        return true;
+    QMessageBox::information(m_window, tr("Nothing to export"),
+        tr("No decision matches the filters. Clear or widen them (Edit > Clear Filters) to export a figure."));
+    return false;
+}

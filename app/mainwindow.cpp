@@ -13,6 +13,7 @@
 #include "detailpanel.h"
 #include "exportactions.h"
 #include "filterbar.h"
+#include "lectureactions.h"
 #include "settings.h"
 #include "theme.h"
 #include "timelineview.h"
@@ -317,6 +318,14 @@ void MainWindow::createActions()
     connect(m_state, &ViewState::canGoForwardChanged, forward, &QAction::setEnabled);
 
     view->addSeparator();
+    // Lecture mode: the decisions the filters show, one step each, on the projector (LectureActions).
+    m_lectures = new LectureActions(this, m_settings, m_state, m_proxy, m_selection);
+    connect(m_lectures, &LectureActions::lectureFinished, this, [this](const QString &id) {
+        if (!id.isEmpty())
+            selectDecision(id);
+    });
+    view->addAction(m_lectures->presentAction());
+    view->addAction(m_lectures->presentFromSelectionAction());
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setShortcut(QKeySequence::FullScreen);
     fullScreen->setCheckable(true);

@@ -10,6 +10,7 @@ class CaseDatabase;
 class ChartViewBase;
 class DataActions;
 class ExportActions;
+class LectureActions;
 class CountryChartView;
 class CumulativeChartView;
 class TimelineView;
@@ -51,6 +52,7 @@ public:
     QTabWidget *bottomTabs() const { return m_bottomTabs; }
     DataActions *dataActions() const { return m_data; }
     ExportActions *exportActions() const { return m_exports; }
+    LectureActions *lectureActions() const { return m_lectures; }
     ViewState *viewState() const { return m_state; }
 
     // Selects the decision (clearing filters that hide it); false when the id is unknown.
@@ -84,6 +86,7 @@ private:
     QTableView *m_table = nullptr;
     DataActions *m_data = nullptr;
     ExportActions *m_exports = nullptr;
+    LectureActions *m_lectures = nullptr;
     TimelineView *m_timeline = nullptr;
     CumulativeChartView *m_cumulative = nullptr;
     CountryChartView *m_countries = nullptr;

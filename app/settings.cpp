@@ -20,6 +20,7 @@ const QLatin1String TableHeaderKey("window/tableHeader");
 const QLatin1String ThemeKey("view/theme");
 const QLatin1String DateBasisKey("view/dateBasis");
 const QLatin1String LaneOrderKey("view/laneOrder");
+const QLatin1String LectureScreenKey("lecture/audienceScreen");
 const QLatin1String ExportFileKey("export/file");
 const QLatin1String ExportPresetKey("export/preset");
 const QLatin1String ExportSizeKey("export/customSize");
@@ -146,6 +147,17 @@ void Settings::recordView()
     s.setValue(ThemeKey, m_state->theme());
     s.setValue(DateBasisKey, dateBasisName(m_state->dateBasis()));
     s.setValue(LaneOrderKey, laneOrderName(m_state->laneOrder()));
+}
+
+QString Settings::lectureAudienceScreen() const
+{
+    return m_loaded ? QSettings().value(LectureScreenKey).toString() : QString();
+}
+
+void Settings::setLectureAudienceScreen(const QString &screenName)
+{
+    if (m_loaded)
+        QSettings().setValue(LectureScreenKey, screenName);
 }
 
 ExportChoices Settings::exportChoices() const

@@ -48,6 +48,10 @@ public:
     ExportChoices exportChoices() const;
     void setExportChoices(const ExportChoices &choices);
 
+    // The screen the audience saw in the last lecture (QScreen::name()); empty when never chosen.
+    QString lectureAudienceScreen() const;
+    void setLectureAudienceScreen(const QString &screenName);
+
 private:
     void restoreView();
     void recordView();

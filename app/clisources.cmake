@@ -12,6 +12,7 @@ set(CASELINE_CLI_SOURCES
     exportviews.cpp exportviews.h
     filteroptions.cpp filteroptions.h
     listcommand.cpp listcommand.h
+    presentationexport.cpp presentationexport.h
     presentcommand.cpp presentcommand.h
     statscommand.cpp statscommand.h
     subcommand.h

@@ -45,7 +45,7 @@ const CommandEntry Commands[] = {
         false },
     { "stats", QT_TRANSLATE_NOOP("CommandLine", "Count the matching decisions and total the money imposed."),
         &create<StatsCommand>, false },
-    { "export", QT_TRANSLATE_NOOP("CommandLine", "Render a view (timeline, cumulative, countries) to PNG, SVG or PDF."),
+    { "export", QT_TRANSLATE_NOOP("CommandLine", "Render a view (timeline, cumulative, countries, dashboard) to PNG, SVG or PDF, or the lecture as a PDF deck (presentation)."),
         &create<ExportCommand>, true },
     { "import", QT_TRANSLATE_NOOP("CommandLine", "Check and import decisions from a JSON or CSV file, all or nothing."),
         &create<ImportCommand>, false },

@@ -9,6 +9,7 @@
 #include "exportframe.h"
 #include "exportviews.h"
 #include "imagesize.h"
+#include "presentationexport.h"
 #include "renderable.h"
 #include "theme.h"
 #include "themename.h"
@@ -29,6 +30,9 @@ const QLatin1String NoTitleOption("no-title");
 const QLatin1String NoCitationOption("no-citation");
 const QLatin1String OverlayOption("overlay");
 const QLatin1String DbSizeOverlay("db-size");
+const QLatin1String ScriptOption("script");
+const QLatin1String NotesOption("notes");
+const QLatin1String PresentationView("presentation");
 } // namespace
 
 QList<QCommandLineOption> ExportCommand::options() const
@@ -58,6 +62,10 @@ QList<QCommandLineOption> ExportCommand::options() const
         { NoCitationOption, tr("No citation under the figure (FILE.txt is still written).") },
         { OverlayOption, tr("Also draw: db-size (Clearview's claimed database size, on the cumulative chart)."),
             tr("name") },
+        { ScriptOption, tr("presentation: the lecture script, by its name in the database or a .json file "
+                           "(default: one step per matching decision)."),
+            tr("name|file") },
+        { NotesOption, tr("presentation: add a handout page with the speaker notes after each step.") },
     };
 }
 
@@ -143,6 +151,39 @@ bool ExportCommand::readText(const QCommandLineParser &parser, QString *error)
     return true;
 }
 
+bool ExportCommand::readPresentation(const QCommandLineParser &parser, QString *error)
+{
+    const bool presentation = m_view == PresentationView;
+    if (!presentation) {
+        for (const QLatin1String &option : {ScriptOption, NotesOption}) {
+            if (parser.isSet(option)) {
+                *error = tr("--%1: only the presentation view takes it").arg(option);
+                return false;
+            }
+        }
+        return true;
+    }
+    if (ImageExporter::formatForFileName(m_output) != ImageExporter::Format::Pdf) {
+        *error = tr("-o: the presentation is a PDF deck: '%1' must end in .pdf").arg(m_output);
+        return false;
+    }
+    // Its pages are 16:9 slides with the lecture's own titles: the figure options do not apply.
+    for (const QLatin1String &option : {SizeOption, PresetOption, DpiOption, TransparentOption, TitleOption,
+             SubtitleOption, NoTitleOption, OverlayOption}) {
+        if (parser.isSet(option)) {
+            *error = tr("--%1: not used by the presentation (its pages are 16:9 slides)").arg(option);
+            return false;
+        }
+    }
+    m_script = parser.value(ScriptOption).trimmed();
+    if (parser.isSet(ScriptOption) && m_script.isEmpty()) {
+        *error = tr("--script: expected a script's name or a file");
+        return false;
+    }
+    m_notes = parser.isSet(NotesOption);
+    return true;
+}
+
 bool ExportCommand::readOptions(const QCommandLineParser &parser, QString *error)
 {
     const QStringList positional = parser.positionalArguments();
@@ -151,8 +192,9 @@ bool ExportCommand::readOptions(const QCommandLineParser &parser, QString *error
         return false;
     }
     m_view = positional.constFirst();
-    if (!ExportViews::names().contains(m_view)) {
-        *error = tr("unknown view '%1' (expected %2)").arg(m_view, ExportViews::names().join(QLatin1String(", ")));
+    if (!ExportViews::names().contains(m_view) && m_view != PresentationView) {
+        *error = tr("unknown view '%1' (expected %2 or presentation)")
+                     .arg(m_view, ExportViews::names().join(QLatin1String(", ")));
         return false;
     }
     m_output = parser.value(OutputOption).trimmed();
@@ -173,7 +215,7 @@ bool ExportCommand::readOptions(const QCommandLineParser &parser, QString *error
             return false;
         }
     }
-    if (!readCanvas(parser, error) || !readText(parser, error))
+    if (!readPresentation(parser, error) || !readCanvas(parser, error) || !readText(parser, error))
         return false;
     if (parser.isSet(ThemeOption)) {
         const std::optional<ThemeName> theme = ThemeNames::parse(parser.value(ThemeOption));
@@ -196,6 +238,8 @@ bool ExportCommand::readOptions(const QCommandLineParser &parser, QString *error
 
 int ExportCommand::run(const CommandContext &context)
 {
+    if (m_view == PresentationView)
+        return PresentationExport::run(context, m_output, m_script, m_notes, Theme::named(m_theme), m_cited);
     const QString &prefix = context.prefix;
     QList<Decision> decisions;
     if (!context.matchingDecisions(&decisions))

@@ -28,6 +28,7 @@ public:
 private:
     bool readCanvas(const QCommandLineParser &parser, QString *error);
     bool readText(const QCommandLineParser &parser, QString *error);
+    bool readPresentation(const QCommandLineParser &parser, QString *error);
 
     QString m_view;
     QString m_output;
@@ -39,4 +40,7 @@ private:
     QString m_subtitle; // empty: the default, which says what was selected
     bool m_cited = true;
     bool m_dbSizeOverlay = false;
+    // `export presentation` (PresentationExport): the lecture script, and handout pages with the notes.
+    QString m_script;
+    bool m_notes = false;
 };

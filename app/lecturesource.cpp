@@ -3,6 +3,7 @@
 #include "lecturesource.h"
 
 #include "casedatabase.h"
+#include "commandcontext.h"
 #include "importvalidator.h"
 #include "lecturescriptjson.h"
 #include "lecturescriptrepository.h"
@@ -95,6 +96,45 @@ std::shared_ptr<const LectureDeck> filterDeck(const QList<Decision> &matching, D
     }
     const QString title = first == last ? tr("Decisions of %1").arg(first) : tr("Decisions from %1 to %2").arg(first).arg(last);
     return std::make_shared<const LectureDeck>(LectureDeck::fromDecisions(matching, basis, title));
+}
+
+std::shared_ptr<const LectureDeck> forCommand(const CommandContext &context, const QString &script, int *decisionCount)
+{
+    std::shared_ptr<const LectureDeck> deck;
+    if (script.isEmpty()) {
+        QList<Decision> matching;
+        if (!context.matchingDecisions(&matching))
+            return nullptr;
+        deck = filterDeck(matching, context.basis);
+        if (deck->isEmpty()) {
+            context.err << context.prefix << tr("no dated decision matches the filters; nothing to present") << '\n';
+            return nullptr;
+        }
+    } else {
+        // A script's timeline and totals are the whole database's, whatever the filters.
+        QList<Decision> all;
+        const CommandContext everything {context.database, DecisionFilter(), context.basis, context.out, context.err,
+            context.prefix};
+        if (!everything.matchingDecisions(&all))
+            return nullptr;
+        QString error;
+        const std::optional<LectureScript> loaded = loadScript(script, context.database, all, &error);
+        if (!loaded) {
+            context.err << context.prefix << error << '\n';
+            return nullptr;
+        }
+        QStringList warnings;
+        deck = scriptDeck(*loaded, all, context.basis, &warnings);
+        for (const QString &warning : std::as_const(warnings))
+            context.err << context.prefix << warning << '\n';
+        if (deck->isEmpty()) {
+            context.err << context.prefix << tr("the script '%1' has no step to present").arg(loaded->name) << '\n';
+            return nullptr;
+        }
+    }
+    if (decisionCount)
+        *decisionCount = int(deck->context().size());
+    return deck;
 }
 
 } // namespace LectureSource

@@ -16,6 +16,7 @@
 #include <optional>
 
 class CaseDatabase;
+struct CommandContext;
 
 // Where a lecture's steps come from, for `caseline present`, `caseline export presentation` and F5 in the window:
 // a script stored in the database (by name), a script file a colleague sent (.json), or, with neither, the
@@ -34,5 +35,11 @@ std::shared_ptr<const LectureDeck> scriptDeck(
     const LectureScript &script, const QList<Decision> &all, DateBasis basis, QStringList *warnings);
 // The filter's deck: one step per matching dated decision, titled with the years it spans.
 std::shared_ptr<const LectureDeck> filterDeck(const QList<Decision> &matching, DateBasis basis);
+
+// For `present` and `export presentation`: the script's deck when `script` is set, else the filter's. Null (with the
+// reason written to context.err) when there is nothing to present; steps left out are reported there too.
+// `decisionCount` (optional) receives how many decisions the lecture draws on, for its citation.
+std::shared_ptr<const LectureDeck> forCommand(
+    const CommandContext &context, const QString &script, int *decisionCount = nullptr);
 
 } // namespace LectureSource

@@ -163,7 +163,10 @@ void MainWindow::createPanels()
     m_centralSplitter->addWidget(m_bottomTabs);
     m_centralSplitter->setStretchFactor(0, 1);
     m_centralSplitter->setStretchFactor(1, 1);
-    m_centralSplitter->setChildrenCollapsible(false);
+    // The table and charts can be folded away (View > Show Table and Charts, F9), leaving the timeline the window:
+    // what a lecturer wants on a 1280x720 projector.
+    m_centralSplitter->setCollapsible(0, false);
+    m_centralSplitter->setCollapsible(1, true);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -326,6 +329,21 @@ void MainWindow::createActions()
     });
     view->addAction(m_lectures->presentAction());
     view->addAction(m_lectures->presentFromSelectionAction());
+    QAction *showBottom = view->addAction(tr("Show &Table and Charts"));
+    showBottom->setObjectName(QStringLiteral("showTableAndChartsAction"));
+    showBottom->setCheckable(true);
+    showBottom->setChecked(true);
+    showBottom->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(showBottom, &QAction::toggled, this, [this](bool on) {
+        const int total = m_centralSplitter->height();
+        if (on && m_centralSplitter->sizes().value(1) == 0)
+            m_centralSplitter->setSizes({total * 66 / 100, total * 34 / 100});
+        else if (!on)
+            m_centralSplitter->setSizes({total, 0});
+    });
+    // Dragging the splitter shut is the same choice as the menu's.
+    connect(m_centralSplitter, &QSplitter::splitterMoved, showBottom,
+        [this, showBottom] { showBottom->setChecked(m_centralSplitter->sizes().value(1) > 0); });
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setShortcut(QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
@@ -424,8 +442,8 @@ void MainWindow::readSettings()
     restoreState(m_settings->windowState());
     if (!m_mainSplitter->restoreState(m_settings->splitterState(QStringLiteral("main"))))
         m_mainSplitter->setSizes({width() * 68 / 100, width() * 32 / 100});
-    if (!m_centralSplitter->restoreState(m_settings->splitterState(QStringLiteral("central"))))
-        m_centralSplitter->setSizes({height() / 2, height() / 2});
+    // Without a remembered split, the timeline gets two thirds once the window has its real size (showEvent).
+    m_defaultCentralSplit = !m_centralSplitter->restoreState(m_settings->splitterState(QStringLiteral("central")));
     // The remembered theme, date basis and lane order go into the ViewState, which the views and menus follow.
     m_settings->attach(m_state);
     applyTheme(m_state->themeName());
@@ -441,6 +459,19 @@ void MainWindow::writeSettings()
     m_settings->setSplitterState(QStringLiteral("central"), m_centralSplitter->saveState());
     m_settings->setTableHeaderState(m_table->horizontalHeader()->saveState());
     m_settings->save();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_defaultCentralSplit) {
+        m_defaultCentralSplit = false;
+        // Queued: the splitter has its height only once the shown window is laid out.
+        QTimer::singleShot(0, this, [this] {
+            const int total = m_centralSplitter->height();
+            m_centralSplitter->setSizes({total * 66 / 100, total * 34 / 100});
+        });
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -62,6 +62,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void loadDecisions();
@@ -87,6 +88,7 @@ private:
     DataActions *m_data = nullptr;
     ExportActions *m_exports = nullptr;
     LectureActions *m_lectures = nullptr;
+    bool m_defaultCentralSplit = false;
     TimelineView *m_timeline = nullptr;
     CumulativeChartView *m_cumulative = nullptr;
     CountryChartView *m_countries = nullptr;

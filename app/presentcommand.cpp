@@ -110,38 +110,9 @@ bool PresentCommand::readOptions(const QCommandLineParser &parser, QString *erro
 
 int PresentCommand::run(const CommandContext &context)
 {
-    std::shared_ptr<const LectureDeck> deck;
-    if (m_script.isEmpty()) {
-        QList<Decision> matching;
-        if (!context.matchingDecisions(&matching))
-            return Failure;
-        deck = LectureSource::filterDeck(matching, context.basis);
-        if (deck->isEmpty()) {
-            context.err << context.prefix << tr("no dated decision matches the filters; nothing to present") << '\n';
-            return Failure;
-        }
-    } else {
-        // A script's timeline and totals are the whole database's, whatever the filters.
-        QList<Decision> all;
-        const CommandContext everything {context.database, DecisionFilter(), context.basis, context.out, context.err,
-            context.prefix};
-        if (!everything.matchingDecisions(&all))
-            return Failure;
-        QString error;
-        const std::optional<LectureScript> script = LectureSource::loadScript(m_script, context.database, all, &error);
-        if (!script) {
-            context.err << context.prefix << error << '\n';
-            return Failure;
-        }
-        QStringList warnings;
-        deck = LectureSource::scriptDeck(*script, all, context.basis, &warnings);
-        for (const QString &warning : std::as_const(warnings))
-            context.err << context.prefix << warning << '\n';
-        if (deck->isEmpty()) {
-            context.err << context.prefix << tr("the script '%1' has no step to present").arg(script->name) << '\n';
-            return Failure;
-        }
-    }
+    const std::shared_ptr<const LectureDeck> deck = LectureSource::forCommand(context, m_script);
+    if (!deck)
+        return Failure;
     if (m_step > deck->count()) {
         context.err << context.prefix
                     << (deck->count() == 1 ? tr("--step: the lecture has 1 step") : tr("--step: the lecture has %1 steps").arg(deck->count()))

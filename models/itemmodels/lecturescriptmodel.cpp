@@ -8,8 +8,15 @@
 #include "lecturescriptrepository.h"
 #include "plaintext.h"
 
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QIODevice>
 #include <QLocale>
+#include <QMimeData>
 #include <QUndoStack>
+#include <algorithm>
+
+const QString LectureScriptModel::StepsMimeType = QStringLiteral("application/x-caseline-lecture-steps");
 
 LectureScriptModel::LectureScriptModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -33,6 +40,15 @@ void LectureScriptModel::setScript(const LectureScript &script)
 bool LectureScriptModel::isModified() const
 {
     return m_script != m_saved;
+}
+
+void LectureScriptModel::setStoredName(const QString &name, qint64 rowVersion)
+{
+    m_script.name = name;
+    m_script.rowVersion = rowVersion;
+    m_saved.name = name;
+    m_saved.rowVersion = rowVersion;
+    Q_EMIT scriptChanged();
 }
 
 void LectureScriptModel::setDecisions(const QList<Decision> &decisions)
@@ -129,9 +145,10 @@ bool LectureScriptModel::setData(const QModelIndex &index, const QVariant &value
 
 Qt::ItemFlags LectureScriptModel::flags(const QModelIndex &index) const
 {
+    // Steps are dropped between steps (the list itself takes the drop), never onto one.
     if (!index.isValid())
-        return Qt::NoItemFlags;
-    Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+        return Qt::ItemIsDropEnabled;
+    Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren | Qt::ItemIsDragEnabled;
     // A decision step shows its decision: the id is chosen, not typed.
     if (!m_script.steps.at(index.row()).isDecision())
         flags |= Qt::ItemIsEditable;
@@ -201,6 +218,90 @@ bool LectureScriptModel::moveRows(const QModelIndex &sourceParent, int sourceRow
         return false;
     m_undoStack->push(LectureScriptCommand::move(this, sourceRow, count, destinationChild));
     return true;
+}
+
+QStringList LectureScriptModel::mimeTypes() const
+{
+    return { StepsMimeType };
+}
+
+// The payload names this model in this process and the rows, so a drop elsewhere (another script's model, another
+// caseline) is refused rather than moving rows of a script it does not describe.
+QMimeData *LectureScriptModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+            && !rows.contains(index.row()))
+            rows.append(index.row());
+    }
+    if (rows.isEmpty())
+        return nullptr;
+    std::sort(rows.begin(), rows.end());
+    QByteArray payload;
+    QDataStream out(&payload, QIODevice::WriteOnly);
+    out << qint64(QCoreApplication::applicationPid()) << quint64(reinterpret_cast<quintptr>(this)) << rows;
+    auto *data = new QMimeData;
+    data->setData(StepsMimeType, payload);
+    return data;
+}
+
+std::optional<std::pair<int, int>> LectureScriptModel::draggedRows(const QMimeData *data) const
+{
+    if (!data || !data->hasFormat(StepsMimeType))
+        return std::nullopt;
+    QDataStream in(data->data(StepsMimeType));
+    qint64 pid = 0;
+    quint64 model = 0;
+    QList<int> rows;
+    in >> pid >> model >> rows;
+    if (in.status() != QDataStream::Ok || pid != QCoreApplication::applicationPid()
+        || model != quint64(reinterpret_cast<quintptr>(this)) || rows.isEmpty())
+        return std::nullopt;
+    // One block of rows, as the list's single selection drags: a scattered set has no one place to go.
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i) != rows.constFirst() + i)
+            return std::nullopt;
+    }
+    if (rows.constFirst() < 0 || rows.constLast() >= rowCount())
+        return std::nullopt;
+    return std::make_pair(rows.constFirst(), int(rows.size()));
+}
+
+bool LectureScriptModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const
+{
+    Q_UNUSED(row)
+    Q_UNUSED(column)
+    if (action != Qt::MoveAction || (parent.isValid() && parent.model() != this))
+        return false;
+    return draggedRows(data).has_value();
+}
+
+bool LectureScriptModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (action == Qt::IgnoreAction)
+        return true;
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const auto dragged = draggedRows(data);
+    int destination = row;
+    if (parent.isValid())
+        destination = parent.row();
+    else if (destination < 0 || destination > rowCount())
+        destination = rowCount();
+    return moveRows(QModelIndex(), dragged->first, dragged->second, QModelIndex(), destination);
+}
+
+Qt::DropActions LectureScriptModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+Qt::DropActions LectureScriptModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
 }
 
 bool LectureScriptModel::editStep(int row, const LectureScriptStep &after, int field)

@@ -9,9 +9,12 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
+#include <utility>
 
 class LectureScriptRepository;
+class QMimeData;
 class QUndoStack;
 
 // The steps of one lecture script, one row each, for the script editor beside the timeline. Every change (insert a
@@ -21,11 +24,17 @@ class QUndoStack;
 // whether there is anything to save. Nothing is checked while editing (a new title step starts with an empty title
 // being typed): save() refuses, with every problem, what LectureScriptChecks refuses, and the edits are kept.
 //
-// Reordering is the standard moveRows(), so a view's drag and drop or a keyboard shortcut only has to call it.
+// Reordering is the standard moveRows(), so a keyboard shortcut only has to call it. Drag and drop goes through it
+// too: mimeData() names the dragged rows and this model, and dropMimeData() of a MoveAction from the same model
+// moves them with moveRows() (one undo step). Nothing is ever copied or removed by a drop, so a view that removes
+// the source rows after a MoveAction (QAbstractItemView::startDrag does) must not: see LectureStepList.
 class LectureScriptModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:
+    // The MIME type of dragged steps: which model they come from and their rows, never their content.
+    static const QString StepsMimeType;
+
     enum Roles {
         KindRole = Qt::UserRole, // int: LectureScriptStep::Kind
         DecisionIdRole, // QString; empty for a title step
@@ -49,6 +58,9 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     // True when the script differs from what was last set or saved.
     bool isModified() const;
+    // The stored script was renamed (LectureScriptRepository::rename) to `name`, now at `rowVersion`: the model
+    // edits it under its new name, keeping its edits, whether saved or not, and their undo history.
+    void setStoredName(const QString &name, qint64 rowVersion);
 
     // The decisions of the database, for the rows' labels ("17 Oct 2022 · CNIL · Fine") and DecisionMissingRole.
     void setDecisions(const QList<Decision> &decisions);
@@ -90,6 +102,18 @@ public:
         int destinationChild) override;
     bool removeRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
 
+    // Drag and drop: steps move within this model, never between models (another panel's script, another caseline).
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
+    // Moves the dragged rows in front of `row` (-1, or dropped on the list's empty space: to the end; dropped onto
+    // a step: in front of it), as one undoable moveRows(). False, changing nothing, for anything else.
+    bool dropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+    Qt::DropActions supportedDragActions() const override;
+    Qt::DropActions supportedDropActions() const override;
+
 Q_SIGNALS:
     // The description or the name changed (setScript, an edit or its undo, saveAsNew).
     void scriptChanged();
@@ -107,6 +131,8 @@ private:
     bool editStep(int row, const LectureScriptStep &after, int field);
     QString label(const LectureScriptStep &step) const;
     bool isMissing(const LectureScriptStep &step) const;
+    // The first dragged row and how many, from this model's MIME data; nullopt for anything else.
+    std::optional<std::pair<int, int>> draggedRows(const QMimeData *data) const;
 
     LectureScript m_script;
     // What was last set or saved: isModified() compares content, so an edit undone, or typed back, is no change.

@@ -444,17 +444,34 @@ void TimelineFrame::placeLabels(const TimelineLayout &layout, const TimelineFram
             : labelText(layout.item(m.item), options.locale);
         if (text.isEmpty())
             continue;
-        const double w = options.textWidth(text) + 2;
-        for (const QRectF &r : positions(m, w)) {
-            if (!fits(m.lane, candidate.marker, r))
-                continue;
-            QVector<QRectF> &rects = placed[m.lane];
-            const auto at = std::lower_bound(
-                rects.begin(), rects.end(), r.left(), [](const QRectF &a, double x) { return a.left() < x; });
-            rects.insert(at, r);
-            widest[m.lane] = qMax(widest.at(m.lane), r.width());
-            m_labels.append({ candidate.marker, r, text });
-            break;
+        // Where "CNIL · EUR 20m" does not fit between its neighbours, the money alone often does: a fine is never
+        // left without its amount for want of room for the authority's name.
+        QStringList texts{text};
+        if (!m.isCluster()) {
+            const TimelineItem &item = layout.item(m.item);
+            if (item.amount) {
+                const QString amount = TimelineItem::compactAmount(item.amount->minor, item.amount->currency, options.locale);
+                if (amount != text)
+                    texts.append(amount);
+            }
+        }
+        bool done = false;
+        for (const QString &label : std::as_const(texts)) {
+            const double w = options.textWidth(label) + 2;
+            for (const QRectF &r : positions(m, w)) {
+                if (!fits(m.lane, candidate.marker, r))
+                    continue;
+                QVector<QRectF> &rects = placed[m.lane];
+                const auto at = std::lower_bound(
+                    rects.begin(), rects.end(), r.left(), [](const QRectF &a, double x) { return a.left() < x; });
+                rects.insert(at, r);
+                widest[m.lane] = qMax(widest.at(m.lane), r.width());
+                m_labels.append({ candidate.marker, r, label });
+                done = true;
+                break;
+            }
+            if (done)
+                break;
         }
     }
 }

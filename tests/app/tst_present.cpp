@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void scriptFile();
+    void exportPresentation_data();
+    void exportPresentation();
 
 private:
     QString path(const QString &name) const { return QDir(m_dir->path()).filePath(name); }
@@ -128,6 +131,42 @@ void TestPresent::scriptFile()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(QString::fromUtf8(result.err).contains(QStringLiteral("talk.json:3:")), result.err.constData());
     QVERIFY(!QFile::exists(path(QStringLiteral("bad.png"))));
+}
+
+void TestPresent::exportPresentation_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("pages"); // -1: refused with exit 2
+    QTest::addRow("the bundled script") << QStringList{QStringLiteral("--script"), Example} << 1 + 21;
+    QTest::addRow("with handout pages") << QStringList{QStringLiteral("--script"), Example, QStringLiteral("--notes")}
+                                        << 1 + 2 * 21;
+    QTest::addRow("France's decisions") << QStringList{QStringLiteral("--country"), QStringLiteral("FR")} << 1 + 3;
+    QTest::addRow("a canvas option") << QStringList{QStringLiteral("--preset"), QStringLiteral("4k")} << -1;
+}
+
+void TestPresent::exportPresentation()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, pages);
+    const QString deck = path(QStringLiteral("deck.pdf"));
+    const CaselineProcess::Result result = CaselineProcess(m_dir->path()).run(
+        QStringList{QStringLiteral("export"), QStringLiteral("presentation"), QStringLiteral("--database"),
+            path(QStringLiteral("cases.sqlite")), QStringLiteral("-o"), deck}
+        + arguments);
+    if (pages < 0) {
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(!QFile::exists(deck));
+        return;
+    }
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QFile pdf(deck);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QString text = QString::fromLatin1(pdf.readAll());
+    QCOMPARE(int(text.count(QRegularExpression(QStringLiteral("/Type\\s*/Page\\b(?!s)")))), pages);
+    // The citation is on every page and beside the deck.
+    QFile citation(deck + QStringLiteral(".txt"));
+    QVERIFY(citation.open(QIODevice::ReadOnly));
+    QVERIFY(citation.readAll().startsWith("Source: caseline dataset "));
 }
 
 QTEST_GUILESS_MAIN(TestPresent)

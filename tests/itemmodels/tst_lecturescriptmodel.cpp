@@ -8,6 +8,7 @@
 #include "lecturescriptrepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QTest>
@@ -56,6 +57,12 @@ private Q_SLOTS:
     void moveRows_refusesMovesThatMoveNothing_data();
     void moveRows_refusesMovesThatMoveNothing();
     void moveStep_movesOneRowUpOrDown();
+    void dropMimeData_movesTheDraggedStepsAsOneUndoStep_data();
+    void dropMimeData_movesTheDraggedStepsAsOneUndoStep();
+    void dropMimeData_refusesWhatItCannotMove_data();
+    void dropMimeData_refusesWhatItCannotMove();
+    void flags_dragStepsDropBetweenThem();
+    void setStoredName_keepsTheEditsAndTheirHistory();
     void edits_typingMergesIntoOneUndoStep();
     void setData_editsThroughTheUndoStack();
     void setDescription_isUndoable();
@@ -261,6 +268,140 @@ void TestLectureScriptModel::moveStep_movesOneRowUpOrDown()
     QCOMPARE(m_model->undoStack()->undoText(), QStringLiteral("Move step 1 to 4"));
     m_model->undoStack()->undo();
     QCOMPARE(order(*m_model), QStringLiteral("ABCD"));
+}
+
+void TestLectureScriptModel::dropMimeData_movesTheDraggedStepsAsOneUndoStep_data()
+{
+    QTest::addColumn<QList<int>>("dragged");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("onto"); // a step dropped onto (-1: between steps, at `row`)
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("first below the third") << QList<int> { 0 } << 3 << -1 << QStringLiteral("BCADE");
+    QTest::newRow("last to the top") << QList<int> { 4 } << 0 << -1 << QStringLiteral("EABCD");
+    QTest::newRow("on the empty space: to the end") << QList<int> { 1 } << -1 << -1 << QStringLiteral("ACDEB");
+    QTest::newRow("onto a step: in front of it") << QList<int> { 4 } << -1 << 1 << QStringLiteral("AEBCD");
+    QTest::newRow("a block, given in any order") << QList<int> { 2, 1 } << 5 << -1 << QStringLiteral("ADEBC");
+}
+
+void TestLectureScriptModel::dropMimeData_movesTheDraggedStepsAsOneUndoStep()
+{
+    QFETCH(QList<int>, dragged);
+    QFETCH(int, row);
+    QFETCH(int, onto);
+    QFETCH(QString, expected);
+    m_model->setScript(lettered(QStringLiteral("ABCDE")));
+    QModelIndexList indexes;
+    for (int r : dragged)
+        indexes.append(m_model->index(r));
+    std::unique_ptr<QMimeData> data(m_model->mimeData(indexes));
+    QVERIFY(data);
+    QCOMPARE(data->formats(), QStringList { LectureScriptModel::StepsMimeType });
+    const QModelIndex parent = onto < 0 ? QModelIndex() : m_model->index(onto);
+    QVERIFY(m_model->canDropMimeData(data.get(), Qt::MoveAction, row, 0, parent));
+    QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QVERIFY(m_model->dropMimeData(data.get(), Qt::MoveAction, row, 0, parent));
+    QCOMPARE(order(*m_model), expected);
+    // Moved, never removed and inserted: the selection and the current step follow the rows.
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(m_model->undoStack()->count(), 1);
+    m_model->undoStack()->undo();
+    QCOMPARE(order(*m_model), QStringLiteral("ABCDE"));
+    QVERIFY(!m_model->isModified());
+}
+
+void TestLectureScriptModel::dropMimeData_refusesWhatItCannotMove_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("action");
+    QTest::addColumn<int>("row");
+    QTest::newRow("a copy") << QStringLiteral("own") << int(Qt::CopyAction) << 0;
+    QTest::newRow("a link") << QStringLiteral("own") << int(Qt::LinkAction) << 0;
+    QTest::newRow("onto itself") << QStringLiteral("own") << int(Qt::MoveAction) << 1;
+    QTest::newRow("just after itself") << QStringLiteral("own") << int(Qt::MoveAction) << 2;
+    QTest::newRow("steps of another model") << QStringLiteral("other") << int(Qt::MoveAction) << 0;
+    QTest::newRow("scattered steps") << QStringLiteral("scattered") << int(Qt::MoveAction) << 0;
+    QTest::newRow("plain text") << QStringLiteral("text") << int(Qt::MoveAction) << 0;
+    QTest::newRow("damaged payload") << QStringLiteral("damaged") << int(Qt::MoveAction) << 0;
+    QTest::newRow("rows no longer there") << QStringLiteral("stale") << int(Qt::MoveAction) << 0;
+}
+
+void TestLectureScriptModel::dropMimeData_refusesWhatItCannotMove()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, action);
+    QFETCH(int, row);
+    m_model->setScript(lettered(QStringLiteral("ABCDE")));
+    LectureScriptModel other;
+    other.setScript(lettered(QStringLiteral("ABCDE")));
+    std::unique_ptr<QMimeData> data;
+    if (kind == QLatin1String("own")) {
+        data.reset(m_model->mimeData({ m_model->index(1) }));
+    } else if (kind == QLatin1String("other")) {
+        data.reset(other.mimeData({ other.index(1) }));
+    } else if (kind == QLatin1String("scattered")) {
+        data.reset(m_model->mimeData({ m_model->index(1), m_model->index(3) }));
+    } else if (kind == QLatin1String("text")) {
+        data = std::make_unique<QMimeData>();
+        data->setText(QStringLiteral("B"));
+    } else if (kind == QLatin1String("damaged")) {
+        data = std::make_unique<QMimeData>();
+        data->setData(LectureScriptModel::StepsMimeType, QByteArray("\x01\x02"));
+    } else if (kind == QLatin1String("stale")) {
+        data.reset(m_model->mimeData({ m_model->index(4) }));
+        QVERIFY(m_model->removeSteps(3, 2));
+        m_model->undoStack()->clear();
+    }
+    QVERIFY(data);
+    const QString before = order(*m_model);
+    QVERIFY(!m_model->dropMimeData(data.get(), Qt::DropAction(action), row, 0, QModelIndex()));
+    QCOMPARE(order(*m_model), before);
+    QCOMPARE(m_model->undoStack()->count(), 0);
+    QCOMPARE(order(other), QStringLiteral("ABCDE"));
+}
+
+void TestLectureScriptModel::flags_dragStepsDropBetweenThem()
+{
+    m_model->setScript(lettered(QStringLiteral("AB")));
+    QVERIFY(m_model->flags(m_model->index(0)).testFlag(Qt::ItemIsDragEnabled));
+    QVERIFY(!m_model->flags(m_model->index(0)).testFlag(Qt::ItemIsDropEnabled));
+    QVERIFY(m_model->flags(QModelIndex()).testFlag(Qt::ItemIsDropEnabled));
+    QCOMPARE(m_model->supportedDropActions(), Qt::DropActions(Qt::MoveAction));
+    QCOMPARE(m_model->supportedDragActions(), Qt::DropActions(Qt::MoveAction));
+    QCOMPARE(m_model->mimeTypes(), QStringList { LectureScriptModel::StepsMimeType });
+    QVERIFY(!m_model->mimeData({}));
+    // IgnoreAction is accepted and does nothing, as Qt's drop protocol expects.
+    std::unique_ptr<QMimeData> data(m_model->mimeData({ m_model->index(0) }));
+    QVERIFY(m_model->dropMimeData(data.get(), Qt::IgnoreAction, 2, 0, QModelIndex()));
+    QCOMPARE(order(*m_model), QStringLiteral("AB"));
+}
+
+void TestLectureScriptModel::setStoredName_keepsTheEditsAndTheirHistory()
+{
+    LectureScriptRepository repository(QSqlDatabase::database(Connection));
+    m_model->setScript(lettered(QStringLiteral("AB")));
+    QString error;
+    QVERIFY(m_model->save(repository, &error));
+    QVERIFY(m_model->setNotes(0, QStringLiteral("unsaved")));
+    qint64 version = 0;
+    QVERIFY(repository.rename(
+        QStringLiteral("Letters"), m_model->script().rowVersion, QStringLiteral("Renamed"), &version));
+    QSignalSpy changed(m_model.get(), &LectureScriptModel::scriptChanged);
+    m_model->setStoredName(QStringLiteral("Renamed"), version);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_model->script().name, QStringLiteral("Renamed"));
+    QVERIFY(m_model->isModified());
+    QCOMPARE(m_model->undoStack()->count(), 1);
+    // Saved under the new name, at the version the rename left.
+    QVERIFY2(m_model->save(repository, &error), qPrintable(error));
+    QCOMPARE(repository.script(QStringLiteral("Renamed"))->steps.constFirst().notes, QStringLiteral("unsaved"));
+    QVERIFY(!repository.contains(QStringLiteral("Letters")));
+    // The history survived the rename: undo takes the note back, and saving writes that.
+    m_model->undoStack()->undo();
+    QVERIFY(m_model->isModified());
+    QVERIFY(m_model->save(repository, &error));
+    QVERIFY(!m_model->isModified());
 }
 
 void TestLectureScriptModel::edits_typingMergesIntoOneUndoStep()

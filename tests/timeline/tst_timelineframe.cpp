@@ -65,6 +65,7 @@ private Q_SLOTS:
     void frame_hitTestFindsMarkerUnderPoint();
     void frame_labelsNeverOverlapAndHideWhatCannotFit();
     void frame_labelsPreferSelectedAndLargerAmounts();
+    void frame_labelFallsBackToTheAmount();
     void frame_barsFollowTheirDecisionIntoClusters();
     void frame_arrowsJoinRelatedDecisions();
     void frame_touchingBarsOfOneKindAreDrawnAsOne();
@@ -264,6 +265,27 @@ void TestTimelineFrame::frame_labelsPreferSelectedAndLargerAmounts()
     const TimelineFrame bySelection = TimelineFrame::compute(layout, scale, o);
     QCOMPARE(labelled(bySelection), QStringList { QStringLiteral("d0") });
     QCOMPARE(bySelection.labels().first().text, QStringLiteral("AFR · EUR 1m"));
+}
+
+void TestTimelineFrame::frame_labelFallsBackToTheAmount()
+{
+    // Two fines 90 days (pixels) apart, the first 50 pixels from the plot's edge; labels too tall to go above or
+    // below. The larger fine takes the room on its right; "AFR · EUR 1m" (72 px) then fits on neither side of the
+    // smaller one, but its amount alone (36 px) fits between the two: a fine is not left without its amount.
+    const TimelineLayout layout(itemsAt({ 50, 140 }));
+    TimelineScale scale;
+    scale.setPixelRange(0, 600);
+    scale.setLimits(TimelineScale::dayOf(day0), TimelineScale::dayOf(day0) + 600);
+    scale.fitAll();
+    TimelineFrameOptions o = options(1, true);
+    o.plot = QRectF(0, 0, 600, 40);
+    o.labelHeight = 20;
+    const TimelineFrame frame = TimelineFrame::compute(layout, scale, o);
+    QStringList texts;
+    for (const TimelineFrame::Label &label : frame.labels())
+        texts << layout.item(frame.markers().at(label.marker).item).id + QLatin1Char('=') + label.text;
+    texts.sort();
+    QCOMPARE(texts, (QStringList { QStringLiteral("d0=EUR 1m"), QStringLiteral("d1=AFR · EUR 2m") }));
 }
 
 void TestTimelineFrame::frame_barsFollowTheirDecisionIntoClusters()

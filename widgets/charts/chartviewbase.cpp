@@ -1,3 +1,4 @@
+#include <QElapsedTimer>
 // SPDX-FileCopyrightText: 2026 caseline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartviewbase.h"
@@ -141,7 +142,8 @@ ChartViewBase::ChartViewBase(QWidget *parent) : QWidget(parent)
     m_rebuildTimer.setSingleShot(true);
     m_rebuildTimer.setInterval(0);
     connect(&m_rebuildTimer, &QTimer::timeout, this, &ChartViewBase::applyPending);
-    setMinimumSize(320, 240);
+    // Small enough that a 1280x720 window still gives the timeline two thirds of its height.
+    setMinimumSize(320, 160);
 }
 
 ChartViewBase::~ChartViewBase()
@@ -338,9 +340,12 @@ void ChartViewBase::rebuild()
 {
     if (!m_view)
         return;
+    QElapsedTimer hT; hT.start();
     if (m_reloadPending)
         reloadDecisions();
+    const qint64 hReload = hT.restart();
     updateRenderer();
+    const qint64 hUpdate = hT.restart();
     const Theme current = theme();
     ChartInteraction interaction;
     interaction.clicked = [this](const QString &id) { activateDecision(id); };
@@ -348,8 +353,11 @@ void ChartViewBase::rebuild()
     interaction.selectedId = m_selectedId;
     m_builtWidth = m_view->width();
     QChart *old = m_view->chart();
-    m_view->setChart(createChart(current, font(), m_builtWidth, interaction));
+    QChart *hChart = createChart(current, font(), m_builtWidth, interaction);
+    const qint64 hCreate = hT.restart();
+    m_view->setChart(hChart);
     m_view->setBackgroundBrush(current.background);
+    qWarning("H %s rebuild: reload %lld, renderer %lld, create %lld, setChart %lld ms", metaObject()->className(), hReload, hUpdate, hCreate, hT.elapsed());
     // The old chart may be the one whose signal led here; it goes once that signal has returned.
     if (old)
         old->deleteLater();

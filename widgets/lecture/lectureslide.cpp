@@ -372,7 +372,11 @@ void LectureSlide::paintTitleCard(QPainter *painter, const QRectF &area, const L
     const double titleLine = QFontMetricsF(titleFont).height() * 1.05;
     const double textLine = QFontMetricsF(textFont).height() * 1.2;
     const QStringList titleLines = wrapped(step.title, titleFont, textArea.width() * 0.92, 2);
-    const bool showTotals = step.totalsDate.isValid();
+    // A card that sums up (after some of the story was told) shows the totals; an opening card gives nothing away.
+    bool summarises = false;
+    for (int i = 0; i < m_step && !summarises; ++i)
+        summarises = m_deck->step(i).kind == LectureStep::Kind::Decision;
+    const bool showTotals = summarises && step.totalsDate.isValid();
     const int textRoom = qMax(0, int((textArea.height() - titleLines.size() * titleLine) / textLine) - (showTotals ? 1 : 0));
     const QStringList textLines = wrapped(step.text, textFont, textArea.width() * 0.9, qMin(3, textRoom));
     QStringList totals;

@@ -14,6 +14,8 @@ namespace {
 
 // The tallest lane of an export, in fonts; the screen's lanes stop at six.
 constexpr double ExportLaneHeight = 8.0;
+// The most of a view's height the legend may take on screen before it keeps one row.
+constexpr double LegendShareOfScreen = 0.15;
 
 } // namespace
 
@@ -67,6 +69,12 @@ TimelineRenderer::Geometry TimelineRenderer::geometryWith(
                 m_legendHeightKey = key;
             }
             measuredLegend = m_legendHeight;
+        }
+        // A short window (a projector at 1280x720) gives the lanes the room: on screen the legend then keeps one
+        // row. Exports keep the whole key, which the reader of a slide cannot ask for.
+        if (m_purpose == Purpose::Screen && measuredLegend > area.height() * LegendShareOfScreen) {
+            measuredLegend = TimelineLegend::rowHeight(font(f * 0.9));
+            g.legendOneRow = true;
         }
         legendHeight = measuredLegend > 0 ? measuredLegend + f * 0.4 : 0;
     }

@@ -14,7 +14,7 @@
 
 namespace {
 
-double rowHeight(const QFontMetricsF &fm)
+double rowHeightOf(const QFontMetricsF &fm)
 {
     return fm.height() * 1.6;
 }
@@ -26,6 +26,8 @@ double symbolWidth(const QFontMetricsF &fm)
 
 double entryWidth(const TimelineLegend::Entry &entry, const QFontMetricsF &fm)
 {
+    if (entry.kind == TimelineLegend::Entry::Kind::More)
+        return fm.horizontalAdvance(entry.text) + fm.height() * 1.1;
     return symbolWidth(fm) + fm.height() * 0.35 + fm.horizontalAdvance(entry.text) + fm.height() * 1.1;
 }
 
@@ -78,6 +80,8 @@ void paintSymbol(QPainter *painter, const TimelineLegend::Entry &entry, const QR
         TimelineMarkerPainter::paintArrow(painter, arrow, box.height() * 0.3, theme);
         return;
     }
+    case Kind::More:
+        return;
     }
 }
 
@@ -170,6 +174,8 @@ QList<TimelineLegend::Entry> TimelineLegend::entriesFor(
         case Kind::Relation:
             keep = !frame.arrows().isEmpty();
             break;
+        case Kind::More:
+            break;
         }
         if (keep)
             shown.append(entry);
@@ -192,14 +198,51 @@ double TimelineLegend::height(const QList<Entry> &entries, double width, const Q
         }
         x += w;
     }
-    return rows * rowHeight(fm);
+    return rows * rowHeightOf(fm);
+}
+
+double TimelineLegend::rowHeight(const QFont &font)
+{
+    return rowHeightOf(QFontMetricsF(font));
+}
+
+QList<TimelineLegend::Entry> TimelineLegend::oneRow(const QList<Entry> &entries, double width, const QFont &font)
+{
+    const QFontMetricsF fm(font);
+    const auto more = [](qsizetype hidden) {
+        Entry entry;
+        entry.kind = Entry::Kind::More;
+        entry.text = QCoreApplication::translate("TimelineLegend", "+%1 more").arg(hidden);
+        return entry;
+    };
+    QList<Entry> row;
+    double x = 0;
+    for (const Entry &entry : entries) {
+        const double w = entryWidth(entry, fm);
+        if (x + w > width && !row.isEmpty())
+            break;
+        row.append(entry);
+        x += w;
+    }
+    // Make room for "+N more" by giving up entries from the end, the least needed (types come first).
+    while (row.size() < entries.size() && !row.isEmpty()) {
+        double used = 0;
+        for (const Entry &entry : std::as_const(row))
+            used += entryWidth(entry, fm);
+        if (used + entryWidth(more(entries.size() - row.size()), fm) <= width)
+            break;
+        row.removeLast();
+    }
+    if (row.size() < entries.size())
+        row.append(more(entries.size() - row.size()));
+    return row;
 }
 
 void TimelineLegend::paint(
     QPainter *painter, const QList<Entry> &entries, const QRectF &rect, const QFont &font, const Theme &theme)
 {
     const QFontMetricsF fm(font);
-    const double row = rowHeight(fm);
+    const double row = rowHeightOf(fm);
     double x = rect.left();
     double y = rect.top();
     painter->setFont(font);
@@ -208,6 +251,12 @@ void TimelineLegend::paint(
         if (x > rect.left() && x + w > rect.right()) {
             x = rect.left();
             y += row;
+        }
+        if (entry.kind == Entry::Kind::More) {
+            painter->setPen(theme.mutedText);
+            painter->drawText(QPointF(x, y + (row - fm.height()) / 2 + fm.ascent()), entry.text);
+            x += w;
+            continue;
         }
         const QRectF symbol(x, y + (row - fm.height()) / 2, symbolWidth(fm), fm.height());
         painter->save();

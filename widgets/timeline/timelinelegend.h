@@ -20,7 +20,8 @@ class TimelineLegend
 public:
     struct Entry
     {
-        enum class Kind { Type, Money, SetAside, Contested, Cluster, Deadline, PenaltyWindow, Ban, Relation };
+        // More: "+3 more", the text that ends a legend cut to one row (no symbol).
+        enum class Kind { Type, Money, SetAside, Contested, Cluster, Deadline, PenaltyWindow, Ban, Relation, More };
         Kind kind = Kind::Type;
         QString type; // for Kind::Type
         QString text;
@@ -36,6 +37,10 @@ public:
     static QList<Entry> entriesFor(
         const TimelineLayout &layout, const TimelineFrame &frame, Reader reader = Reader::Screen);
     static double height(const QList<Entry> &entries, double width, const QFont &font);
+    // The height of one row of entries.
+    static double rowHeight(const QFont &font);
+    // What fits in one row of `width`, in order; when some do not fit, the last ones give way to "+N more".
+    static QList<Entry> oneRow(const QList<Entry> &entries, double width, const QFont &font);
     static void paint(
         QPainter *painter, const QList<Entry> &entries, const QRectF &rect, const QFont &font, const Theme &theme);
 };

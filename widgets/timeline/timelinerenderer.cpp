@@ -505,8 +505,10 @@ void TimelineRenderer::paintLabels(
 void TimelineRenderer::paintLegend(
     QPainter *painter, const Geometry &g, const TimelineFrame &frame, const Theme &theme) const
 {
-    const QList<TimelineLegend::Entry> entries = TimelineLegend::entriesFor(m_layout, frame, legendReader());
+    QList<TimelineLegend::Entry> entries = TimelineLegend::entriesFor(m_layout, frame, legendReader());
     const QFont legendFont = font(g.fontPixels * 0.9);
+    if (g.legendOneRow)
+        entries = TimelineLegend::oneRow(entries, g.legend.width(), legendFont);
     QStringList key { theme.name, legendFont.family(), QString::number(legendFont.pixelSize()) };
     for (const TimelineLegend::Entry &entry : entries)
         key << entry.text;

@@ -44,6 +44,8 @@ public:
         QRectF legend;
         double laneHeight = 0;
         double fontPixels = 0;
+        // On screen, a legend that would take more than its share of a short view keeps one row ("+3 more").
+        bool legendOneRow = false;
     };
 
     // A shaded stretch of time, e.g. the GDPR in force from 25 May 2018; a null `to` runs on.

@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 DataActions::DataActions(CaseDatabase *database, DecisionModel *model, QAbstractProxyModel *proxy,
@@ -49,9 +50,13 @@ void DataActions::attach()
     m_exportData = new QAction(tr("Export &Data..."), this);
     connect(m_exportData, &QAction::triggered, this, &DataActions::exportData);
 
-    m_undo = m_store->undoStack()->createUndoAction(this, tr("&Undo"));
+    // One Undo for the window: the decisions' stack, or another (a lecture script's) while the user works there.
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->addStack(m_store->undoStack());
+    m_undoGroup->setActiveStack(m_store->undoStack());
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = m_store->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redo->setShortcut(QKeySequence::Redo);
 
     m_add = new QAction(tr("&Add Decision..."), this);

@@ -12,6 +12,7 @@ class DecisionModel;
 class DecisionStore;
 class QAbstractProxyModel;
 class QAction;
+class QUndoGroup;
 class QItemSelectionModel;
 class QWidget;
 
@@ -37,6 +38,8 @@ public:
     QAction *importAction() const { return m_import; }
     QAction *exportDataAction() const { return m_exportData; }
     QAction *undoAction() const { return m_undo; }
+    // Edit > Undo and Redo act on its active stack: the decisions' unless another is made active.
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
     QAction *redoAction() const { return m_redo; }
     QAction *addAction() const { return m_add; }
     QAction *editAction() const { return m_edit; }
@@ -70,6 +73,7 @@ private:
     DecisionStore *m_store = nullptr;
     QAction *m_import = nullptr;
     QAction *m_exportData = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_add = nullptr;

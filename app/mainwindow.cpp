@@ -10,10 +10,13 @@
 #include "decisionfilterproxy.h"
 #include "decisionmodel.h"
 #include "decisionrelations.h"
+#include "decisionstore.h"
 #include "detailpanel.h"
 #include "exportactions.h"
 #include "filterbar.h"
 #include "lectureactions.h"
+#include "lecturescriptpanel.h"
+#include "lecturescriptrepository.h"
 #include "settings.h"
 #include "theme.h"
 #include "timelineview.h"
@@ -23,6 +26,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QUndoGroup>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
@@ -329,6 +334,7 @@ void MainWindow::createActions()
     });
     view->addAction(m_lectures->presentAction());
     view->addAction(m_lectures->presentFromSelectionAction());
+    createLectureScripts(view);
     QAction *showBottom = view->addAction(tr("Show &Table and Charts"));
     showBottom->setObjectName(QStringLiteral("showTableAndChartsAction"));
     showBottom->setCheckable(true);
@@ -461,6 +467,52 @@ void MainWindow::writeSettings()
     m_settings->save();
 }
 
+void MainWindow::createLectureScripts(QMenu *view)
+{
+    // Lecture scripts are prepared in a dock (View > Lecture Scripts) and presented from it.
+    m_scripts = new LectureScriptPanel(*m_database, this);
+    auto *dock = new QDockWidget(tr("Lecture Scripts"), this);
+    dock->setObjectName(QStringLiteral("lectureScriptsDock"));
+    dock->setWidget(m_scripts);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setText(tr("&Lecture Scripts"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5));
+    view->addAction(toggle);
+
+    // The panel names steps by their decisions and knows which ids exist (imports report the others).
+    const auto updateDecisions = [this] { m_scripts->setDecisions(m_model->decisions()); };
+    updateDecisions();
+    connect(m_model, &QAbstractItemModel::modelReset, m_scripts, updateDecisions);
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_scripts, updateDecisions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, m_scripts, updateDecisions);
+    connect(m_model, &QAbstractItemModel::dataChanged, m_scripts, updateDecisions);
+    connect(m_selection, &QItemSelectionModel::currentRowChanged, m_scripts, [this](const QModelIndex &current) {
+        m_scripts->setCurrentDecision(current.data(DecisionModel::DecisionIdRole).toString());
+    });
+    // Present what the panel shows, unsaved edits included: the lecturer rehearses before saving.
+    connect(m_scripts, &LectureScriptPanel::presentRequested, this, [this](const QString &name, int step) {
+        if (name == m_scripts->currentScriptName()) {
+            m_lectures->presentScript(m_scripts->currentScript(), m_model->decisions(), step);
+            return;
+        }
+        const LectureScriptRepository repository(*m_database);
+        if (const std::optional<LectureScript> script = repository.script(name))
+            m_lectures->presentScript(*script, m_model->decisions(), step);
+    });
+    connect(m_scripts, &LectureScriptPanel::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    // Edit > Undo follows the keyboard: the script's edits while the user works in the panel, else the decisions'.
+    QUndoGroup *undo = m_data->undoGroup();
+    undo->addStack(m_scripts->undoStack());
+    connect(qApp, &QApplication::focusChanged, this, [this, undo](QWidget *, QWidget *now) {
+        if (!now)
+            return;
+        undo->setActiveStack(m_scripts->isAncestorOf(now) ? m_scripts->undoStack() : m_data->store()->undoStack());
+    });
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
@@ -476,6 +528,11 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // An unsaved lecture script: Save, Discard, or Cancel (the window stays).
+    if (m_scripts && !m_scripts->maybeSave()) {
+        event->ignore();
+        return;
+    }
     writeSettings();
     event->accept();
 }

@@ -11,6 +11,8 @@ class ChartViewBase;
 class DataActions;
 class ExportActions;
 class LectureActions;
+class LectureScriptPanel;
+class QMenu;
 class CountryChartView;
 class CumulativeChartView;
 class TimelineView;
@@ -53,6 +55,7 @@ public:
     DataActions *dataActions() const { return m_data; }
     ExportActions *exportActions() const { return m_exports; }
     LectureActions *lectureActions() const { return m_lectures; }
+    LectureScriptPanel *lectureScripts() const { return m_scripts; }
     ViewState *viewState() const { return m_state; }
 
     // Selects the decision (clearing filters that hide it); false when the id is unknown.
@@ -68,6 +71,7 @@ private:
     void loadDecisions();
     void createPanels();
     void createActions();
+    void createLectureScripts(QMenu *view);
     void createStatusBar();
     void readSettings();
     void writeSettings();
@@ -88,6 +92,7 @@ private:
     DataActions *m_data = nullptr;
     ExportActions *m_exports = nullptr;
     LectureActions *m_lectures = nullptr;
+    LectureScriptPanel *m_scripts = nullptr;
     bool m_defaultCentralSplit = false;
     TimelineView *m_timeline = nullptr;
     CumulativeChartView *m_cumulative = nullptr;

@@ -6,6 +6,9 @@
 #include "filterbar.h"
 #include "lectureactions.h"
 #include "lectureaudienceview.h"
+#include "lecturescriptpanel.h"
+#include "dataactions.h"
+#include "decisionstore.h"
 #include "lecturemode.h"
 #include "lecturenavigator.h"
 #include "mainwindow.h"
@@ -13,8 +16,12 @@
 #include "viewstate.h"
 
 #include <QAction>
+#include <QDockWidget>
+#include <QTableView>
 #include <QApplication>
 #include <QTimer>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -34,6 +41,8 @@ private Q_SLOTS:
     void escapeReturnsToTheWindowWithTheLastDecisionSelected();
     void oneScreenPresenterViewToggles();
     void nothingToPresent();
+    void scriptPanelPresentsItsScript();
+    void undoFollowsTheFocus();
 
 private:
     QString selectedId() const
@@ -148,6 +157,36 @@ void TestLectureActions::nothingToPresent()
     });
     QTest::keyClick(m_window, Qt::Key_F5);
     QVERIFY(!m_window->lectureActions()->lecture());
+}
+
+void TestLectureActions::scriptPanelPresentsItsScript()
+{
+    LectureScriptPanel *panel = m_window->lectureScripts();
+    QVERIFY(panel);
+    const QString example = QStringLiteral("Clearview AI before the regulators, 2020 to 2026");
+    QVERIFY(panel->selectScript(example));
+    panel->setCurrentStep(2);
+    panel->present();
+    LectureMode *lecture = m_window->lectureActions()->lecture();
+    QVERIFY(lecture);
+    QCOMPARE(lecture->audience()->slide().deck()->title(), example);
+    QCOMPARE(lecture->navigator()->count(), panel->currentScript().steps.size());
+    QCOMPARE(lecture->navigator()->current(), 2);
+}
+
+void TestLectureActions::undoFollowsTheFocus()
+{
+    QUndoGroup *undo = m_window->dataActions()->undoGroup();
+    LectureScriptPanel *panel = m_window->lectureScripts();
+    m_window->findChild<QDockWidget *>(QStringLiteral("lectureScriptsDock"))->show();
+    QVERIFY(panel->selectScript(QStringLiteral("Clearview AI before the regulators, 2020 to 2026")));
+    panel->setFocus();
+    QApplication::setActiveWindow(m_window);
+    QWidget *inside = panel->focusWidget() ? panel->focusWidget() : panel;
+    inside->setFocus();
+    QTRY_COMPARE(undo->activeStack(), panel->undoStack());
+    m_window->tableView()->setFocus();
+    QTRY_COMPARE(undo->activeStack(), m_window->dataActions()->store()->undoStack());
 }
 
 QTEST_MAIN(TestLectureActions)

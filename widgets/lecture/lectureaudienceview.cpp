@@ -4,6 +4,7 @@
 
 #include "lecturekeyhandling.h"
 #include "lecturenavigator.h"
+#include "reducedmotion.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
@@ -54,7 +55,7 @@ LectureAudienceView::LectureAudienceView(
     , m_navigator(navigator)
     , m_deck(std::move(deck))
     , m_theme(Theme::named(ThemeName::Projector))
-    , m_reducedMotion(systemPrefersReducedMotion())
+    , m_reducedMotion(ReducedMotion::systemPrefers())
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
@@ -110,14 +111,6 @@ LectureAudienceView::LectureAudienceView(
 }
 
 LectureAudienceView::~LectureAudienceView() = default;
-
-bool LectureAudienceView::systemPrefersReducedMotion()
-{
-    if (qEnvironmentVariableIntValue("CASELINE_REDUCED_MOTION") == 1)
-        return true;
-    // Qt 6.4 has no reduced-motion hint; the desktop's "animations off" reaches Qt as disabled UI effects.
-    return !QApplication::isEffectEnabled(Qt::UI_General);
-}
 
 void LectureAudienceView::setTheme(const Theme &theme)
 {

@@ -31,12 +31,10 @@ public:
 
     void setTheme(const Theme &theme);
     void setLocale(const QLocale &locale);
-    // No glide between steps: for users who ask the system for reduced motion, and for screenshots.
+    // No glide between steps: for users who ask the desktop for reduced motion (ReducedMotion, the default), and
+    // for screenshots.
     void setReducedMotion(bool reduced) { m_reducedMotion = reduced; }
     bool reducedMotion() const { return m_reducedMotion; }
-    // The system's wish, as far as Qt 6.4 can tell (it has no reduced-motion hint): animations turned off in the
-    // desktop's settings, or CASELINE_REDUCED_MOTION=1.
-    static bool systemPrefersReducedMotion();
 
     const LectureSlide &slide() const { return m_slide; }
     bool helpVisible() const { return m_helpVisible; }

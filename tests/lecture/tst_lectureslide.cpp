@@ -109,6 +109,12 @@ void TestLectureSlide::captionOfTheCnilFine()
     QCOMPARE(lines.at(3), cnil.orders.constFirst());
     QVERIFY(lines.at(4).contains(QStringLiteral("SAN-2022-019")));
     QVERIFY(lines.at(4).endsWith(QStringLiteral("legifrance.gouv.fr")));
+
+    // A fine on police users is shown in its currency and in euros, and said to be left out of the totals.
+    slide.setStep(slide.deck()->indexOfDecision(QStringLiteral("se-imy-2021-police-fine")));
+    const QStringList police = slide.captionLines();
+    QCOMPARE(police.at(2), QStringLiteral("Fine · SEK\u00a02,500,000 (EUR\u00a0248,016)"));
+    QVERIFY(police.at(4).startsWith(QStringLiteral("not in the totals · ")));
 }
 
 void TestLectureSlide::totalsFollowTheAppeals()

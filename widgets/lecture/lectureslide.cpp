@@ -291,10 +291,11 @@ QStringList LectureSlide::captionLines() const
             amount = tr("%1 (%2)").arg(amount, d.amountEur->toDisplayString(m_locale));
         if (d.amountIsMaximum)
             amount = tr("up to %1").arg(amount);
-        if (!d.includeInCumulativeFines)
-            amount = tr("%1, not counted in the totals").arg(amount);
     }
     QStringList citation;
+    // Money shown but never added (a fine on police users, a provisional notice) says so where the eye ends.
+    if (d.amount && !d.includeInCumulativeFines)
+        citation.append(tr("not in the totals"));
     if (!d.lowConfidenceDetails.isEmpty())
         citation.append(tr("some details uncertain"));
     if (!d.reference.trimmed().isEmpty())

@@ -75,14 +75,9 @@ LecturePresenterView::LecturePresenterView(
     m_current->setAccessibleName(tr("Current step"));
     m_next->setAccessibleName(tr("Next step"));
 
-    QFont big = font();
-    big.setPointSizeF(font().pointSizeF() * 2.2);
-    big.setBold(true);
     m_counter = new QLabel(this);
     m_elapsed = new QLabel(this);
     m_clock = new QLabel(this);
-    for (QLabel *label : {m_counter, m_elapsed, m_clock})
-        label->setFont(big);
     m_elapsed->setToolTip(tr("Time since the lecture began"));
     m_clock->setToolTip(tr("The time now"));
     m_nextLabel = new QLabel(tr("Next"), this);
@@ -90,9 +85,6 @@ LecturePresenterView::LecturePresenterView(
     m_notes = new QPlainTextEdit(this);
     m_notes->setReadOnly(true);
     m_notes->setAccessibleName(tr("Speaker notes"));
-    QFont notesFont = font();
-    notesFont.setPointSizeF(font().pointSizeF() * 1.6);
-    m_notes->setFont(notesFont);
     m_notes->setFocusPolicy(Qt::NoFocus);
 
     m_steps = new QListWidget(this);
@@ -194,6 +186,26 @@ void LecturePresenterView::tick()
                            .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
                            .arg(seconds % 60, 2, 10, QLatin1Char('0')));
     m_clock->setText(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+}
+
+void LecturePresenterView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Type follows the window, as on the audience's screen: a 4K laptop without scaling gets notes it can read at
+    // a glance, a small window keeps its list usable.
+    const double h = height();
+    const auto sized = [](QFont font, double pixels, bool bold) {
+        font.setPixelSize(qMax(11, qRound(pixels)));
+        font.setBold(bold);
+        return font;
+    };
+    for (QLabel *label : {m_counter, m_elapsed, m_clock})
+        label->setFont(sized(label->font(), h / 22, true));
+    m_nextLabel->setFont(sized(m_nextLabel->font(), h / 45, true));
+    m_notes->setFont(sized(m_notes->font(), h / 38, false));
+    m_steps->setFont(sized(m_steps->font(), h / 52, false));
+    // The labels' heights follow their new type now, not at the next event loop turn (a screenshot is drawn first).
+    layout()->activate();
 }
 
 void LecturePresenterView::keyPressEvent(QKeyEvent *event)

@@ -29,6 +29,30 @@ QJsonValue euroCents(qint64 minor)
     return euroValue(Money{minor, QStringLiteral("EUR")});
 }
 
+// A JSON value as QJsonDocument writes it, alone: for the values of the steps, written without building a document.
+QByteArray qtJson(const QJsonValue &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+// A string as QJsonDocument writes it: printable ASCII other than quotes and backslashes as it is, anything else
+// escaped by Qt itself.
+QByteArray jsonString(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e || c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            return qtJson(text);
+    }
+    return '"' + text.toLatin1() + '"';
+}
+
+// Euro cents as euroCents() gives them to QJsonDocument: whole euros are an integer, which it writes in digits.
+QByteArray jsonCents(qint64 minor)
+{
+    return minor % 100 == 0 ? QByteArray::number(minor / 100) : qtJson(euroCents(minor));
+}
+
 QString stepKindName(CumulativeSeries::StepKind kind)
 {
     switch (kind) {
@@ -50,24 +74,52 @@ QString dayOrNone(const QDate &day)
 }
 
 // Columns padded to their widest cell; the first `leftColumns` left-aligned, the numbers after them right-aligned.
-QString alignedRows(const QList<QStringList> &rows, int leftColumns)
+// `cells` holds the rows one after the other, `columns` cells each, the header first. Each line is written straight
+// into the text, trimmed there as a whole as it always was: the cumulative table has a row per step, tens of
+// thousands at 100,000 decisions, and a string per padded cell and per line cost more than the rest of the command.
+QString alignedRows(const QStringList &cells, int columns, int leftColumns)
 {
-    QList<int> widths(rows.constFirst().size(), 0);
-    for (const QStringList &row : rows) {
-        for (int column = 0; column < row.size(); ++column)
-            widths[column] = qMax(widths[column], int(row.at(column).size()));
-    }
-    QString text;
-    for (const QStringList &row : rows) {
-        QString line = QStringLiteral(" ");
-        for (int column = 0; column < row.size(); ++column) {
-            line += QLatin1Char(' ');
-            line += column < leftColumns ? row.at(column).leftJustified(widths[column])
-                                         : row.at(column).rightJustified(widths[column]);
-            line += QLatin1Char(' ');
+    QList<qsizetype> widths(columns, 0);
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        widths[i % columns] = std::max(widths[i % columns], cells.at(i).size());
+    // A line before trimming: a space, then each cell with a space either side.
+    qsizetype lineWidth = 1;
+    for (const qsizetype width : std::as_const(widths))
+        lineWidth += width + 2;
+    const qsizetype rows = cells.size() / columns;
+    // Each line trimmed, after two spaces and before a newline, is never longer than its untrimmed form plus two.
+    QString text(rows * (lineWidth + 3), Qt::Uninitialized);
+    QChar *const out = text.data();
+    qsizetype size = 0;
+    for (qsizetype row = 0; row < rows; ++row) {
+        QChar *const line = out + size;
+        QChar *end = line;
+        *end++ = QLatin1Char(' ');
+        for (int column = 0; column < columns; ++column) {
+            const QString &cell = cells.at(row * columns + column);
+            const qsizetype padding = widths.at(column) - cell.size();
+            *end++ = QLatin1Char(' ');
+            if (column >= leftColumns)
+                end = std::fill_n(end, padding, QLatin1Char(' '));
+            end = std::copy(cell.cbegin(), cell.cend(), end);
+            if (column < leftColumns)
+                end = std::fill_n(end, padding, QLatin1Char(' '));
+            *end++ = QLatin1Char(' ');
         }
-        text += line.trimmed().prepend(QLatin1String("  ")) + QLatin1Char('\n');
+        // The line starts with two spaces, so what trimming keeps starts after them: move it to just after the
+        // two spaces the line is printed with.
+        const QChar *first = line;
+        const QChar *last = end;
+        while (first < last && first->isSpace())
+            ++first;
+        while (last > first && (last - 1)->isSpace())
+            --last;
+        std::copy(first, last, line + 2);
+        line[0] = line[1] = QLatin1Char(' ');
+        size += 2 + (last - first);
+        out[size++] = QLatin1Char('\n');
     }
+    text.truncate(size);
     return text;
 }
 
@@ -97,12 +149,30 @@ int StatsCommand::run(const CommandContext &context)
 {
     // Money is counted as of the end of the --to day, so that a total never includes what was decided later.
     const QDate asOf = context.filter.to;
-    // Only the fields the figures need, in the database's own order: CumulativeSeries sorts what it computes.
-    QList<Decision> decisions;
-    if (!context.matchingDecisions(&decisions, CommandContext::Scope::Figures, false))
+    // Each matching decision goes through the builders as it is read, and only what the figures need of it is kept:
+    // memory stays flat and no text is read. The order is the database's own, the fastest to read: the series sorts
+    // what it computes, and the counts do not depend on it. (CommandContext::forEachMatching reads in an order.)
+    // Only the parts the output has: no amounts not imposed, decision counts or authorities.
+    CumulativeSeries::Builder builder(context.basis, asOf, {});
+    DecisionStats::Counter counter;
+    const CaseRepository repository(context.database.connection());
+    // The free-text search looks at every field.
+    const CaseRepository::ReadScope scope = context.filter.search.trimmed().isEmpty()
+        ? CaseRepository::ReadScope::Figures
+        : CaseRepository::ReadScope::Everything;
+    const bool read = repository.forEachDecision(CaseRepository::ReadOrder::Stored, scope, [&](const Decision &decision) {
+        if (context.filter.matches(decision, context.basis)) {
+            builder.add(decision);
+            counter.add(decision);
+        }
+        return true;
+    });
+    if (!read) {
+        context.err << context.prefix << repository.lastError() << '\n';
         return Failure;
-    const CumulativeSeries series = CumulativeSeries::compute(decisions, context.basis, asOf);
-    const DecisionStats stats = DecisionStats::compute(decisions, series);
+    }
+    const CumulativeSeries series = builder.finish();
+    const DecisionStats stats = counter.finish(series);
     if (stats.overflowed) {
         context.err << tr("caseline stats: the money totals are too large to be computed exactly") << '\n';
         return Failure;
@@ -126,29 +196,49 @@ QByteArray StatsCommand::json(const DecisionStats &stats, const CumulativeSeries
                 { QStringLiteral("imposed_eur"), euroValue(it->imposedEur) },
                 { QStringLiteral("standing_eur"), euroValue(it->standingEur) } });
     }
-    QJsonArray cumulative;
-    for (const CumulativeSeries::Step &step : series.steps()) {
-        QJsonObject point { { QStringLiteral("date"), step.date.toString(Qt::ISODate) },
-            { QStringLiteral("decision_id"), step.decisionId }, { QStringLiteral("change"), stepKindName(step.kind) },
-            { QStringLiteral("imposed_eur"), euroCents(step.after.imposedMinor) },
-            { QStringLiteral("standing_eur"), euroCents(step.after.standingMinor) },
-            { QStringLiteral("collected_eur"), euroCents(step.after.collectedMinor) } };
-        if (!step.causeId.isEmpty())
-            point.insert(QStringLiteral("caused_by"), step.causeId);
-        cumulative.append(point);
-    }
     const QJsonObject object {
         { QStringLiteral("decisions"), stats.decisions },
         { QStringLiteral("imposed_eur"), euroValue(stats.imposedEur) },
         { QStringLiteral("standing_eur"), euroValue(stats.standingEur) },
         { QStringLiteral("collected_eur"), euroValue(stats.collectedEur) },
         { QStringLiteral("by_type"), byType },
-        { QStringLiteral("cumulative"), cumulative },
+        { QStringLiteral("cumulative"), QJsonArray() },
         { QStringLiteral("by_country"), byCountry },
         { QStringLiteral("date_basis"), dateBasisName(basis) },
         { QStringLiteral("as_of"), asOf.isValid() ? QJsonValue(dayOrNone(asOf)) : QJsonValue(QJsonValue::Null) },
     };
-    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+    // The steps are written into the document's empty array: tens of thousands of small objects cost QJsonDocument
+    // far more than the text they make. They are written as it writes them (keys sorted, four spaces a level).
+    QByteArray document = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    const QByteArray empty = "\n    \"cumulative\": [\n    ]";
+    const qsizetype at = document.indexOf(empty);
+    if (series.steps().isEmpty() || at < 0)
+        return document;
+    QByteArray steps = "\n    \"cumulative\": [\n";
+    steps.reserve(series.steps().size() * 220);
+    const auto member = [&steps](const char *key, const QByteArray &value, bool last = false) {
+        steps += "            \"";
+        steps += key;
+        steps += "\": ";
+        steps += value;
+        steps += last ? "\n" : ",\n";
+    };
+    for (const CumulativeSeries::Step &step : series.steps()) {
+        if (&step != &series.steps().constFirst())
+            steps += ",\n";
+        steps += "        {\n";
+        if (!step.causeId.isEmpty())
+            member("caused_by", jsonString(step.causeId));
+        member("change", jsonString(stepKindName(step.kind)));
+        member("collected_eur", jsonCents(step.after.collectedMinor));
+        member("date", jsonString(step.date.toString(Qt::ISODate)));
+        member("decision_id", jsonString(step.decisionId));
+        member("imposed_eur", jsonCents(step.after.imposedMinor));
+        member("standing_eur", jsonCents(step.after.standingMinor), true);
+        steps += "        }";
+    }
+    steps += "\n    ]";
+    return document.replace(at, empty.size(), steps);
 }
 
 QString StatsCommand::text(const DecisionStats &stats, const CumulativeSeries &series, DateBasis basis, const QDate &asOf)
@@ -175,24 +265,41 @@ QString StatsCommand::text(const DecisionStats &stats, const CumulativeSeries &s
     if (!stats.byCountry.isEmpty()) {
         // Names in the user's language; codes and digits stay the same everywhere.
         const QLocale locale;
-        QList<QStringList> rows = { { tr("Code"), tr("Country"), tr("Decisions"), tr("Imposed (EUR)"),
-            tr("Standing (EUR)") } };
+        QStringList cells = { tr("Code"), tr("Country"), tr("Decisions"), tr("Imposed (EUR)"), tr("Standing (EUR)") };
         for (auto it = stats.byCountry.cbegin(); it != stats.byCountry.cend(); ++it) {
-            rows.append({ it.key(), CountryRegistry::name(it.key(), locale), QString::number(it->decisions),
-                it->imposedEur.toDecimalString(), it->standingEur.toDecimalString() });
+            cells << it.key() << CountryRegistry::name(it.key(), locale) << QString::number(it->decisions)
+                  << it->imposedEur.toDecimalString() << it->standingEur.toDecimalString();
         }
-        text += tr("By country:") + newline + alignedRows(rows, 2);
+        text += tr("By country:") + newline + alignedRows(cells, 5, 2);
     }
     if (!series.steps().isEmpty()) {
-        QList<QStringList> rows = { { tr("Date"), tr("Decision"), tr("Change"), tr("Imposed (EUR)"),
-            tr("Standing (EUR)"), tr("Collected (EUR)") } };
+        QStringList cells = { tr("Date"), tr("Decision"), tr("Change"), tr("Imposed (EUR)"), tr("Standing (EUR)"),
+            tr("Collected (EUR)") };
+        cells.reserve((series.steps().size() + 1) * 6);
+        // Steps are in date order and a total often repeats from one row, or one column, to the next: each text is
+        // made once and shared while it lasts.
+        const QString euro = QStringLiteral("EUR");
+        QDate day;
+        QString dayText;
+        qint64 last[3] = {0, 0, 0};
+        QString lastText[3];
+        const auto euros = [&](int column, qint64 minor) -> QString {
+            if (lastText[column].isNull() || last[column] != minor) {
+                last[column] = minor;
+                lastText[column] = column > 0 && minor == last[column - 1] ? lastText[column - 1]
+                                                                             : Money{minor, euro}.toDecimalString();
+            }
+            return lastText[column];
+        };
         for (const CumulativeSeries::Step &step : series.steps()) {
-            rows.append({ step.date.toString(Qt::ISODate), step.decisionId, stepKindName(step.kind),
-                Money{step.after.imposedMinor, QStringLiteral("EUR")}.toDecimalString(),
-                Money{step.after.standingMinor, QStringLiteral("EUR")}.toDecimalString(),
-                Money{step.after.collectedMinor, QStringLiteral("EUR")}.toDecimalString() });
+            if (step.date != day || dayText.isNull()) {
+                day = step.date;
+                dayText = day.toString(Qt::ISODate);
+            }
+            cells << dayText << step.decisionId << stepKindName(step.kind) << euros(0, step.after.imposedMinor)
+                  << euros(1, step.after.standingMinor) << euros(2, step.after.collectedMinor);
         }
-        text += tr("Cumulative:") + newline + alignedRows(rows, 3);
+        text += tr("Cumulative:") + newline + alignedRows(cells, 6, 3);
     }
     return text;
 }

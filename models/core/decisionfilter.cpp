@@ -8,15 +8,24 @@
 
 namespace {
 
-// Every word of the query must occur somewhere: "cnil 2022" finds the CNIL's 2022 fine.
-bool containsAllWords(const QString &haystack, const QString &query)
+QStringList foldedWords(const QString &query)
 {
-    const QStringList words = TextFolding::fold(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return TextFolding::fold(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+bool containsWords(const QString &haystack, const QStringList &words)
+{
     for (const QString &word : words) {
         if (!haystack.contains(word))
             return false;
     }
     return true;
+}
+
+// Every word of the query must occur somewhere: "cnil 2022" finds the CNIL's 2022 fine.
+bool containsAllWords(const QString &haystack, const QString &query)
+{
+    return containsWords(haystack, foldedWords(query));
 }
 
 } // namespace
@@ -59,4 +68,36 @@ bool DecisionFilter::matches(const Decision &d, DateBasis basis, const QString &
 bool DecisionFilter::matches(const Decision &d, DateBasis basis) const
 {
     return matches(d, basis, search.trimmed().isEmpty() ? QString() : searchKeyFor(d));
+}
+
+DecisionMatcher::DecisionMatcher(const DecisionFilter &filter, DateBasis basis)
+    : m_filter(filter), m_basis(basis), m_empty(filter.isEmpty())
+{
+    if (!filter.target.trimmed().isEmpty())
+        m_targetWords = foldedWords(filter.target);
+    if (!filter.search.trimmed().isEmpty())
+        m_searchWords = foldedWords(filter.search);
+}
+
+bool DecisionMatcher::matchesFields(const Decision &d) const
+{
+    if (!m_filter.countries.isEmpty() && !m_filter.countries.contains(d.country))
+        return false;
+    if (!m_filter.types.isEmpty() && !m_filter.types.contains(d.decisionType))
+        return false;
+    if (m_filter.from.isValid() || m_filter.to.isValid()) {
+        const QDate date = dateFor(d, m_basis);
+        if (m_filter.from.isValid() && (!date.isValid() || date < m_filter.from))
+            return false;
+        if (m_filter.to.isValid() && (!date.isValid() || date > m_filter.to))
+            return false;
+    }
+    if (!m_targetWords.isEmpty() && !containsWords(TextFolding::fold(d.target), m_targetWords))
+        return false;
+    return true;
+}
+
+bool DecisionMatcher::matchesSearchKey(const QString &searchKey) const
+{
+    return containsWords(searchKey, m_searchWords);
 }

@@ -40,3 +40,36 @@ struct DecisionFilter
     // type, dates, reference, status, outcome, facts, legal basis, orders, notes, sources.
     static QString searchKeyFor(const Decision &decision);
 };
+
+// A DecisionFilter made ready to test many decisions: the query words are folded once, not once per row, and the
+// free-text search (the one criterion that needs the folded text of every field) is asked for last and only when
+// set, so a caller can fold or look up a decision's search key lazily.
+class DecisionMatcher
+{
+public:
+    DecisionMatcher() = default;
+    DecisionMatcher(const DecisionFilter &filter, DateBasis basis);
+
+    bool isEmpty() const { return m_empty; }
+    bool needsSearchKey() const { return !m_searchWords.isEmpty(); }
+    // Every criterion but the free-text search.
+    bool matchesFields(const Decision &decision) const;
+    // The free-text search alone, on searchKeyFor(decision).
+    bool matchesSearchKey(const QString &searchKey) const;
+    // `searchKey` is called only when the other criteria pass and a search is set.
+    template <typename KeyFunction> bool matches(const Decision &decision, KeyFunction &&searchKey) const
+    {
+        if (m_empty)
+            return true;
+        if (!matchesFields(decision))
+            return false;
+        return !needsSearchKey() || matchesSearchKey(searchKey());
+    }
+
+private:
+    DecisionFilter m_filter;
+    DateBasis m_basis = DateBasis::Adopted;
+    bool m_empty = true;
+    QStringList m_targetWords;
+    QStringList m_searchWords;
+};

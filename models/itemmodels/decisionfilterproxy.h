@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "decisionfilter.h"
+
 #include <QPointer>
 #include <QSortFilterProxyModel>
 
+class DecisionModel;
 class ViewState;
 
 // The one filter proxy between DecisionModel and every view. It keeps the rows that match the ViewState's
@@ -16,9 +19,19 @@ public:
     explicit DecisionFilterProxy(ViewState *state, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(DecisionFilterProxy)
 
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+    void updateMatcher();
+
     QPointer<ViewState> m_state;
+    // The ViewState's filter, prepared once per change rather than once per row.
+    DecisionMatcher m_matcher;
+    // The source when it is a DecisionModel: rows are then read in place and sorted on its integer keys.
+    QPointer<const DecisionModel> m_decisions;
 };

@@ -11,19 +11,22 @@
 
 #include <QFont>
 
+#include <algorithm>
+#include <atomic>
+#include <limits>
+#include <numeric>
+
 DecisionModel::DecisionModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void DecisionModel::setDecisions(const QList<Decision> &decisions)
 {
     beginResetModel();
     m_decisions = decisions;
-    m_searchKeys.clear();
     m_rowById.clear();
-    m_searchKeys.reserve(m_decisions.size());
-    for (int row = 0; row < m_decisions.size(); ++row) {
-        m_searchKeys.append(DecisionFilter::searchKeyFor(m_decisions.at(row)));
+    m_rowById.reserve(m_decisions.size());
+    for (int row = 0; row < m_decisions.size(); ++row)
         m_rowById.insert(m_decisions.at(row).id, row);
-    }
+    forgetDerived();
     endResetModel();
 }
 
@@ -32,8 +35,8 @@ void DecisionModel::insertDecision(int row, const Decision &decision)
     Q_ASSERT(row >= 0 && row <= m_decisions.size());
     beginInsertRows(QModelIndex(), row, row);
     m_decisions.insert(row, decision);
-    m_searchKeys.insert(row, DecisionFilter::searchKeyFor(decision));
     reindex(row);
+    forgetDerived();
     endInsertRows();
 }
 
@@ -43,8 +46,8 @@ void DecisionModel::replaceDecision(int row, const Decision &decision)
     if (m_decisions.at(row).id != decision.id)
         m_rowById.remove(m_decisions.at(row).id);
     m_decisions[row] = decision;
-    m_searchKeys[row] = DecisionFilter::searchKeyFor(decision);
     m_rowById.insert(decision.id, row);
+    forgetDerived();
     Q_EMIT dataChanged(index(row, 0), index(row, NUM_COLUMNS - 1));
 }
 
@@ -54,8 +57,8 @@ void DecisionModel::removeDecision(int row)
     beginRemoveRows(QModelIndex(), row, row);
     m_rowById.remove(m_decisions.at(row).id);
     m_decisions.removeAt(row);
-    m_searchKeys.removeAt(row);
     reindex(row);
+    forgetDerived();
     endRemoveRows();
 }
 
@@ -64,6 +67,90 @@ void DecisionModel::reindex(int fromRow)
 {
     for (int row = fromRow; row < m_decisions.size(); ++row)
         m_rowById.insert(m_decisions.at(row).id, row);
+}
+
+// One-row edits are rare and user-paced: dropping every cache is simpler than patching them, and the next sort or
+// search rebuilds only what it needs.
+void DecisionModel::forgetDerived()
+{
+    // One counter for all models: a model made where a deleted one was never takes up its numbers.
+    static std::atomic<quint64> generations { 0 };
+    m_generation = ++generations;
+    m_searchKeys.clear();
+    for (QList<int> &ranks : m_textRanks)
+        ranks.clear();
+    rebuildDayKeys();
+}
+
+qint64 DecisionModel::dayKey(const Decision &decision) const
+{
+    const QDate date = dateFor(decision, m_dateBasis);
+    return date.isValid() ? date.toJulianDay() : std::numeric_limits<qint64>::min();
+}
+
+void DecisionModel::rebuildDayKeys()
+{
+    m_dayKeys.resize(m_decisions.size());
+    for (int row = 0; row < m_decisions.size(); ++row)
+        m_dayKeys[row] = dayKey(m_decisions.at(row));
+}
+
+const QString &DecisionModel::searchKey(int row) const
+{
+    if (m_searchKeys.size() != m_decisions.size())
+        m_searchKeys.resize(m_decisions.size());
+    QString &key = m_searchKeys[row];
+    if (key.isNull())
+        key = DecisionFilter::searchKeyFor(m_decisions.at(row));
+    return key;
+}
+
+qint64 DecisionModel::sortKey(int row, int column) const
+{
+    const Decision &d = m_decisions.at(row);
+    switch (column) {
+    case DateColumn:
+        return m_dayKeys.at(row);
+    case AmountColumn:
+    case AmountEurColumn:
+        return d.amountEur ? d.amountEur->minor : qint64(-1);
+    default:
+        break;
+    }
+    if (column < 0 || column >= NUM_COLUMNS)
+        return 0;
+    QList<int> &ranks = m_textRanks[column];
+    if (ranks.size() != m_decisions.size()) {
+        // Few distinct texts (countries, types, authorities, statuses) over many rows: fold each distinct text
+        // once, sort the distinct folded texts, and give every row the rank of its own.
+        QHash<QString, int> distinct;
+        QList<int> textOfRow(m_decisions.size());
+        QStringList folded;
+        for (int r = 0; r < m_decisions.size(); ++r) {
+            const QString display = displayData(m_decisions.at(r), column).toString();
+            auto it = distinct.constFind(display);
+            if (it == distinct.cend()) {
+                it = distinct.insert(display, int(folded.size()));
+                folded.append(TextFolding::fold(display));
+            }
+            textOfRow[r] = it.value();
+        }
+        QList<int> order(folded.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&folded](int a, int b) { return folded.at(a) < folded.at(b); });
+        // Equal folded texts ("Cnil", "CNIL") share a rank, as they compared equal before.
+        QList<int> rankOfText(folded.size());
+        int rank = 0;
+        for (int i = 0; i < order.size(); ++i) {
+            if (i > 0 && folded.at(order.at(i)) != folded.at(order.at(i - 1)))
+                ++rank;
+            rankOfText[order.at(i)] = rank;
+        }
+        ranks.resize(m_decisions.size());
+        for (int r = 0; r < m_decisions.size(); ++r)
+            ranks[r] = rankOfText.at(textOfRow.at(r));
+    }
+    return ranks.at(row);
 }
 
 const Decision *DecisionModel::decisionById(const QString &id) const
@@ -77,6 +164,7 @@ void DecisionModel::setDateBasis(DateBasis basis)
     if (basis == m_dateBasis)
         return;
     m_dateBasis = basis;
+    rebuildDayKeys();
     // DateRole is served on every column, not only on the date column.
     if (!m_decisions.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, NUM_COLUMNS - 1));
@@ -86,6 +174,9 @@ void DecisionModel::setDateBasis(DateBasis basis)
 void DecisionModel::setDisplayLocale(const QLocale &locale)
 {
     m_locale = locale;
+    // Country names are sorted as displayed, in the display language.
+    for (QList<int> &ranks : m_textRanks)
+        ranks.clear();
     if (!m_decisions.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, NUM_COLUMNS - 1));
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, NUM_COLUMNS - 1);
@@ -195,7 +286,7 @@ QVariant DecisionModel::data(const QModelIndex &index, int role) const
     case AmountEurMinorRole:
         return d.amountEur ? QVariant(d.amountEur->minor) : QVariant();
     case SearchKeyRole:
-        return m_searchKeys.at(index.row());
+        return searchKey(index.row());
     case TargetRole:
         return d.target;
     case UserModifiedRole:

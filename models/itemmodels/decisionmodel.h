@@ -38,11 +38,25 @@ public:
     void insertDecision(int row, const Decision &decision);
     void replaceDecision(int row, const Decision &decision);
     void removeDecision(int row);
+    // Const access to the storage: consumers read rows in place instead of copying Decisions out of QVariants
+    // (DecisionRole), which at 100,000 rows was most of the start-up time.
     const QList<Decision> &decisions() const { return m_decisions; }
     const Decision &decisionAt(int row) const { return m_decisions.at(row); }
+    const Decision &decision(int row) const { return m_decisions.at(row); }
+    // SearchKeyRole without the QVariant: folded on first use and kept, so that a window that never searches never
+    // pays for folding every text of every decision (nor holds the keys in memory).
+    const QString &searchKey(int row) const;
+    // What SortRole ranks by, as one integer that compares the same way: the Julian day on the date basis (null
+    // dates first), euro cents (-1 without), or the rank of the folded display text among all rows. Sorting a
+    // million rows then compares integers, not QVariants holding QStrings.
+    qint64 sortKey(int row, int column) const;
     // -1 when no decision has that id.
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     const Decision *decisionById(const QString &id) const;
+
+    // Changes with every change of the rows' content (never the same number for two models), so that a cache built
+    // from the rows knows whether it is still good without listening to signals.
+    quint64 generation() const { return m_generation; }
 
     DateBasis dateBasis() const { return m_dateBasis; }
     void setDateBasis(DateBasis basis);
@@ -59,10 +73,19 @@ private:
     QString toolTipText(const Decision &decision, int column) const;
     QVariant sortData(const Decision &decision, int column) const;
     void reindex(int fromRow);
+    qint64 dayKey(const Decision &decision) const;
+    // Drops the caches that depend on the rows' content; they are rebuilt on next use.
+    void forgetDerived();
+    void rebuildDayKeys();
 
     QList<Decision> m_decisions;
-    QList<QString> m_searchKeys;
+    // Lazily filled: a null QString is "not folded yet" (a real key is never empty: it joins fields with '\n').
+    mutable QList<QString> m_searchKeys;
+    QList<qint64> m_dayKeys; // per row, on m_dateBasis
+    // Per text column, the rank of each row's folded display text; empty until that column is sorted.
+    mutable QList<int> m_textRanks[NUM_COLUMNS];
     QHash<QString, int> m_rowById;
     DateBasis m_dateBasis = DateBasis::Adopted;
     QLocale m_locale;
+    quint64 m_generation = 0;
 };

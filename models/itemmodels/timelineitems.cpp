@@ -56,3 +56,61 @@ DateBasis dateBasisOf(const QAbstractItemModel *model)
 }
 
 } // namespace TimelineItems
+
+void TimelineItemCache::clear()
+{
+    m_source = nullptr;
+    m_items.clear();
+    m_states.clear();
+    m_shortNames.clear();
+}
+
+QList<TimelineItem> TimelineItemCache::fromModel(const QAbstractItemModel *model, DateBasis basis)
+{
+    if (!model)
+        return {};
+    QList<const QAbstractProxyModel *> proxies;
+    const QAbstractItemModel *source = model;
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source)) {
+        proxies.append(proxy);
+        source = proxy->sourceModel();
+    }
+    const auto *decisions = qobject_cast<const DecisionModel *>(source);
+    if (!decisions)
+        return TimelineItems::fromModel(model, basis);
+    if (m_source != decisions || m_generation != decisions->generation() || m_basis != basis
+        || m_states.size() != decisions->rowCount()) {
+        clear();
+        m_source = decisions;
+        m_generation = decisions->generation();
+        m_basis = basis;
+        m_items.resize(decisions->rowCount());
+        m_states.fill(State::Unknown, decisions->rowCount());
+    }
+
+    QList<TimelineItem> items;
+    const int rows = model->rowCount();
+    items.reserve(rows);
+    for (int row = 0; row < rows; ++row) {
+        QModelIndex index = model->index(row, 0);
+        for (const QAbstractProxyModel *proxy : std::as_const(proxies))
+            index = proxy->mapToSource(index);
+        if (!index.isValid())
+            continue;
+        const int sourceRow = index.row();
+        State &state = m_states[sourceRow];
+        if (state == State::Unknown) {
+            std::optional<TimelineItem> item
+                = TimelineItem::fromDecision(decisions->decisionAt(sourceRow), basis, sourceRow, &m_shortNames);
+            state = item ? State::Item : State::NoItem;
+            if (item)
+                m_items[sourceRow] = std::move(*item);
+        }
+        if (state == State::Item) {
+            items.append(m_items.at(sourceRow));
+            // The row in `model`, as TimelineItems::fromModel gives it.
+            items.last().row = row;
+        }
+    }
+    return items;
+}

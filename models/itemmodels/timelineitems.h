@@ -5,8 +5,11 @@
 #include "datebasis.h"
 #include "timelineitem.h"
 
+#include <QHash>
 #include <QList>
+#include <QPointer>
 
+class DecisionModel;
 class QAbstractItemModel;
 
 // The timeline's items from an item model: where models/timeline (which knows no item model) meets the decision
@@ -20,3 +23,22 @@ QList<TimelineItem> fromModel(const QAbstractItemModel *model, DateBasis basis);
 DateBasis dateBasisOf(const QAbstractItemModel *model);
 
 } // namespace TimelineItems
+
+// TimelineItems::fromModel for a view that rebuilds often: the item of each decision is built once per change of
+// the DecisionModel (or of the date basis) and reused when only the filter or the sort changed, which is what a
+// filter change at 100,000 decisions mostly did (parsing the orders for spans, formatting amounts).
+class TimelineItemCache
+{
+public:
+    QList<TimelineItem> fromModel(const QAbstractItemModel *model, DateBasis basis);
+    void clear();
+
+private:
+    enum class State : quint8 { Unknown, Item, NoItem };
+    QPointer<const DecisionModel> m_source;
+    quint64 m_generation = 0;
+    DateBasis m_basis = DateBasis::Adopted;
+    QList<TimelineItem> m_items; // by source row
+    QList<State> m_states; // by source row
+    QHash<QString, QString> m_shortNames;
+};

@@ -90,47 +90,43 @@ qint64 CumulativeSeries::Totals::value(Metric metric) const
 
 CumulativeSeries CumulativeSeries::compute(const QList<Decision> &decisions, DateBasis basis, const QDate &asOf)
 {
-    CumulativeSeries series;
-    series.m_basis = basis;
-    series.m_asOf = asOf;
-
-    QHash<QString, const Decision *> byId;
+    Builder builder(basis, asOf);
     for (const Decision &decision : decisions)
-        byId.insert(decision.id, &decision);
-
-    for (const Decision &decision : decisions) {
-        series.addStepsOf(decision, byId);
-        series.addPotentialOf(decision);
-        const QDate date = dateFor(decision, basis);
-        if (date.isValid() && (!asOf.isValid() || date <= asOf))
-            series.m_counts.append({date, decision.id, 0});
-    }
-    std::stable_sort(series.m_steps.begin(), series.m_steps.end(), stepLess);
-    series.accumulate();
-
-    std::stable_sort(series.m_counts.begin(), series.m_counts.end(), [](const CountPoint &a, const CountPoint &b) {
-        return a.date != b.date ? a.date < b.date : a.decisionId < b.decisionId;
-    });
-    for (int i = 0; i < series.m_counts.size(); ++i)
-        series.m_counts[i].decisions = i + 1;
-
-    std::stable_sort(series.m_potential.begin(), series.m_potential.end(), [](const Potential &a, const Potential &b) {
-        return a.date != b.date ? a.date < b.date : a.decisionId < b.decisionId;
-    });
-    series.groupFigures(decisions);
-    return series;
+        builder.add(decision);
+    return builder.finish();
 }
 
-void CumulativeSeries::addStepsOf(const Decision &decision, const QHash<QString, const Decision *> &byId)
+CumulativeSeries::Builder::Builder(DateBasis basis, const QDate &asOf, Parts parts) : m_parts(parts)
+{
+    m_series.m_basis = basis;
+    m_series.m_asOf = asOf;
+}
+
+void CumulativeSeries::Builder::add(const Decision &decision)
+{
+    const QDate date = dateFor(decision, m_series.m_basis);
+    const QDate &asOf = m_series.m_asOf;
+    addSteps(decision);
+    if (m_parts & WithPotential)
+        addPotential(decision);
+    if ((m_parts & WithDecisionCounts) && date.isValid() && (!asOf.isValid() || date <= asOf))
+        m_series.m_counts.append({date, decision.id, 0});
+    m_dates.append({decision.id, date});
+    // Without the authorities, the groups are the countries: one key less to hash for each decision.
+    if (!asOf.isValid() || !date.isValid() || date <= asOf)
+        ++m_groups[GroupKey{decision.country, m_parts & WithAuthorities ? decision.authority : QString()}].decisions;
+}
+
+void CumulativeSeries::Builder::addSteps(const Decision &decision)
 {
     if (!decision.includeInCumulativeFines || !decision.amountEur || decision.amountEur->minor <= 0)
         return;
-    const QDate imposedOn = dateFor(decision, m_basis);
+    const QDate imposedOn = dateFor(decision, m_series.m_basis);
     if (!imposedOn.isValid()) {
-        m_undated.append(decision.id);
+        m_series.m_undated.append(decision.id);
         return;
     }
-    if (m_asOf.isValid() && imposedOn > m_asOf)
+    if (m_series.m_asOf.isValid() && imposedOn > m_series.m_asOf)
         return;
 
     Step imposed;
@@ -142,8 +138,14 @@ void CumulativeSeries::addStepsOf(const Decision &decision, const QHash<QString,
     imposed.decisionType = decision.decisionType;
     imposed.amountMinor = decision.amountEur->minor;
     imposed.original = decision.amount ? decision.amount : decision.amountEur;
-    m_steps.append(imposed);
+    m_series.m_steps.append(imposed);
+    if (!decision.statusChanges.isEmpty())
+        m_pending.append({imposed, decision.statusChanges});
+}
 
+void CumulativeSeries::Builder::applyChanges(const Pending &pending, const QHash<QString, QDate> &rulingDates)
+{
+    const Step &imposed = pending.imposed;
     // A change takes effect on the date of the ruling that caused it, on the same basis, when that ruling is
     // present; otherwise on the date recorded with the change. Never before the money was imposed.
     struct Effective
@@ -152,16 +154,14 @@ void CumulativeSeries::addStepsOf(const Decision &decision, const QHash<QString,
         const StatusChange *change;
     };
     QList<Effective> changes;
-    for (const StatusChange &change : decision.statusChanges) {
+    for (const StatusChange &change : pending.changes) {
         QDate date = change.date;
-        if (const Decision *ruling = byId.value(change.byDecisionId, nullptr)) {
-            const QDate rulingDate = dateFor(*ruling, m_basis);
-            if (rulingDate.isValid())
-                date = rulingDate;
-        }
+        const auto ruling = rulingDates.constFind(change.byDecisionId);
+        if (ruling != rulingDates.cend() && ruling->isValid())
+            date = *ruling;
         if (!date.isValid())
             continue;
-        changes.append({std::max(date, imposedOn), &change});
+        changes.append({std::max(date, imposed.date), &change});
     }
     std::stable_sort(changes.begin(), changes.end(),
         [](const Effective &a, const Effective &b) { return a.date < b.date; });
@@ -169,7 +169,7 @@ void CumulativeSeries::addStepsOf(const Decision &decision, const QHash<QString,
     bool standing = true;
     bool collected = false;
     for (const Effective &effective : changes) {
-        if (m_asOf.isValid() && effective.date > m_asOf)
+        if (m_series.m_asOf.isValid() && effective.date > m_series.m_asOf)
             break;
         Step step = imposed;
         step.date = effective.date;
@@ -178,29 +178,36 @@ void CumulativeSeries::addStepsOf(const Decision &decision, const QHash<QString,
         if (effective.change->standing != standing) {
             standing = effective.change->standing;
             step.kind = standing ? StepKind::Reinstated : StepKind::SetAside;
-            m_steps.append(step);
+            m_series.m_steps.append(step);
         }
         if (isPayment(effective.change->status) && !collected) {
             collected = true;
             step.kind = StepKind::Collected;
-            m_steps.append(step);
+            m_series.m_steps.append(step);
         }
     }
 }
 
-void CumulativeSeries::addPotentialOf(const Decision &decision)
+void CumulativeSeries::Builder::addPotential(const Decision &decision)
 {
-    const QDate date = dateFor(decision, m_basis);
-    if (m_asOf.isValid() && date.isValid() && date > m_asOf)
+    const QDate date = dateFor(decision, m_series.m_basis);
+    if (m_series.m_asOf.isValid() && date.isValid() && date > m_series.m_asOf)
+        return;
+    const bool notImposed = !decision.includeInCumulativeFines && decision.amount;
+    const PeriodicPenalty &penalty = decision.periodicPenalty;
+    // A penalty already liquidated by a later decision is counted there, as that decision's amount.
+    const bool penaltyShown = penalty.liquidatedIn.isEmpty() && (penalty.maxTotal || penalty.perDay);
+    if (!notImposed && !penaltyShown)
         return;
     Potential potential;
     potential.decisionId = decision.id;
     potential.date = date;
     potential.country = decision.country;
     potential.authority = decision.authority;
+    potential.decisionType = decision.decisionType;
     potential.target = decision.target;
 
-    if (!decision.includeInCumulativeFines && decision.amount) {
+    if (notImposed) {
         std::optional<PotentialKind> kind;
         if (decision.decisionType == QLatin1String("provisional_notice"))
             kind = PotentialKind::Provisional;
@@ -217,21 +224,59 @@ void CumulativeSeries::addPotentialOf(const Decision &decision)
             potential.amountEur = decision.amountEur;
             if (!potential.amountEur && decision.amount->currency == euro)
                 potential.amountEur = decision.amount;
-            m_potential.append(potential);
+            m_series.m_potential.append(potential);
         }
     }
-
-    // A penalty already liquidated by a later decision is counted there, as that decision's amount.
-    const PeriodicPenalty &penalty = decision.periodicPenalty;
-    if (!penalty.liquidatedIn.isEmpty())
+    if (!penaltyShown)
         return;
     const std::optional<Money> &money = penalty.maxTotal ? penalty.maxTotal : penalty.perDay;
-    if (!money)
-        return;
     potential.kind = penalty.maxTotal ? PotentialKind::PenaltyCap : PotentialKind::PenaltyPerDay;
     potential.amount = *money;
     potential.amountEur = money->currency == euro ? money : std::optional<Money>();
-    m_potential.append(potential);
+    m_series.m_potential.append(potential);
+}
+
+CumulativeSeries CumulativeSeries::Builder::finish()
+{
+    if (!m_pending.isEmpty()) {
+        // The dates of the rulings the changes name; a later decision of the same id replaces an earlier one, as in
+        // a hash of the list. Only now: a ruling may be added after the decision whose change it caused.
+        QSet<QString> named;
+        QSet<qsizetype> namedLengths;
+        for (const Pending &pending : std::as_const(m_pending)) {
+            for (const StatusChange &change : pending.changes) {
+                named.insert(change.byDecisionId);
+                namedLengths.insert(change.byDecisionId.size());
+            }
+        }
+        // Most ids are not named by any change: their length tells so before their text is hashed.
+        QHash<QString, QDate> rulingDates;
+        for (const auto &[id, date] : std::as_const(m_dates)) {
+            if (namedLengths.contains(id.size()) && named.contains(id))
+                rulingDates.insert(id, date);
+        }
+        for (const Pending &pending : std::as_const(m_pending))
+            applyChanges(pending, rulingDates);
+        m_pending.clear();
+    }
+    m_dates.clear();
+    m_dates.squeeze();
+
+    CumulativeSeries &series = m_series;
+    std::stable_sort(series.m_steps.begin(), series.m_steps.end(), stepLess);
+    series.accumulate();
+
+    std::stable_sort(series.m_counts.begin(), series.m_counts.end(), [](const CountPoint &a, const CountPoint &b) {
+        return a.date != b.date ? a.date < b.date : a.decisionId < b.decisionId;
+    });
+    for (int i = 0; i < series.m_counts.size(); ++i)
+        series.m_counts[i].decisions = i + 1;
+
+    std::stable_sort(series.m_potential.begin(), series.m_potential.end(), [](const Potential &a, const Potential &b) {
+        return a.date != b.date ? a.date < b.date : a.decisionId < b.decisionId;
+    });
+    groupFigures();
+    return std::move(m_series);
 }
 
 void CumulativeSeries::accumulate()
@@ -243,31 +288,37 @@ void CumulativeSeries::accumulate()
     }
 }
 
-void CumulativeSeries::groupFigures(const QList<Decision> &decisions)
+void CumulativeSeries::Builder::groupFigures()
 {
-    QMap<QString, GroupFigures> authorities;
-    for (const Decision &decision : decisions) {
-        const QDate date = dateFor(decision, m_basis);
-        if (m_asOf.isValid() && date.isValid() && date > m_asOf)
-            continue;
-        GroupFigures &country = m_byCountry[decision.country];
-        country.key = decision.country;
-        country.country = decision.country;
-        ++country.decisions;
-        const QString name = shortAuthority(decision.authority);
-        GroupFigures &authority = authorities[decision.country + QLatin1Char('\n') + name];
-        authority.key = name;
-        authority.country = decision.country;
-        ++authority.decisions;
+    const bool authorities = m_parts & WithAuthorities;
+    for (const Step &step : std::as_const(m_series.m_steps)) {
+        addTotals(&m_groups[GroupKey{step.country, authorities ? step.authority : QString()}].totals, deltaOf(step),
+            &m_series.m_overflowed);
     }
-    for (const Step &step : std::as_const(m_steps)) {
-        const Totals delta = deltaOf(step);
-        addTotals(&m_byCountry[step.country].totals, delta, &m_overflowed);
-        addTotals(&authorities[step.country + QLatin1Char('\n') + shortAuthority(step.authority)].totals, delta,
-            &m_overflowed);
+    // Per country, and per authority by its short name within its country. Integer sums do not depend on the
+    // order of their terms, and every partial sum here is bounded by the imposed total, whose overflow
+    // accumulate() reports: grouping first gives the figures that adding each step to each group would.
+    QMap<QString, GroupFigures> byAuthorityKey;
+    QHash<QString, QString> shortNames;
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
+        const QString &country = it.key().country;
+        auto name = shortNames.constFind(it.key().authority);
+        if (name == shortNames.cend())
+            name = shortNames.insert(it.key().authority, shortAuthority(it.key().authority));
+        const auto addTo = [&it, &country, this](GroupFigures *group, const QString &key) {
+            group->key = key;
+            group->country = country;
+            group->decisions += it->decisions;
+            addTotals(&group->totals, it->totals, &m_series.m_overflowed);
+        };
+        addTo(&m_series.m_byCountry[country], country);
+        if (authorities)
+            addTo(&byAuthorityKey[country + QLatin1Char('\n') + *name], *name);
     }
-    m_byAuthority = authorities.values();
-    std::stable_sort(m_byAuthority.begin(), m_byAuthority.end(), [](const GroupFigures &a, const GroupFigures &b) {
+    m_groups.clear();
+    QList<GroupFigures> &byAuthority = m_series.m_byAuthority;
+    byAuthority = byAuthorityKey.values();
+    std::stable_sort(byAuthority.begin(), byAuthority.end(), [](const GroupFigures &a, const GroupFigures &b) {
         if (a.totals.imposedMinor != b.totals.imposedMinor)
             return a.totals.imposedMinor > b.totals.imposedMinor;
         return a.key < b.key;

@@ -7,13 +7,16 @@
 #include "money.h"
 
 #include <QDate>
+#include <QFlags>
 #include <QHash>
+#include <QHashFunctions>
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 // The running money totals over time that the cumulative charts draw and `caseline stats` prints, computed from
 // a list of decisions (already filtered by the caller) on one date basis. All sums are exact euro cents.
@@ -73,6 +76,7 @@ public:
         QDate date; // null when the decision has no date on the basis
         QString country;
         QString authority;
+        QString decisionType;
         QString target;
         Money amount; // in its own currency
         std::optional<Money> amountEur; // when a rate is stored (or the amount is in euros)
@@ -102,8 +106,23 @@ public:
         QList<QList<qint64>> values; // values[key][date]: the group's total once that date is applied
     };
 
+    // What a series holds besides its steps, totals and figures per country: a caller that needs less (`caseline
+    // stats`) computes less. Parts left out are empty.
+    enum Part {
+        WithPotential = 0x1, // potential()
+        WithDecisionCounts = 0x2, // decisionCounts()
+        WithAuthorities = 0x4, // byAuthority()
+        AllParts = WithPotential | WithDecisionCounts | WithAuthorities,
+    };
+    Q_DECLARE_FLAGS(Parts, Part)
+
     // `asOf` (inclusive, on `basis`; null = no limit) leaves out every step and decision dated later.
     static CumulativeSeries compute(const QList<Decision> &decisions, DateBasis basis, const QDate &asOf = QDate());
+
+    // The same computation fed one decision at a time, keeping only what the series needs of each (its steps,
+    // amounts not imposed, id and date), so that a command can stream a large database through it without holding
+    // the decisions and their texts. compute() is this builder over a list, so both give the same series.
+    class Builder;
 
     DateBasis basis() const { return m_basis; }
     QDate asOf() const { return m_asOf; }
@@ -133,10 +152,7 @@ public:
     static QString shortAuthority(const QString &authority);
 
 private:
-    void addStepsOf(const Decision &decision, const QHash<QString, const Decision *> &byId);
-    void addPotentialOf(const Decision &decision);
     void accumulate();
-    void groupFigures(const QList<Decision> &decisions);
 
     DateBasis m_basis = DateBasis::Adopted;
     QDate m_asOf;
@@ -147,4 +163,52 @@ private:
     QList<Potential> m_potential;
     QStringList m_undated;
     bool m_overflowed = false;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(CumulativeSeries::Parts)
+
+class CumulativeSeries::Builder
+{
+public:
+    explicit Builder(DateBasis basis, const QDate &asOf = QDate(), Parts parts = AllParts);
+    void add(const Decision &decision);
+    // The series of every decision added; the builder is spent afterwards.
+    CumulativeSeries finish();
+
+private:
+    // The status changes of an imposed step, applied in finish(): the rulings they name may come later.
+    struct Pending
+    {
+        Step imposed;
+        QList<StatusChange> changes;
+    };
+    struct GroupKey
+    {
+        QString country;
+        QString authority;
+        bool operator==(const GroupKey &o) const { return country == o.country && authority == o.authority; }
+        friend size_t qHash(const GroupKey &key, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, key.country, key.authority);
+        }
+    };
+    struct Group
+    {
+        int decisions = 0;
+        Totals totals;
+    };
+
+    void addSteps(const Decision &decision);
+    void addPotential(const Decision &decision);
+    void applyChanges(const Pending &pending, const QHash<QString, QDate> &rulingDates);
+    void groupFigures();
+
+    CumulativeSeries m_series;
+    Parts m_parts;
+    QList<Pending> m_pending;
+    // Every decision's id and date, looked up only when a status change names the ruling that caused it.
+    QList<std::pair<QString, QDate>> m_dates;
+    // Decisions and money per country and full authority name: one hash lookup per decision; the short
+    // authority names are derived once per group in finish().
+    QHash<GroupKey, Group> m_groups;
 };

@@ -12,12 +12,27 @@ DecisionStats DecisionStats::compute(const QList<Decision> &decisions, DateBasis
 
 DecisionStats DecisionStats::compute(const QList<Decision> &decisions, const CumulativeSeries &series)
 {
+    Counter counter;
+    for (const Decision &decision : decisions)
+        counter.add(decision);
+    return counter.finish(series);
+}
+
+void DecisionStats::Counter::add(const Decision &decision)
+{
+    ++m_decisions;
+    ++m_byType[decision.decisionType];
+    ++m_byCountry[decision.country];
+}
+
+DecisionStats DecisionStats::Counter::finish(const CumulativeSeries &series) const
+{
     DecisionStats stats;
-    for (const Decision &decision : decisions) {
-        ++stats.decisions;
-        ++stats.byType[decision.decisionType];
-        ++stats.byCountry[decision.country].decisions;
-    }
+    stats.decisions = m_decisions;
+    for (auto it = m_byType.cbegin(); it != m_byType.cend(); ++it)
+        stats.byType.insert(it.key(), it.value());
+    for (auto it = m_byCountry.cbegin(); it != m_byCountry.cend(); ++it)
+        stats.byCountry[it.key()].decisions = it.value();
     const CumulativeSeries::Totals totals = series.totals();
     stats.imposedEur.minor = totals.imposedMinor;
     stats.standingEur.minor = totals.standingMinor;

@@ -7,6 +7,7 @@
 #include "money.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -50,4 +51,19 @@ struct DecisionStats
     // The same from a series the caller has already computed over the same decisions, so that `caseline stats`,
     // which prints the series too, computes it once.
     static DecisionStats compute(const QList<Decision> &decisions, const CumulativeSeries &series);
+
+    // The counts of decisions given one at a time, for a caller that streams them (with a
+    // CumulativeSeries::Builder beside it); finish() adds the money of the series computed over the same decisions.
+    class Counter
+    {
+    public:
+        void add(const Decision &decision);
+        DecisionStats finish(const CumulativeSeries &series) const;
+
+    private:
+        int m_decisions = 0;
+        // Hashed while counting (one lookup per decision), sorted once in finish().
+        QHash<QString, int> m_byType;
+        QHash<QString, int> m_byCountry;
+    };
 };

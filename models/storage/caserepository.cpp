@@ -3,6 +3,7 @@
 #include "caserepository.h"
 
 #include "isodate.h"
+#include "sqlitedirect.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -22,6 +23,11 @@ QDate dateFrom(const QVariant &v)
 {
     return v.isNull() ? QDate() : IsoDate::parse(v.toString());
 }
+
+// What ReadScope::Figures reads of a decision, by both readers, in this order.
+const QLatin1String FiguresColumns("d.rowid, d.id, d.country, d.authority_id, d.target, d.decision_type, "
+                                   "d.decision_date, d.announce_date, d.timeline_date_override, d.amount_minor, "
+                                   "d.currency, d.amount_eur_minor, d.amount_is_maximum, d.include_in_cumulative_fines");
 
 } // namespace
 
@@ -310,7 +316,7 @@ private:
 };
 
 // The rows of one child table, in the same decision order as the decisions query: each decision takes the rows
-// at the front that name it, so the reader only ever moves forward.
+// at the front that name it (by the decision's rowid, an integer compare), so the reader only ever moves forward.
 class ChildRows
 {
 public:
@@ -320,23 +326,30 @@ public:
     {
         if (!m_query.exec(statement))
             return false;
-        m_valid = m_query.next();
+        next();
         return true;
     }
     QString error() const { return m_query.lastError().text(); }
 
     template<typename Take>
-    void takeFor(const QString &id, Take take)
+    void takeFor(qint64 rowid, Take take)
     {
-        while (m_valid && m_query.value(0).toString() == id) {
+        while (m_valid && m_rowid == rowid) {
             take(m_query);
-            m_valid = m_query.next();
+            next();
         }
     }
 
 private:
+    void next()
+    {
+        m_valid = m_query.next();
+        m_rowid = m_valid ? m_query.value(0).toLongLong() : 0;
+    }
+
     QSqlQuery m_query;
     bool m_valid = false;
+    qint64 m_rowid = 0;
 };
 
 } // namespace
@@ -345,44 +358,51 @@ bool CaseRepository::forEachDecision(ReadOrder order, ReadScope scope,
     const std::function<bool(const Decision &)> &visit) const
 {
     // Every query lists its decisions in this order, so that the child rows can be merged without an index of
-    // the decisions read so far. d.id is unique, so the order is total and the same in every query.
-    QString orderBy;
-    switch (order) {
-    case ReadOrder::ById:
-        orderBy = QStringLiteral("d.id");
-        break;
-    case ReadOrder::ByAdoptedDate:
-        orderBy = QStringLiteral("COALESCE(d.timeline_date_override, d.decision_date, d.announce_date), d.id");
-        break;
-    case ReadOrder::ByAnnouncedDate:
-        orderBy = QStringLiteral("COALESCE(d.announce_date, d.decision_date), d.id");
-        break;
-    }
+    // the decisions read so far. It is total (rowid and id are unique) and the same in every query. Stored is the
+    // table's own order: one pass over its pages, where an order by id or date visits them at random.
+    const QString orderBy = order == ReadOrder::ById ? QStringLiteral("d.id")
+        : order == ReadOrder::ByAdoptedDate
+        ? QStringLiteral("COALESCE(d.timeline_date_override, d.decision_date, d.announce_date), d.id")
+        : order == ReadOrder::ByAnnouncedDate ? QStringLiteral("COALESCE(d.announce_date, d.decision_date), d.id")
+                                              : QStringLiteral("d.rowid");
     const bool everything = scope == ReadScope::Everything;
-    // Long texts the figures never look at are not even read.
-    const auto text = [everything](const char *column) -> QString {
-        return everything ? QString::fromLatin1(column) : QStringLiteral("''");
-    };
-    const QString version = hasRowVersion() ? QStringLiteral("d.row_version") : QStringLiteral("1");
+
+    // The few authorities once, instead of joining them to every decision: two strings less per row, shared by
+    // all the decisions of one authority.
+    QHash<qint64, std::pair<QString, QString>> authorities;
+    {
+        QSqlQuery a(m_db);
+        a.setForwardOnly(true);
+        if (!a.exec(QStringLiteral("SELECT id, name, authority_type FROM authorities")))
+            return fail(tr("reading decisions"), a.lastError().text());
+        while (a.next())
+            authorities.insert(a.value(0).toLongLong(), { a.value(1).toString(), a.value(2).toString() });
+    }
+
+    if (!everything) {
+        if (const std::optional<bool> read = forEachFigures(orderBy, authorities, visit))
+            return *read;
+    }
+
+    // The columns of the figures, then the others only when everything is read: every column selected is a value
+    // the driver converts, and often a string it allocates, for each row.
+    QString columns = FiguresColumns;
+    if (everything) {
+        columns += QStringLiteral(", d.fx_rate_used, d.status, d.confidence, d.user_modified, ")
+            + (hasRowVersion() ? QStringLiteral("d.row_version") : QStringLiteral("1"))
+            + QStringLiteral(", d.jurisdiction_name, d.date_notes, d.amount_notes, d.law, d.legal_notes, d.outcome, "
+                             "d.reference, d.summary");
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const QString columns = QStringLiteral("d.id, d.country, ") + text("d.jurisdiction_name")
-        + QStringLiteral(", a.name, a.authority_type, d.target, d.decision_type, d.decision_date, d.announce_date, ")
-        + text("d.date_notes")
-        + QStringLiteral(", d.amount_minor, d.currency, d.amount_eur_minor, d.fx_rate_used, d.amount_is_maximum, ")
-        + text("d.amount_notes") + QStringLiteral(", d.include_in_cumulative_fines, ") + text("d.law")
-        + QStringLiteral(", ") + text("d.legal_notes") + QStringLiteral(", ") + text("d.outcome")
-        + QStringLiteral(", d.status, ") + text("d.reference") + QStringLiteral(", d.confidence, ") + text("d.summary")
-        + QStringLiteral(", d.user_modified, d.timeline_date_override, ") + version;
-    if (!q.exec(QStringLiteral("SELECT ") + columns
-            + QStringLiteral(" FROM decisions d JOIN authorities a ON a.id = d.authority_id ORDER BY ") + orderBy))
+    if (!q.exec(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM decisions d ORDER BY ") + orderBy))
         return fail(tr("reading decisions"), q.lastError().text());
 
     // Each child table joined to its decision only for the order; its own key orders the rows of one decision.
     // (QString, not auto: with QStringBuilder an auto return would point into the lambda's temporaries.)
     const auto childQuery = [&orderBy](const QString &columnsOfChild, const QString &table,
                                 const QString &within) -> QString {
-        return QStringLiteral("SELECT c.decision_id, ") + columnsOfChild + QStringLiteral(" FROM ") + table
+        return QStringLiteral("SELECT d.rowid, ") + columnsOfChild + QStringLiteral(" FROM ") + table
             + QStringLiteral(" c JOIN decisions d ON d.id = c.decision_id ORDER BY ") + orderBy
             + QStringLiteral(", ") + within;
     };
@@ -414,35 +434,41 @@ bool CaseRepository::forEachDecision(ReadOrder order, ReadScope scope,
 
     SharedStrings shared;
     while (q.next()) {
+        const qint64 rowid = q.value(0).toLongLong();
+        const auto authority = authorities.constFind(q.value(3).toLongLong());
         Decision d;
-        d.id = q.value(0).toString();
-        d.country = shared(q.value(1));
-        d.jurisdictionName = shared(q.value(2));
-        d.authority = shared(q.value(3));
-        d.authorityType = shared(q.value(4));
-        d.target = shared(q.value(5));
-        d.decisionType = shared(q.value(6));
-        d.decisionDate = dateFrom(q.value(7));
-        d.announceDate = dateFrom(q.value(8));
-        d.dateNotes = q.value(9).toString();
-        d.amount = moneyFrom(q.value(10), shared(q.value(11)));
-        d.amountEur = moneyFrom(q.value(12), QStringLiteral("EUR"));
-        d.fxRateUsed = q.value(13).toString();
-        d.amountIsMaximum = q.value(14).toBool();
-        d.amountNotes = q.value(15).toString();
-        d.includeInCumulativeFines = q.value(16).toBool();
-        d.legalBasis.law = q.value(17).toString();
-        d.legalBasis.notes = q.value(18).toString();
-        d.outcome = q.value(19).toString();
-        d.status = shared(q.value(20));
-        d.reference = q.value(21).toString();
-        d.confidence = shared(q.value(22));
-        d.summary = q.value(23).toString();
-        d.userModified = q.value(24).toBool();
-        d.timelineDateOverride = dateFrom(q.value(25));
-        d.rowVersion = q.value(26).toLongLong();
+        d.id = q.value(1).toString();
+        d.country = shared(q.value(2));
+        if (authority != authorities.cend()) {
+            d.authority = authority->first;
+            d.authorityType = authority->second;
+        }
+        d.target = shared(q.value(4));
+        d.decisionType = shared(q.value(5));
+        d.decisionDate = dateFrom(q.value(6));
+        d.announceDate = dateFrom(q.value(7));
+        d.timelineDateOverride = dateFrom(q.value(8));
+        d.amount = moneyFrom(q.value(9), shared(q.value(10)));
+        d.amountEur = moneyFrom(q.value(11), QStringLiteral("EUR"));
+        d.amountIsMaximum = q.value(12).toBool();
+        d.includeInCumulativeFines = q.value(13).toBool();
+        if (everything) {
+            d.fxRateUsed = q.value(14).toString();
+            d.status = shared(q.value(15));
+            d.confidence = shared(q.value(16));
+            d.userModified = q.value(17).toBool();
+            d.rowVersion = q.value(18).toLongLong();
+            d.jurisdictionName = shared(q.value(19));
+            d.dateNotes = q.value(20).toString();
+            d.amountNotes = q.value(21).toString();
+            d.legalBasis.law = q.value(22).toString();
+            d.legalBasis.notes = q.value(23).toString();
+            d.outcome = q.value(24).toString();
+            d.reference = q.value(25).toString();
+            d.summary = q.value(26).toString();
+        }
 
-        texts.takeFor(d.id, [&d](const QSqlQuery &row) {
+        texts.takeFor(rowid, [&d](const QSqlQuery &row) {
             const QString kind = row.value(1).toString();
             const QString line = row.value(2).toString();
             if (kind == QLatin1String("provision"))
@@ -454,16 +480,16 @@ bool CaseRepository::forEachDecision(ReadOrder order, ReadScope scope,
             else if (kind == QLatin1String("low_confidence"))
                 d.lowConfidenceDetails.append(line);
         });
-        sources.takeFor(d.id, [&d](const QSqlQuery &row) {
+        sources.takeFor(rowid, [&d](const QSqlQuery &row) {
             d.sources.append({ row.value(1).toString(), row.value(2).toString(), row.value(3).toString(),
                 row.value(4).toString(), row.value(5).toString() });
         });
-        relations.takeFor(d.id, [&d](const QSqlQuery &row) { d.relatedTo.append(row.value(1).toString()); });
-        changes.takeFor(d.id, [&d](const QSqlQuery &row) {
+        relations.takeFor(rowid, [&d](const QSqlQuery &row) { d.relatedTo.append(row.value(1).toString()); });
+        changes.takeFor(rowid, [&d](const QSqlQuery &row) {
             d.statusChanges.append({ dateFrom(row.value(1)), row.value(2).toString(), row.value(3).toBool(),
                 row.value(4).toString(), row.value(5).toString() });
         });
-        penalties.takeFor(d.id, [&d](const QSqlQuery &row) {
+        penalties.takeFor(rowid, [&d](const QSqlQuery &row) {
             PeriodicPenalty &p = d.periodicPenalty;
             const QString currency = row.value(3).toString();
             p.perDay = moneyFrom(row.value(1), currency);
@@ -473,10 +499,95 @@ bool CaseRepository::forEachDecision(ReadOrder order, ReadScope scope,
             p.liquidatedIn = row.value(6).toString();
             p.isMaximum = row.value(7).toBool();
         });
-        if (!visit(d))
+        // As a join would: a decision whose authority is missing (the foreign key rules it out) is not visited,
+        // once its child rows are passed.
+        if (authority != authorities.cend() && !visit(d))
             return true;
     }
     if (q.lastError().isValid())
         return fail(tr("reading decisions"), q.lastError().text());
     return true;
+}
+
+std::optional<bool> CaseRepository::forEachFigures([[maybe_unused]] const QString &orderBy,
+    [[maybe_unused]] const QHash<qint64, std::pair<QString, QString>> &authorities,
+    [[maybe_unused]] const std::function<bool(const Decision &)> &visit) const
+{
+#ifdef CASELINE_SQLITE_DIRECT
+    const SqliteDirect direct(m_db);
+    if (!direct.available())
+        return std::nullopt;
+    // The same columns, order and child rows as the QSqlQuery read of the figures; the child rows are merged by
+    // the decision's rowid.
+    SqliteDirect::Statement q(
+        direct, QStringLiteral("SELECT ") + FiguresColumns + QStringLiteral(" FROM decisions d ORDER BY ") + orderBy);
+    SqliteDirect::Statement changes(direct,
+        QStringLiteral("SELECT d.rowid, c.change_date, c.status, c.standing, c.by_decision_id, c.note "
+                       "FROM status_changes c JOIN decisions d ON d.id = c.decision_id ORDER BY ")
+            + orderBy + QStringLiteral(", c.position"));
+    SqliteDirect::Statement penalties(direct,
+        QStringLiteral("SELECT d.rowid, c.per_day_minor, c.max_total_minor, c.currency, c.starts, c.instrument, "
+                       "c.liquidated_in, c.is_maximum FROM periodic_penalties c JOIN decisions d ON d.id = c.decision_id "
+                       "ORDER BY ")
+            + orderBy + QStringLiteral(", c.decision_id"));
+    const auto failed = [&]() -> const SqliteDirect::Statement * {
+        for (const SqliteDirect::Statement *statement : {&q, &changes, &penalties}) {
+            if (statement->failed())
+                return statement;
+        }
+        return nullptr;
+    };
+    if (const SqliteDirect::Statement *statement = failed())
+        return fail(tr("reading decisions"), statement->error());
+    const auto money = [](const SqliteDirect::Statement &row, int minor, const QString &currency) {
+        return row.isNull(minor) ? std::optional<Money>() : Money{row.int64(minor), currency};
+    };
+    SqliteDirect::Texts country, target, type, currency, changeStatus, penaltyCurrency;
+    SqliteDirect::Dates dates;
+    bool changesLeft = changes.next();
+    bool penaltiesLeft = penalties.next();
+    const QString euro = QStringLiteral("EUR");
+    while (q.next()) {
+        const qint64 rowid = q.int64(0);
+        const auto authority = authorities.constFind(q.int64(3));
+        Decision d;
+        d.id = QString::fromUtf8(q.utf8(1));
+        d.country = country(q.utf8(2));
+        if (authority != authorities.cend()) {
+            d.authority = authority->first;
+            d.authorityType = authority->second;
+        }
+        d.target = target(q.utf8(4));
+        d.decisionType = type(q.utf8(5));
+        d.decisionDate = dates(q, 6);
+        d.announceDate = dates(q, 7);
+        d.timelineDateOverride = dates(q, 8);
+        d.amount = money(q, 9, currency(q.utf8(10)));
+        d.amountEur = money(q, 11, euro);
+        d.amountIsMaximum = q.int64(12) != 0;
+        d.includeInCumulativeFines = q.int64(13) != 0;
+        for (; changesLeft && changes.int64(0) == rowid; changesLeft = changes.next()) {
+            d.statusChanges.append({ dates(changes, 1), changeStatus(changes.utf8(2)), changes.int64(3) != 0,
+                QString::fromUtf8(changes.utf8(4)), QString::fromUtf8(changes.utf8(5)) });
+        }
+        for (; penaltiesLeft && penalties.int64(0) == rowid; penaltiesLeft = penalties.next()) {
+            PeriodicPenalty &p = d.periodicPenalty;
+            const QString currencyOfPenalty = penaltyCurrency(penalties.utf8(3));
+            p.perDay = money(penalties, 1, currencyOfPenalty);
+            p.maxTotal = money(penalties, 2, currencyOfPenalty);
+            p.starts = QString::fromUtf8(penalties.utf8(4));
+            p.instrument = QString::fromUtf8(penalties.utf8(5));
+            p.liquidatedIn = QString::fromUtf8(penalties.utf8(6));
+            p.isMaximum = penalties.int64(7) != 0;
+        }
+        // As a join would: a decision whose authority is missing (the foreign key rules it out) is not visited.
+        if (authority != authorities.cend() && !visit(d))
+            return true;
+    }
+    if (const SqliteDirect::Statement *statement = failed())
+        return fail(tr("reading decisions"), statement->error());
+    return true;
+#else
+    return std::nullopt;
+#endif
 }

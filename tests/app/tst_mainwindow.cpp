@@ -40,6 +40,8 @@ private Q_SLOTS:
     void clickingARow_showsItInTheDetailPanel();
     void typingInSearch_filtersTheTable();
     void relatedDecisionLink_selectsIt_evenWhenFilteredOut();
+    void filterHidingTheCurrentDecision_clearsTheDetail_data();
+    void filterHidingTheCurrentDecision_clearsTheDetail();
     void dateBasisSwitch_changesTheDateColumn();
     void keyboardDown_movesTheSelection();
     void windowGeometry_isRememberedAcrossSessions();
@@ -151,6 +153,29 @@ void TestMainWindow::relatedDecisionLink_selectsIt_evenWhenFilteredOut()
     QCOMPARE(current.data(DecisionModel::DecisionIdRole).toString(), QStringLiteral("gb-ftt-2023-appeal"));
     QCOMPARE(m_window->detailPanel()->decisionId(), QStringLiteral("gb-ftt-2023-appeal"));
     QVERIFY(!m_window->selectDecision(QStringLiteral("no-such-decision")));
+}
+
+void TestMainWindow::filterHidingTheCurrentDecision_clearsTheDetail_data()
+{
+    QTest::addColumn<QStringList>("countries");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("the filter keeps it") << QStringList { QStringLiteral("GB") } << QStringLiteral("gb-ico-2022-fine");
+    QTest::newRow("the filter hides it") << QStringList { QStringLiteral("GR") } << QString();
+}
+
+// The proxy rebuilds its rows as one layout change; the detail panel must follow what stays selected.
+void TestMainWindow::filterHidingTheCurrentDecision_clearsTheDetail()
+{
+    QFETCH(QStringList, countries);
+    QFETCH(QString, shown);
+    QVERIFY(m_window->selectDecision(QStringLiteral("gb-ico-2022-fine")));
+    QCOMPARE(m_window->detailPanel()->decisionId(), QStringLiteral("gb-ico-2022-fine"));
+    DecisionFilter filter;
+    filter.countries = countries;
+    m_window->viewState()->setFilter(filter);
+    QVERIFY(m_window->tableView()->model()->rowCount() > 0);
+    QCOMPARE(m_window->detailPanel()->decisionId(), shown);
+    QCOMPARE(m_window->selectionModel()->currentIndex().data(DecisionModel::DecisionIdRole).toString(), shown);
 }
 
 void TestMainWindow::dateBasisSwitch_changesTheDateColumn()

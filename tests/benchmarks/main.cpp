@@ -127,6 +127,54 @@ void runSize(const Options &options, int n)
     if (renderer.layout().itemCount() != n)
         renderer.setItems(TimelineItems::fromModel(&proxy, state.dateBasis()));
 
+    // A filter change as the window sees it: the proxy refilters and sorts by date, then the timeline reads the
+    // rows it kept (each decision's item built once, TimelineItemCache) and lays them out.
+    proxy.sort(DecisionModel::DateColumn, Qt::AscendingOrder);
+    TimelineItemCache itemCache;
+    renderer.setItems(itemCache.fromModel(&proxy, state.dateBasis()));
+    int filterStep = 0;
+    measure(
+        options, QStringLiteral("model.filter_change"), n, [] {},
+        [&] {
+            DecisionFilter filter;
+            if (++filterStep % 2)
+                filter.types = QStringList { QStringLiteral("fine"), QStringLiteral("court_ruling") };
+            state.setFilter(filter);
+            renderer.setItems(itemCache.fromModel(&proxy, state.dateBasis()));
+        });
+    state.setFilter(DecisionFilter());
+    measure(
+        options, QStringLiteral("model.sort_amount"), n, [&] { proxy.sort(DecisionModel::DateColumn); },
+        [&] {
+            proxy.sort(DecisionModel::AmountEurColumn, Qt::DescendingOrder);
+            (void)proxy.rowCount();
+        });
+    proxy.sort(DecisionModel::DateColumn, Qt::AscendingOrder);
+    // The first search folds the texts of every decision; the model keeps the keys for the next ones.
+    measure(
+        options, QStringLiteral("model.search_first"), n,
+        [&] {
+            state.setFilter(DecisionFilter());
+            model.setDecisions(decisions);
+        },
+        [&] {
+            DecisionFilter filter;
+            filter.search = QStringLiteral("clearview 2021");
+            state.setFilter(filter);
+            // The proxy maps its rows when asked, as the views ask at once.
+            (void)proxy.rowCount();
+        });
+    measure(
+        options, QStringLiteral("model.search_again"), n, [&] { state.setFilter(DecisionFilter()); },
+        [&] {
+            DecisionFilter filter;
+            filter.search = QStringLiteral("clearview 2022");
+            state.setFilter(filter);
+            (void)proxy.rowCount();
+        });
+    state.setFilter(DecisionFilter());
+    renderer.setItems(TimelineItems::fromModel(&proxy, state.dateBasis()));
+
     QImage image(frameSize, QImage::Format_ARGB32_Premultiplied);
     measure(
         options, QStringLiteral("timeline.render_fit"), n, [&] { renderer.fitAll(); },

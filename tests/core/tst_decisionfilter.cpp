@@ -108,6 +108,7 @@ class TestDecisionFilter : public QObject
 private Q_SLOTS:
     void matches_data();
     void matches();
+    void matcher_asksForTheSearchKeyLast();
     void isEmpty_onlyForNoCriteria();
     void fold_data();
     void fold();
@@ -227,6 +228,38 @@ void TestDecisionFilter::matches()
     QCOMPARE(filter.matches(d, basis), expected);
     // Models pass a key computed once per row; it must give the same answer.
     QCOMPARE(filter.matches(d, basis, DecisionFilter::searchKeyFor(d)), expected);
+    // The prepared matcher the proxy uses must agree, and ask for the search key only when a search is set.
+    const DecisionMatcher matcher(filter, basis);
+    int keysAsked = 0;
+    QCOMPARE(matcher.matches(d,
+                 [&] {
+                     ++keysAsked;
+                     return DecisionFilter::searchKeyFor(d);
+                 }),
+        expected);
+    QVERIFY(keysAsked <= 1);
+    if (filter.search.trimmed().isEmpty())
+        QCOMPARE(keysAsked, 0);
+}
+
+void TestDecisionFilter::matcher_asksForTheSearchKeyLast()
+{
+    const Decision &d = fixtures().value(QStringLiteral("gr"));
+    DecisionFilter filter = withSearch(QStringLiteral("grece"));
+    int keysAsked = 0;
+    const auto key = [&] {
+        ++keysAsked;
+        return DecisionFilter::searchKeyFor(d);
+    };
+    QVERIFY(DecisionMatcher(filter, DateBasis::Adopted).matches(d, key));
+    QCOMPARE(keysAsked, 1);
+    // A country that rules the decision out settles it before any text is folded.
+    filter.countries = QStringList{QStringLiteral("FR")};
+    QVERIFY(!DecisionMatcher(filter, DateBasis::Adopted).matches(d, key));
+    QCOMPARE(keysAsked, 1);
+    QVERIFY(DecisionMatcher().isEmpty());
+    QVERIFY(DecisionMatcher().matches(d, key));
+    QCOMPARE(keysAsked, 1);
 }
 
 void TestDecisionFilter::isEmpty_onlyForNoCriteria()

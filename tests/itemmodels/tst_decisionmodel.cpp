@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundleddata.h"
 #include "fixtures.h"
+#include "decisionfilter.h"
 #include "decisionmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionRange>
 #include <QSignalSpy>
 #include <QTest>
+
+Q_DECLARE_METATYPE(DateBasis)
 
 namespace {
 
@@ -42,6 +45,10 @@ private Q_SLOTS:
     void decisionRole_roundTripsEveryRecord();
     void headerData_data();
     void headerData();
+    void sortKey_ordersAsSortRole_data();
+    void sortKey_ordersAsSortRole();
+    void sortKey_followsEdits();
+    void searchKey_isFoldedOnDemandAndFollowsEdits();
 
 private:
     int icoRow() const { return m_model->rowOf(QStringLiteral("gb-ico-2022-fine")); }
@@ -319,6 +326,85 @@ void TestDecisionModel::headerData()
     // Rows are numbered by the base class; other roles have no text.
     QCOMPARE(m_model->headerData(section, Qt::Vertical, Qt::DisplayRole).toInt(), section + 1);
     QVERIFY(!m_model->headerData(section, Qt::Horizontal, Qt::DecorationRole).isValid());
+}
+
+
+void TestDecisionModel::sortKey_ordersAsSortRole_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<DateBasis>("basis");
+    QTest::addColumn<QLocale>("locale");
+    const QList<std::pair<const char *, int>> columns = { { "date", DecisionModel::DateColumn },
+        { "country", DecisionModel::CountryColumn }, { "authority", DecisionModel::AuthorityColumn },
+        { "type", DecisionModel::TypeColumn }, { "amount", DecisionModel::AmountColumn },
+        { "euro amount", DecisionModel::AmountEurColumn }, { "status", DecisionModel::StatusColumn } };
+    for (const auto &[name, column] : columns) {
+        QTest::addRow("%s, adopted, en", name) << column << DateBasis::Adopted << EnUs;
+        QTest::addRow("%s, announced, fr", name) << column << DateBasis::Announced << FrFr;
+    }
+}
+
+// The proxy sorts on sortKey(); it must order every pair of rows as the SortRole values do, ties included.
+void TestDecisionModel::sortKey_ordersAsSortRole()
+{
+    QFETCH(int, column);
+    QFETCH(DateBasis, basis);
+    QFETCH(QLocale, locale);
+    m_model->setDateBasis(basis);
+    m_model->setDisplayLocale(locale);
+    const auto sign = [](auto a, auto b) { return a < b ? -1 : (b < a ? 1 : 0); };
+    for (int a = 0; a < m_model->rowCount(); ++a) {
+        const QVariant va = m_model->index(a, column).data(DecisionModel::SortRole);
+        for (int b = 0; b < m_model->rowCount(); ++b) {
+            const QVariant vb = m_model->index(b, column).data(DecisionModel::SortRole);
+            const int byRole = va.typeId() == QMetaType::QString ? sign(va.toString(), vb.toString())
+                                                                 : sign(va.toLongLong(), vb.toLongLong());
+            const int byKey = sign(m_model->sortKey(a, column), m_model->sortKey(b, column));
+            if (byRole != byKey)
+                QFAIL(qPrintable(QStringLiteral("%1 vs %2: role %3, key %4")
+                                     .arg(m_decisions.at(a).id, m_decisions.at(b).id)
+                                     .arg(byRole)
+                                     .arg(byKey)));
+        }
+    }
+}
+
+void TestDecisionModel::sortKey_followsEdits()
+{
+    const int row = icoRow();
+    const qint64 before = m_model->sortKey(row, DecisionModel::AmountEurColumn);
+    const qint64 countryBefore = m_model->sortKey(row, DecisionModel::CountryColumn);
+    Decision changed = m_model->decisionAt(row);
+    changed.amountEur = Money { 1, QStringLiteral("EUR") };
+    changed.country = QStringLiteral("AT"); // Austria sorts before the United Kingdom
+    changed.decisionDate = QDate(1999, 1, 1);
+    m_model->replaceDecision(row, changed);
+    QVERIFY(m_model->sortKey(row, DecisionModel::AmountEurColumn) < before);
+    QCOMPARE(m_model->sortKey(row, DecisionModel::AmountEurColumn), qint64(1));
+    QVERIFY(m_model->sortKey(row, DecisionModel::CountryColumn) < countryBefore);
+    for (int other = 0; other < m_model->rowCount(); ++other) {
+        if (other != row)
+            QVERIFY(m_model->sortKey(row, DecisionModel::DateColumn) < m_model->sortKey(other, DecisionModel::DateColumn));
+    }
+    // A row inserted or removed moves the keys with the rows.
+    m_model->removeDecision(row);
+    QCOMPARE(m_model->rowOf(changed.id), -1);
+    m_model->insertDecision(0, changed);
+    QCOMPARE(m_model->sortKey(0, DecisionModel::AmountEurColumn), qint64(1));
+}
+
+void TestDecisionModel::searchKey_isFoldedOnDemandAndFollowsEdits()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QCOMPARE(m_model->searchKey(row), DecisionFilter::searchKeyFor(m_decisions.at(row)));
+    const int row = icoRow();
+    Decision changed = m_model->decisionAt(row);
+    changed.target = QStringLiteral("Soci\u00e9t\u00e9 Exemple");
+    m_model->replaceDecision(row, changed);
+    QVERIFY(m_model->searchKey(row).contains(QLatin1String("societe exemple")));
+    QCOMPARE(m_model->index(row, 0).data(DecisionModel::SearchKeyRole).toString(), m_model->searchKey(row));
+    m_model->setDecisions(m_decisions);
+    QVERIFY(!m_model->searchKey(row).contains(QLatin1String("societe exemple")));
 }
 
 QTEST_GUILESS_MAIN(TestDecisionModel)

@@ -128,6 +128,9 @@ private Q_SLOTS:
     void bundled_ukFineLeavesAndReturns();
     void bundled_announcedBasisMovesTheDutchStep();
     void bundled_withoutTheUk_givesTheUncontestedTotal();
+    void builder_givesWhatComputeGives_inAnyOrder_data();
+    void builder_givesWhatComputeGives_inAnyOrder();
+    void builder_leavesOutThePartsNotAskedFor();
 
 private:
     QList<Decision> m_bundled;
@@ -469,6 +472,76 @@ void TestCumulativeSeries::bundled_withoutTheUk_givesTheUncontestedTotal()
     QCOMPARE(series.totals().imposedMinor, cents(95700000));
     QCOMPARE(series.totals().standingMinor, cents(95700000));
     QCOMPARE(series.totalsAt(QDate(2024, 1, 1)).standingMinor, cents(65200000));
+}
+
+void TestCumulativeSeries::builder_givesWhatComputeGives_inAnyOrder_data()
+{
+    QTest::addColumn<QList<Decision>>("decisions");
+    QTest::addColumn<DateBasis>("basis");
+    QTest::addColumn<QDate>("asOf");
+    QList<Decision> reversed = m_bundled;
+    std::reverse(reversed.begin(), reversed.end());
+    // The rulings before the fine they set aside and restore: their dates are looked up once all are in.
+    QList<Decision> rulingsFirst = annulledAndRestored();
+    std::rotate(rulingsFirst.begin(), rulingsFirst.begin() + 1, rulingsFirst.end());
+    QTest::addRow("bundled") << m_bundled << DateBasis::Adopted << QDate();
+    QTest::addRow("bundled, reversed, announced") << reversed << DateBasis::Announced << QDate();
+    QTest::addRow("bundled, as of 2024") << m_bundled << DateBasis::Adopted << QDate(2024, 1, 1);
+    QTest::addRow("rulings added first") << rulingsFirst << DateBasis::Adopted << QDate();
+}
+
+// A streamed series (`caseline stats` reads the database in its own order) equals the series of the list in any
+// order: compute() sorts what it computes.
+void TestCumulativeSeries::builder_givesWhatComputeGives_inAnyOrder()
+{
+    QFETCH(QList<Decision>, decisions);
+    QFETCH(DateBasis, basis);
+    QFETCH(QDate, asOf);
+    QList<Decision> sorted = decisions;
+    std::sort(sorted.begin(), sorted.end(), [](const Decision &a, const Decision &b) { return a.id < b.id; });
+    const CumulativeSeries expected = CumulativeSeries::compute(sorted, basis, asOf);
+    CumulativeSeries::Builder builder(basis, asOf);
+    for (const Decision &decision : std::as_const(decisions))
+        builder.add(decision);
+    const CumulativeSeries streamed = builder.finish();
+    QVERIFY(!expected.steps().isEmpty());
+    QCOMPARE(describe(streamed), describe(expected));
+    for (qsizetype i = 0; i < expected.steps().size(); ++i)
+        QCOMPARE(streamed.steps().at(i).causeId, expected.steps().at(i).causeId);
+    QCOMPARE(streamed.totals(), expected.totals());
+    QCOMPARE(streamed.byCountry().keys(), expected.byCountry().keys());
+    for (const QString &country : expected.byCountry().keys()) {
+        QCOMPARE(streamed.byCountry().value(country).totals, expected.byCountry().value(country).totals);
+        QCOMPARE(streamed.byCountry().value(country).decisions, expected.byCountry().value(country).decisions);
+    }
+    QCOMPARE(streamed.byAuthority().size(), expected.byAuthority().size());
+    for (qsizetype i = 0; i < expected.byAuthority().size(); ++i) {
+        QCOMPARE(streamed.byAuthority().at(i).key, expected.byAuthority().at(i).key);
+        QCOMPARE(streamed.byAuthority().at(i).totals, expected.byAuthority().at(i).totals);
+    }
+    QCOMPARE(streamed.potential().size(), expected.potential().size());
+    for (qsizetype i = 0; i < expected.potential().size(); ++i)
+        QCOMPARE(streamed.potential().at(i).decisionId, expected.potential().at(i).decisionId);
+    QCOMPARE(streamed.decisionCounts().size(), expected.decisionCounts().size());
+    QCOMPARE(streamed.undatedIds().size(), expected.undatedIds().size());
+}
+
+void TestCumulativeSeries::builder_leavesOutThePartsNotAskedFor()
+{
+    CumulativeSeries::Builder builder(DateBasis::Adopted, QDate(), {});
+    for (const Decision &decision : std::as_const(m_bundled))
+        builder.add(decision);
+    const CumulativeSeries figures = builder.finish();
+    const CumulativeSeries all = CumulativeSeries::compute(m_bundled, DateBasis::Adopted);
+    // What `caseline stats` prints is all there...
+    QCOMPARE(describe(figures), describe(all));
+    QCOMPARE(figures.byCountry().keys(), all.byCountry().keys());
+    QCOMPARE(figures.byCountry().value(QStringLiteral("GB")).totals, all.byCountry().value(QStringLiteral("GB")).totals);
+    // ... and the rest is not computed.
+    QVERIFY(!all.potential().isEmpty());
+    QVERIFY(figures.potential().isEmpty());
+    QVERIFY(figures.decisionCounts().isEmpty());
+    QVERIFY(figures.byAuthority().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCumulativeSeries)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartbuilder.h"
 
+#include "money.h"
 #include "theme.h"
 
 #include <QAbstractSeries>
@@ -255,6 +256,13 @@ QValueAxis *ChartBuilder::createLinearAxis(qreal maxValue, const QString &title,
     const QFont &font)
 {
     auto *axis = new QValueAxis;
+    fitLinearAxis(axis, maxValue);
+    styleAxis(axis, title, theme, font);
+    return axis;
+}
+
+void ChartBuilder::fitLinearAxis(QValueAxis *axis, qreal maxValue, qreal below)
+{
     const qreal target = std::max(maxValue, 1.0);
     // A round step (1, 2, 2.5 or 5 times a power of ten) that gives five to eight intervals.
     const qreal raw = target / 6.0;
@@ -269,14 +277,12 @@ QValueAxis *ChartBuilder::createLinearAxis(qreal maxValue, const QString &title,
     qreal top = std::ceil(target / step) * step;
     if (top - maxValue < step * 0.15)
         top += step;
-    axis->setRange(0, top);
+    axis->setRange(-top * std::clamp(below, 0.0, 0.1), top);
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
     axis->setTickInterval(step);
     const int decimals = step >= 1 ? (std::fmod(step, 1.0) == 0 ? 0 : 1) : int(std::ceil(-std::log10(step)));
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
-    styleAxis(axis, title, theme, font);
-    return axis;
 }
 
 QXYSeries *ChartBuilder::findLine(const QChart *chart, const QString &name)
@@ -298,6 +304,34 @@ void ChartBuilder::hideFromLegend(QChart *chart, QAbstractSeries *series)
     const QList<QLegendMarker *> markers = chart->legend()->markers(series);
     for (QLegendMarker *marker : markers)
         marker->setVisible(false);
+}
+
+void ChartBuilder::fitLegend(QChart *chart, qreal width)
+{
+    QLegend *legend = chart->legend();
+    QFont font = legend->font();
+    const QMargins margins = chart->margins();
+    const qreal available = width - margins.left() - margins.right();
+    // Each entry: its name, its swatch and the spaces around them, about two and a half lines high.
+    const auto needed = [legend](const QFont &f) {
+        const QFontMetricsF metrics(f);
+        qreal total = 0;
+        const QList<QLegendMarker *> markers = legend->markers();
+        for (const QLegendMarker *marker : markers) {
+            if (marker->isVisible())
+                total += metrics.horizontalAdvance(marker->label()) + metrics.height() * 2.5;
+        }
+        return total;
+    };
+    // Exports size their fonts in pixels, the screen in points.
+    const bool pixels = font.pixelSize() > 0;
+    while (needed(font) > available && (pixels ? font.pixelSize() > 9 : font.pointSizeF() > 7)) {
+        if (pixels)
+            font.setPixelSize(font.pixelSize() - 1);
+        else
+            font.setPointSizeF(font.pointSizeF() - 0.5);
+        legend->setFont(font);
+    }
 }
 
 QString ChartBuilder::note(const CumulativeSeries &series, const NoteContent &content, const QLocale &locale)
@@ -430,14 +464,30 @@ void ChartBuilder::addLabels(QChart *chart, QAbstractSeries *series, const QList
             QGraphicsRectItem *box = boxes.at(i);
             const Label &label = labels.at(i);
             QPointF value = label.value;
-            if (label.holdsUntil > value.x() && xAxis) {
+            if (!label.endOf.isEmpty()) {
+                const QXYSeries *line = findLine(chart, label.endOf);
+                const QList<QPointF> points = line && xAxis ? line->points() : QList<QPointF>();
+                box->setVisible(false);
+                if (points.isEmpty() || points.constFirst().x() > xAxis->max())
+                    continue;
+                // The level the line has at the right end of what is shown.
+                value = QPointF(std::min(points.constLast().x(), xAxis->max()), points.constFirst().y());
+                for (const QPointF &point : points) {
+                    if (point.x() > value.x())
+                        break;
+                    value.setY(point.y());
+                }
+            } else if (label.holdsUntil > value.x() && xAxis) {
                 // The stretch is not in view when the range ends before it starts.
                 if (xAxis->max() < value.x())
                     value.setX(xAxis->min() - 1);
                 else
                     value.setX(std::min(label.holdsUntil, xAxis->max()));
             }
-            const QPointF anchor = chart->mapToPosition(value, series);
+            QPointF anchor = chart->mapToPosition(value, series);
+            // A line's end may be the plot's edge: its label then starts a gap inside, so that it fits above it.
+            if (!label.endOf.isEmpty())
+                anchor.setX(std::min(anchor.x(), plot.right() - gap));
             box->setVisible(false);
             if (!plot.adjusted(-1, -1, 1, 1).contains(anchor))
                 continue;
@@ -481,6 +531,8 @@ void ChartBuilder::render(QChart *chart, QPainter *painter, const QRectF &target
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
+    // Marks drawn as images are scaled down smoothly.
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
     scene.render(painter, target, area, Qt::IgnoreAspectRatio);
     painter->restore();
 }
@@ -492,4 +544,12 @@ QString ChartBuilder::millions(qint64 minorEur, const QLocale &locale)
     const int decimals = hundredths % 100 == 0 ? 0 : (hundredths % 10 == 0 ? 1 : 2);
     const double value = double(hundredths) / 100.0;
     return QCoreApplication::translate("ChartBuilder", "EUR %1m").arg(locale.toString(value, 'f', decimals));
+}
+
+QString ChartBuilder::money(qint64 minorEur, const QLocale &locale)
+{
+    // millions() rounds to hundredths of a million: 1,000,000 cents. Under half of that it would print 0.
+    if (minorEur == 0 || (minorEur > -500000 && minorEur < 500000))
+        return Money{minorEur, QStringLiteral("EUR")}.toDisplayString(locale);
+    return millions(minorEur, locale);
 }

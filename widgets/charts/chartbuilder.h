@@ -47,6 +47,9 @@ public:
         // When after value.x: the value holds until there (the end of a line), and the label names the right end
         // of the visible part of that stretch, so that it stays at the line's end as the range changes.
         qreal holdsUntil = 0;
+        // When set, the object name of a line: the label names the right end of the visible part of that line,
+        // wherever a range change puts it, and `value` is not used.
+        QString endOf = QString();
     };
 
     // The font for an exported image: proportional to its size, so a slide at 1920x1080 reads from the back row.
@@ -78,7 +81,14 @@ public:
     static QDate fittedTo(const QList<QDate> &dates, const QDate &today);
     // From 0 to a little above `maxValue`, with ticks on round values (millions of euros, billions of images).
     static QValueAxis *createLinearAxis(qreal maxValue, const QString &title, const Theme &theme, const QFont &font);
+    // Gives `axis` the range and ticks createLinearAxis() would for `maxValue`, in place; `below` (0 to 0.1) is the
+    // share of the range shown under 0, so that a line at 0 is not half hidden by the plot's edge. The ticks stay
+    // on round values from 0.
+    static void fitLinearAxis(QValueAxis *axis, qreal maxValue, qreal below = 0);
     static void hideFromLegend(QChart *chart, QAbstractSeries *series);
+    // Makes the legend's font smaller, when needed, so that its visible entries fit in its one row at `width`:
+    // Qt Charts would otherwise cut their names short ("Impo...").
+    static void fitLegend(QChart *chart, qreal width);
     // The line series named `name` (an object name), or the upper line of the area series of that name.
     static QXYSeries *findLine(const QChart *chart, const QString &name);
 
@@ -110,5 +120,8 @@ public:
 
     // "EUR 8.92m", "EUR 20m": euro cents as millions with up to two decimals, in `locale`.
     static QString millions(qint64 minorEur, const QLocale &locale);
+    // millions(), except for 0 ("EUR 0") and amounts under a hundredth of a million, which are given exactly
+    // ("EUR 3,000"): a sum that is not zero never reads as zero.
+    static QString money(qint64 minorEur, const QLocale &locale);
     static qreal toMillions(qint64 minorEur) { return qreal(minorEur) / 100000000.0; }
 };

@@ -2,22 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cumulativechartrenderer.h"
 
-#include "chartbuilder.h"
-#include "countryregistry.h"
-#include "decisiontype.h"
 #include "theme.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
-#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
 #include <QPointer>
 #include <QScatterSeries>
-#include <QSet>
 #include <QValueAxis>
 #include <algorithm>
 #include <memory>
@@ -26,6 +22,24 @@ namespace {
 
 using Metric = CumulativeSeries::Metric;
 using StepKind = CumulativeSeries::StepKind;
+using PotentialKind = CumulativeSeries::PotentialKind;
+using Mark = CumulativeChartMarks::Mark;
+
+// The property of a marks series that holds the index of the mark of its first point: the points are the marks
+// in the range, so point i is mark first + i.
+const char *const FirstMark = "caselineFirstMark";
+// Of each marks series, which marks it draws: the imposed ones, the changes, or those of a kind not imposed.
+const char *const MarkSet = "caselineMarkSet";
+// Of the claims series, the claim of each point.
+const char *const ClaimIndexes = "caselineClaimIndexes";
+constexpr int ImposedSet = -2;
+constexpr int ChangeSet = -1;
+
+// From how many marks a series draws them as images (useImageMarks()); fewer stay shapes, sharp in SVG and PDF.
+constexpr qsizetype ImageMarksFrom = 300;
+
+// How much of the money axis is under 0: the collected line, often at 0, is drawn whole above the axis.
+constexpr qreal BelowZero = 0.03;
 
 struct Colors
 {
@@ -63,41 +77,6 @@ int nearestIndex(const QList<QPointF> &points, const QPointF &point)
     return best;
 }
 
-// A step line from `from` (or its first step) to `end` (or its last step): the visible range decides how far the
-// level runs on either side.
-QList<QPointF> stepPoints(const CumulativeSeries &series, Metric metric, const QDate &from, const QDate &end)
-{
-    QList<QPointF> points;
-    const QDate first = series.steps().isEmpty() ? from : std::min(from, series.steps().constFirst().date);
-    points << QPointF(ChartBuilder::dayX(first), 0);
-    qint64 value = 0;
-    for (const CumulativeSeries::Step &step : series.steps()) {
-        const qint64 next = step.after.value(metric);
-        if (next == value)
-            continue;
-        const qreal x = ChartBuilder::dayX(step.date);
-        points << QPointF(x, ChartBuilder::toMillions(value)) << QPointF(x, ChartBuilder::toMillions(next));
-        value = next;
-    }
-    const QDate last = series.steps().isEmpty() ? end : std::max(end, series.steps().constLast().date);
-    points << QPointF(ChartBuilder::dayX(last), ChartBuilder::toMillions(value));
-    return points;
-}
-
-// Where a step's mark is: on the line it moves.
-QPointF markPoint(const CumulativeSeries::Step &step)
-{
-    const qint64 y = step.kind == StepKind::Imposed ? step.after.imposedMinor
-        : step.kind == StepKind::Collected          ? step.after.collectedMinor
-                                                    : step.after.standingMinor;
-    return QPointF(ChartBuilder::dayX(step.date), ChartBuilder::toMillions(y));
-}
-
-bool isDrawn(const CumulativeSeries::Potential &p)
-{
-    return p.amountEur && p.date.isValid();
-}
-
 QScatterSeries *markers(const QColor &color, qreal size, QScatterSeries::MarkerShape shape)
 {
     auto *series = new QScatterSeries;
@@ -106,6 +85,66 @@ QScatterSeries *markers(const QColor &color, qreal size, QScatterSeries::MarkerS
     series->setColor(color);
     series->setBorderColor(color.darker(130));
     return series;
+}
+
+QString potentialObjectName(PotentialKind kind)
+{
+    static const char *const names[] = {"provisional", "maximum", "settlement", "otherTarget", "penaltyCap",
+        "penaltyPerDay"};
+    return QStringLiteral("potential-") + QLatin1String(names[int(kind)]);
+}
+
+// Each kind of amount not imposed has its own mark, so that the legend tells them apart.
+QScatterSeries::MarkerShape potentialShape(PotentialKind kind)
+{
+    switch (kind) {
+    case PotentialKind::Provisional:
+        return QScatterSeries::MarkerShapeCircle;
+    case PotentialKind::Maximum:
+        return QScatterSeries::MarkerShapeTriangle;
+    case PotentialKind::Settlement:
+        return QScatterSeries::MarkerShapeRectangle;
+    case PotentialKind::OtherTarget:
+        return QScatterSeries::MarkerShapeRotatedRectangle;
+    case PotentialKind::PenaltyCap:
+        return QScatterSeries::MarkerShapeStar;
+    case PotentialKind::PenaltyPerDay:
+        return QScatterSeries::MarkerShapePentagon;
+    }
+    return QScatterSeries::MarkerShapeCircle;
+}
+
+const QList<Mark> &markSet(const CumulativeChartMarks &marks, int set)
+{
+    if (set == ImposedSet)
+        return marks.imposed();
+    if (set == ChangeSet)
+        return marks.changes();
+    return marks.potential(PotentialKind(set));
+}
+
+// Shows the marks of `set` in [from, to] on `series`, and records which mark its first point is.
+void showMarks(QXYSeries *series, const CumulativeChartMarks &marks, const QDate &from, const QDate &to)
+{
+    const QList<Mark> &all = markSet(marks, series->property(MarkSet).toInt());
+    const auto [first, end] = CumulativeChartMarks::inRange(all, from, to);
+    QList<QPointF> points;
+    points.reserve(end - first);
+    for (int i = first; i < end; ++i)
+        points << CumulativeChartMarks::pointOf(all.at(i));
+    series->setProperty(FirstMark, first);
+    series->replace(points);
+}
+
+QList<QXYSeries *> markSeries(const QChart *chart)
+{
+    QList<QXYSeries *> found;
+    const QList<QAbstractSeries *> all = chart->series();
+    for (QAbstractSeries *s : all) {
+        if (auto *xy = qobject_cast<QXYSeries *>(s); xy && xy->property(MarkSet).isValid())
+            found << xy;
+    }
+    return found;
 }
 
 } // namespace
@@ -122,9 +161,24 @@ void CumulativeChartRenderer::setDecisions(const QList<Decision> &decisions, Dat
     m_decisions = decisions;
     m_basis = basis;
     m_indexById.clear();
-    for (int i = 0; i < m_decisions.size(); ++i)
-        m_indexById.insert(m_decisions.at(i).id, i);
-    m_series = CumulativeSeries::compute(m_decisions, m_basis);
+    m_indexed = false;
+    // What the chart draws: steps and amounts not imposed; not the counts of decisions or the authorities.
+    CumulativeSeries::Builder builder(m_basis, QDate(), CumulativeSeries::WithPotential);
+    for (const Decision &decision : std::as_const(m_decisions))
+        builder.add(decision);
+    m_series = builder.finish();
+    m_marks = CumulativeChartMarks(m_series);
+    m_firstDate = QDate();
+    m_lastDate = QDate();
+    for (const Decision &decision : std::as_const(m_decisions)) {
+        const QDate date = dateFor(decision, m_basis);
+        if (!date.isValid())
+            continue;
+        if (!m_firstDate.isValid() || date < m_firstDate)
+            m_firstDate = date;
+        if (!m_lastDate.isValid() || date > m_lastDate)
+            m_lastDate = date;
+    }
 }
 
 void CumulativeChartRenderer::setDbSizeClaims(const QList<DbSizeClaim> &claims)
@@ -144,7 +198,7 @@ QDate CumulativeChartRenderer::rangeFrom() const
 {
     if (m_from.isValid())
         return m_from;
-    QList<QDate> dates = ChartBuilder::datesOf(m_decisions, m_basis);
+    QList<QDate> dates{m_firstDate};
     if (m_claimsVisible) {
         for (const DbSizeClaim &claim : m_claims)
             dates << claim.date();
@@ -156,8 +210,21 @@ QDate CumulativeChartRenderer::rangeTo() const
 {
     if (m_to.isValid())
         return m_to;
-    const QList<QDate> dates = ChartBuilder::datesOf(m_decisions, m_basis);
-    return ChartBuilder::fittedTo(dates, today());
+    return ChartBuilder::fittedTo({m_lastDate}, today());
+}
+
+std::optional<QPointF> CumulativeChartRenderer::markValue(const QString &decisionId, StepKind kind) const
+{
+    for (int i = 0; i < m_series.steps().size(); ++i) {
+        const CumulativeSeries::Step &step = m_series.steps().at(i);
+        if (step.decisionId != decisionId || step.kind != kind)
+            continue;
+        if (step.date < rangeFrom() || step.date > rangeTo())
+            return std::nullopt;
+        const QList<Mark> &marks = kind == StepKind::Imposed ? m_marks.imposed() : m_marks.changes();
+        return CumulativeChartMarks::pointOf(marks.at(m_marks.markOfStep(i)));
+    }
+    return std::nullopt;
 }
 
 std::shared_ptr<const CumulativeChartRenderer> CumulativeChartRenderer::snapshot() const
@@ -165,120 +232,16 @@ std::shared_ptr<const CumulativeChartRenderer> CumulativeChartRenderer::snapshot
     return std::make_shared<const CumulativeChartRenderer>(*this);
 }
 
-QString CumulativeChartRenderer::decisionName(const QString &id) const
+const Decision *CumulativeChartRenderer::decisionOf(const QString &id) const
 {
+    if (!m_indexed) {
+        m_indexById.reserve(m_decisions.size());
+        for (int i = 0; i < m_decisions.size(); ++i)
+            m_indexById.insert(m_decisions.at(i).id, i);
+        m_indexed = true;
+    }
     const int index = m_indexById.value(id, -1);
-    if (index < 0)
-        return id;
-    const Decision &decision = m_decisions.at(index);
-    return tr("%1 %2").arg(CumulativeSeries::shortAuthority(decision.authority),
-        DecisionType::label(decision.decisionType).toLower());
-}
-
-QString CumulativeChartRenderer::stepToolTip(int stepIndex) const
-{
-    if (stepIndex < 0 || stepIndex >= m_series.steps().size())
-        return QString();
-    const CumulativeSeries::Step &step = m_series.steps().at(stepIndex);
-    const QString day = m_locale.toString(step.date, QStringLiteral("d MMM yyyy"));
-    const QString euros = Money{step.amountMinor, QStringLiteral("EUR")}.toDisplayString(m_locale);
-    QString amount = euros;
-    if (step.original && step.original->currency != QLatin1String("EUR")) {
-        amount = tr("%1 (%2 at the ECB reference rate of the decision date)")
-                     .arg(step.original->toDisplayString(m_locale), euros);
-    }
-    const auto total = [this](qint64 minor) { return Money{minor, QStringLiteral("EUR")}.toDisplayString(m_locale); };
-    QStringList lines;
-    const int index = m_indexById.value(step.decisionId, -1);
-    const QString authority = index >= 0 ? m_decisions.at(index).authority : step.authority;
-    switch (step.kind) {
-    case StepKind::Imposed:
-        lines << authority
-              << tr("%1, %2, %3").arg(DecisionType::label(step.decisionType), CountryRegistry::name(step.country, m_locale), day)
-              << amount;
-        break;
-    case StepKind::SetAside:
-    case StepKind::Reinstated:
-    case StepKind::Collected: {
-        const QString what = step.kind == StepKind::SetAside ? tr("%1 set aside on %2")
-            : step.kind == StepKind::Reinstated                ? tr("%1 reinstated on %2")
-                                                               : tr("%1 collected on %2");
-        lines << what.arg(decisionName(step.decisionId), day);
-        if (!step.causeId.isEmpty()) {
-            const int cause = m_indexById.value(step.causeId, -1);
-            lines << tr("By: %1").arg(cause >= 0 ? m_decisions.at(cause).authority : step.causeId);
-        }
-        if (!step.note.isEmpty())
-            lines << step.note;
-        lines << (step.kind == StepKind::SetAside ? tr("%1 leaves the standing total").arg(amount)
-                : step.kind == StepKind::Reinstated ? tr("%1 stands again").arg(amount)
-                                                    : tr("%1 collected").arg(amount));
-        break;
-    }
-    }
-    lines << tr("Imposed in all: %1; standing: %2; collected: %3")
-                 .arg(total(step.after.imposedMinor), total(step.after.standingMinor), total(step.after.collectedMinor));
-    lines << tr("Decision: %1").arg(step.decisionId);
-    return lines.join(QLatin1Char('\n'));
-}
-
-QString CumulativeChartRenderer::potentialToolTip(int potentialIndex) const
-{
-    if (potentialIndex < 0 || potentialIndex >= m_series.potential().size())
-        return QString();
-    const CumulativeSeries::Potential &p = m_series.potential().at(potentialIndex);
-    QString why;
-    switch (p.kind) {
-    case CumulativeSeries::PotentialKind::Provisional:
-        why = tr("Provisional figure, never imposed as such");
-        break;
-    case CumulativeSeries::PotentialKind::Maximum:
-        why = tr("A maximum (\"up to\"), not a sum imposed");
-        break;
-    case CumulativeSeries::PotentialKind::Settlement:
-        why = tr("A settlement, not a fine");
-        break;
-    case CumulativeSeries::PotentialKind::OtherTarget:
-        why = tr("Imposed on %1, not on Clearview AI").arg(p.target);
-        break;
-    case CumulativeSeries::PotentialKind::PenaltyCap:
-        why = tr("Penalty payments up to this amount if the orders are not met; not imposed");
-        break;
-    case CumulativeSeries::PotentialKind::PenaltyPerDay:
-        why = tr("Penalty payment per day if the orders are not met; not imposed");
-        break;
-    }
-    QString amount = p.amount.toDisplayString(m_locale);
-    if (p.amountEur && p.amount.currency != QLatin1String("EUR"))
-        amount = tr("%1 (%2)").arg(amount, p.amountEur->toDisplayString(m_locale));
-    const QString day = p.date.isValid() ? m_locale.toString(p.date, QStringLiteral("d MMM yyyy")) : tr("date unknown");
-    return QStringList{tr("Not in the totals: %1").arg(decisionName(p.decisionId)), p.authority,
-        tr("%1, %2").arg(CountryRegistry::name(p.country, m_locale), day), amount, why, tr("Decision: %1").arg(p.decisionId)}
-        .join(QLatin1Char('\n'));
-}
-
-QString CumulativeChartRenderer::claimToolTip(int claimIndex) const
-{
-    if (claimIndex < 0 || claimIndex >= m_claims.size())
-        return QString();
-    const DbSizeClaim &claim = m_claims.at(claimIndex);
-    QStringList lines{tr("Claimed database size: %1 images (%2)").arg(claim.label, m_locale.toString(claim.images)),
-        tr("%1: %2").arg(claim.dateText, claim.claimedBy)};
-    if (!claim.kind.isEmpty())
-        lines << tr("Kind of claim: %1").arg(claim.kind);
-    if (!claim.note.isEmpty())
-        lines << claim.note;
-    return lines.join(QLatin1Char('\n'));
-}
-
-QString CumulativeChartRenderer::note() const
-{
-    ChartBuilder::NoteContent content;
-    content.basis = m_basis;
-    content.collectedLineShown = true;
-    content.notImposedDashed = true;
-    content.decisionName = [this](const QString &id) { return decisionName(id); };
-    return ChartBuilder::note(m_series, content, m_locale);
+    return index >= 0 ? &m_decisions.at(index) : nullptr;
 }
 
 QDate CumulativeChartRenderer::today() const
@@ -291,13 +254,42 @@ void CumulativeChartRenderer::applyRange(QChart *chart) const
     const QDate from = rangeFrom();
     const QDate to = rangeTo();
     const QDate end = std::min(today(), to);
-    // The lines first: the range change that follows places the labels around them.
+    // The lines and marks first: the range change that follows places the labels around them.
     const std::pair<Metric, QString> lines[] = { { Metric::Imposed, QStringLiteral("imposed") },
         { Metric::Standing, QStringLiteral("standing") }, { Metric::Collected, QStringLiteral("collected") } };
     for (const auto &[metric, name] : lines) {
         if (QXYSeries *line = ChartBuilder::findLine(chart, name))
-            line->replace(stepPoints(m_series, metric, from, end));
+            line->replace(m_marks.linePoints(metric, from, to, end));
     }
+    const QXYSeries *imposed = ChartBuilder::findLine(chart, QStringLiteral("imposed"));
+    const QList<QAbstractSeries *> all = chart->series();
+    for (QAbstractSeries *series : all) {
+        const auto *area = qobject_cast<QAreaSeries *>(series);
+        if (area && area->lowerSeries() && imposed && imposed->count() > 0)
+            area->lowerSeries()->replace({QPointF(imposed->at(0).x(), 0), QPointF(imposed->points().constLast().x(), 0)});
+    }
+    for (QXYSeries *marks : markSeries(chart)) {
+        showMarks(marks, m_marks, from, to);
+        // A kind with nothing in the range leaves the legend.
+        if (marks->property(MarkSet).toInt() >= 0) {
+            const QList<QLegendMarker *> legend = chart->legend()->markers(marks);
+            for (QLegendMarker *marker : legend)
+                marker->setVisible(marks->count() > 0);
+        }
+    }
+    const QList<QAbstractAxis *> axes = chart->axes(Qt::Vertical);
+    for (QAbstractAxis *axis : axes) {
+        if (axis->objectName() == QLatin1String("money"))
+            ChartBuilder::fitLinearAxis(qobject_cast<QValueAxis *>(axis),
+                ChartBuilder::toMillions(m_marks.highestIn(from, to)), BelowZero);
+    }
+    // The totals at the range's end, on a line of their own under the title.
+    const QFont titleFont = chart->titleFont();
+    const QString size = titleFont.pixelSize() > 0 ? QStringLiteral("%1px").arg(qRound(titleFont.pixelSize() / 1.2))
+                                                   : QStringLiteral("%1pt").arg(titleFont.pointSizeF() / 1.2);
+    chart->setTitle(tr("Fines and penalty payments imposed on Clearview AI, cumulative").toHtmlEscaped()
+        + QStringLiteral("<br><span style=\"font-weight:normal; font-size:%1\">%2</span>")
+              .arg(size, headline().toHtmlEscaped()));
     ChartBuilder::setTimeRange(chart, from, to);
 }
 
@@ -309,15 +301,18 @@ void CumulativeChartRenderer::applySelection(QChart *chart, const QString &selec
     // Every mark of the decision: its steps (imposed, set aside, reinstated, collected) and its amounts not imposed.
     QList<QPointF> points;
     if (!selectedId.isEmpty()) {
-        for (const CumulativeSeries::Step &step : m_series.steps()) {
-            if (step.decisionId == selectedId)
-                points << markPoint(step);
+        for (int i = 0; i < m_series.steps().size(); ++i) {
+            const CumulativeSeries::Step &step = m_series.steps().at(i);
+            if (step.decisionId != selectedId)
+                continue;
+            const QList<Mark> &marks = step.kind == StepKind::Imposed ? m_marks.imposed() : m_marks.changes();
+            points << CumulativeChartMarks::pointOf(marks.at(m_marks.markOfStep(i)));
         }
-        for (const CumulativeSeries::Potential &p : m_series.potential()) {
-            if (p.decisionId == selectedId && isDrawn(p)) {
-                const qint64 top = m_series.totalsAt(p.date).imposedMinor + p.amountEur->minor;
-                points << QPointF(ChartBuilder::dayX(p.date), ChartBuilder::toMillions(top));
-            }
+        for (int i = 0; i < m_series.potential().size(); ++i) {
+            if (m_series.potential().at(i).decisionId != selectedId)
+                continue;
+            if (const auto mark = m_marks.markOfPotential(i))
+                points << CumulativeChartMarks::pointOf(m_marks.potential(mark->first).at(mark->second));
         }
     }
     ring->replace(points);
@@ -336,8 +331,11 @@ QChart *CumulativeChartRenderer::createChart(const Theme &theme, const QFont &fo
     // The lines get their points from applyRange(), which a range change calls again on the same chart.
     auto *imposed = new QLineSeries(chart);
     imposed->setObjectName(QStringLiteral("imposed"));
+    // The area's floor is 0, not the axis' bottom, which is a little under 0 for the collected line.
+    auto *floor = new QLineSeries(chart);
+    floor->setObjectName(QStringLiteral("imposedFloor"));
     // Imposed is a tinted area, so the standing line on its edge stays readable where the two are equal.
-    auto *imposedArea = new QAreaSeries(imposed);
+    auto *imposedArea = new QAreaSeries(imposed, floor);
     imposedArea->setName(tr("Imposed"));
     imposedArea->setObjectName(QStringLiteral("imposedArea"));
     QColor tint = colors.imposed;
@@ -349,82 +347,40 @@ QChart *CumulativeChartRenderer::createChart(const Theme &theme, const QFont &fo
     standing->setObjectName(QStringLiteral("standing"));
     standing->setPen(QPen(colors.standing, markerSize * 0.36, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
     auto *collected = new QLineSeries;
-    collected->setName(tr("Collected (payments known)"));
+    // Named for what it shows, also in the legend, where the name is never left out for want of room.
+    collected->setName(m_series.totals().collectedMinor == 0 ? tr("Collected: no payment known")
+                                                             : tr("Collected (payments known)"));
     collected->setObjectName(QStringLiteral("collected"));
     collected->setPen(QPen(colors.collected, markerSize * 0.3, Qt::DashLine, Qt::FlatCap));
 
-    // One mark per step, on the line it moves; `imposedStep` and `changeStep` map each mark back to its step.
-    QScatterSeries *imposedMarks = markers(colors.imposed, markerSize, QScatterSeries::MarkerShapeCircle);
+    // One mark per day and line: applyRange() gives them the marks in the range. Where days are more than the
+    // width has room for marks, they are smaller, so that the lines still show between them.
+    const auto [firstDay, endDay] = CumulativeChartMarks::inRange(m_marks.imposed(), rangeFrom(), rangeTo());
+    const qreal stepMarkSize = endDay - firstDay > width / (markerSize * 2) ? markerSize * 0.55 : markerSize;
+    QScatterSeries *imposedMarks = markers(colors.imposed, stepMarkSize, QScatterSeries::MarkerShapeCircle);
     imposedMarks->setObjectName(QStringLiteral("imposedMarks"));
-    QScatterSeries *changeMarks = markers(colors.standing, markerSize, QScatterSeries::MarkerShapeRotatedRectangle);
+    imposedMarks->setProperty(MarkSet, ImposedSet);
+    QScatterSeries *changeMarks = markers(colors.standing, stepMarkSize, QScatterSeries::MarkerShapeRotatedRectangle);
     changeMarks->setObjectName(QStringLiteral("changeMarks"));
-    QList<int> imposedStep;
-    QList<int> changeStep;
-    QList<ChartBuilder::Label> labels;
-    QList<int> bySize;
-    for (int i = 0; i < m_series.steps().size(); ++i) {
-        const CumulativeSeries::Step &step = m_series.steps().at(i);
-        if (step.kind == StepKind::Imposed) {
-            imposedMarks->append(markPoint(step));
-            imposedStep << i;
-            bySize << i;
-        } else {
-            changeMarks->append(markPoint(step));
-            changeStep << i;
-        }
-    }
-    // The largest steps are named on the chart: as many as the width has room for.
-    std::stable_sort(bySize.begin(), bySize.end(), [this](int a, int b) {
-        return m_series.steps().at(a).amountMinor > m_series.steps().at(b).amountMinor;
-    });
-    const int named = std::clamp(int(width / (QFontMetricsF(font).height() * 11)), 2, 10);
-    for (int i = 0; i < std::min<int>(named, bySize.size()); ++i) {
-        const CumulativeSeries::Step &step = m_series.steps().at(bySize.at(i));
-        labels << ChartBuilder::Label { markPoint(step),
-            tr("%1 %2").arg(
-                CumulativeSeries::shortAuthority(step.authority), ChartBuilder::millions(step.amountMinor, m_locale)),
-            colors.imposed,
-            { ChartBuilder::Placement::Left, ChartBuilder::Placement::AboveLeft,
-                ChartBuilder::Placement::AboveRight } };
-    }
-    for (const int i : std::as_const(changeStep)) {
-        const CumulativeSeries::Step &step = m_series.steps().at(i);
-        const bool down = step.kind == StepKind::SetAside;
-        const QString text = down ? tr("%1 set aside").arg(decisionName(step.decisionId))
-            : step.kind == StepKind::Reinstated ? tr("%1 reinstated").arg(decisionName(step.decisionId))
-                                                : tr("%1 collected").arg(decisionName(step.decisionId));
-        labels << ChartBuilder::Label { markPoint(step), text, colors.standing,
-            down ? QList<ChartBuilder::Placement> { ChartBuilder::Placement::BelowRight,
-                ChartBuilder::Placement::BelowLeft }
-                 : QList<ChartBuilder::Placement> { ChartBuilder::Placement::AboveLeft, ChartBuilder::Placement::Left,
-                     ChartBuilder::Placement::BelowRight } };
-    }
+    changeMarks->setProperty(MarkSet, ChangeSet);
 
-    // Money that is not imposed: a dashed rise from the imposed total of its day, never added to it.
-    QList<QLineSeries *> potentialLines;
-    QScatterSeries *potentialMarks = markers(colors.potential, markerSize, QScatterSeries::MarkerShapeCircle);
-    potentialMarks->setObjectName(QStringLiteral("potentialMarks"));
-    potentialMarks->setBrush(theme.background);
-    potentialMarks->setPen(QPen(colors.potential, std::max(1.5, markerSize * 0.18)));
-    QList<int> potentialIndex;
-    qint64 highest = m_series.totals().imposedMinor;
-    for (const CumulativeSeries::Step &step : m_series.steps())
-        highest = std::max(highest, step.after.imposedMinor);
-    for (int i = 0; i < m_series.potential().size(); ++i) {
-        const CumulativeSeries::Potential &p = m_series.potential().at(i);
-        if (!isDrawn(p))
-            continue;
-        const qint64 base = m_series.totalsAt(p.date).imposedMinor;
-        const qreal x = ChartBuilder::dayX(p.date);
-        auto *line = new QLineSeries;
-        line->append(x, ChartBuilder::toMillions(base));
-        line->append(x, ChartBuilder::toMillions(base + p.amountEur->minor));
-        line->setPen(QPen(colors.potential, std::max(1.5, markerSize * 0.2), Qt::DashLine, Qt::FlatCap));
-        line->setName(tr("Not imposed (dashed)"));
-        potentialLines << line;
-        potentialMarks->append(x, ChartBuilder::toMillions(base + p.amountEur->minor));
-        potentialIndex << i;
-        highest = std::max(highest, base + p.amountEur->minor);
+    // Money that is not imposed: a dashed rise from the imposed total of its day, never added to it. One series of
+    // marks per kind, named in the legend; the rises are painted under them by one item.
+    QList<QAbstractSeries *> potentialSeries;
+    QList<QLineF> rises;
+    const QPen risePen(colors.potential, std::max(1.5, markerSize * 0.2), Qt::DashLine, Qt::FlatCap);
+    for (const PotentialKind kind : m_marks.potentialKinds()) {
+        QScatterSeries *marks = markers(colors.potential, markerSize, potentialShape(kind));
+        marks->setObjectName(potentialObjectName(kind));
+        marks->setName(potentialKindName(kind));
+        marks->setProperty(MarkSet, int(kind));
+        marks->setBrush(theme.background);
+        marks->setPen(QPen(colors.potential, std::max(1.5, markerSize * 0.18)));
+        potentialSeries << marks;
+        for (const Mark &mark : m_marks.potential(kind)) {
+            const qreal x = ChartBuilder::dayX(mark.date);
+            rises << QLineF(x, ChartBuilder::toMillions(mark.baseMinor), x, ChartBuilder::toMillions(mark.valueMinor));
+        }
     }
 
     // A ring in the text colour: the themes' selection orange is the standing line's colour here. Its points come
@@ -434,37 +390,49 @@ QChart *CumulativeChartRenderer::createChart(const Theme &theme, const QFont &fo
     selection->setBrush(Qt::NoBrush);
     selection->setPen(QPen(theme.text, std::max(2.0, markerSize * 0.25)));
 
-    QValueAxis *moneyAxis = ChartBuilder::createLinearAxis(ChartBuilder::toMillions(highest), tr("EUR million"), theme, font);
+    // Its range follows the time range (applyRange()).
+    QValueAxis *moneyAxis = ChartBuilder::createLinearAxis(1, tr("EUR million"), theme, font);
     moneyAxis->setObjectName(QStringLiteral("money"));
     chart->addAxis(moneyAxis, Qt::AlignLeft);
 
-    QList<QAbstractSeries *> moneySeries;
-    for (QLineSeries *line : std::as_const(potentialLines))
-        moneySeries << line;
-    moneySeries << imposedArea << standing << collected << potentialMarks << imposedMarks << changeMarks << selection;
-    for (QAbstractSeries *series : std::as_const(moneySeries)) {
+    const QList<QAbstractSeries *> moneySeries = QList<QAbstractSeries *>{imposedArea, standing, collected}
+        + potentialSeries + QList<QAbstractSeries *>{imposedMarks, changeMarks, selection};
+    for (QAbstractSeries *series : moneySeries) {
         chart->addSeries(series);
         series->attachAxis(timeAxis);
         series->attachAxis(moneyAxis);
     }
-    for (int i = 1; i < potentialLines.size(); ++i)
-        ChartBuilder::hideFromLegend(chart, potentialLines.at(i));
-    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(potentialMarks), static_cast<QAbstractSeries *>(imposedMarks),
+    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(imposedMarks),
              static_cast<QAbstractSeries *>(changeMarks), static_cast<QAbstractSeries *>(selection)})
         ChartBuilder::hideFromLegend(chart, series);
+    // Each kind not imposed in the legend with its own mark (the lines keep their plain swatch).
+    for (QAbstractSeries *series : std::as_const(potentialSeries)) {
+        const QList<QLegendMarker *> legend = chart->legend()->markers(series);
+        for (QLegendMarker *marker : legend)
+            marker->setShape(QLegend::MarkerShapeFromSeries);
+    }
+    auto *risesItem = rises.isEmpty() ? nullptr : new CumulativeChartRises(chart, standing, rises, risePen);
+    // Many marks are drawn as images: they are the days of the data, thousands at 100,000 decisions.
+    for (QXYSeries *marks : markSeries(chart)) {
+        if (markSet(m_marks, marks->property(MarkSet).toInt()).size() > ImageMarksFrom)
+            useImageMarks(chart, qobject_cast<QScatterSeries *>(marks));
+    }
 
-    QList<QPolygonF> fixedObstacles;
-    for (QLineSeries *line : std::as_const(potentialLines))
-        fixedObstacles << QPolygonF(line->points());
-
-    // The chart may outlive this renderer (the view replaces its data), so its handlers keep their own copy.
-    const std::shared_ptr<const CumulativeChartRenderer> self = interaction ? snapshot() : nullptr;
-    QList<int> claimIndex;
+    QList<QPointF> claimPoints;
+    QPointer<QValueAxis> imagesAxis;
     if (m_claimsVisible && !m_claims.isEmpty()) {
+        // The axis fits the claims in the range, or all of them when none is in it.
         qint64 most = 0;
-        for (const DbSizeClaim &claim : m_claims)
+        qint64 mostInRange = 0;
+        for (const DbSizeClaim &claim : m_claims) {
             most = std::max(most, claim.images);
-        QValueAxis *imagesAxis = ChartBuilder::createLinearAxis(qreal(most) / 1e9, tr("Images claimed (billion)"), theme, font);
+            if (claim.date() >= rangeFrom() && claim.date() <= rangeTo())
+                mostInRange = std::max(mostInRange, claim.images);
+        }
+        imagesAxis = ChartBuilder::createLinearAxis(qreal(mostInRange > 0 ? mostInRange : most) / 1e9,
+            tr("Database size claimed by Clearview (billion images)"), theme, font);
+        // Its 0 level with the money axis' 0, which is a little above the plot's bottom.
+        ChartBuilder::fitLinearAxis(imagesAxis, qreal(mostInRange > 0 ? mostInRange : most) / 1e9, BelowZero);
         imagesAxis->setObjectName(QStringLiteral("images"));
         imagesAxis->setGridLineVisible(false);
         imagesAxis->setLabelsColor(colors.claims);
@@ -474,95 +442,121 @@ QChart *CumulativeChartRenderer::createChart(const Theme &theme, const QFont &fo
         QScatterSeries *claimMarks = markers(colors.claims, markerSize * 0.95, QScatterSeries::MarkerShapeTriangle);
         claimMarks->setName(tr("Claimed database size (right axis)"));
         claimMarks->setObjectName(QStringLiteral("claims"));
-        const qreal scale = moneyAxis->max() / imagesAxis->max();
+        QList<int> claimIndex;
         for (int i = 0; i < m_claims.size(); ++i) {
             const QDate date = m_claims.at(i).date();
             if (!date.isValid())
                 continue;
-            const QPointF point(ChartBuilder::dayX(date), qreal(m_claims.at(i).images) / 1e9);
-            claimMarks->append(point);
+            claimPoints << QPointF(ChartBuilder::dayX(date), qreal(m_claims.at(i).images) / 1e9);
             claimIndex << i;
-            // A label must not hide a claim either: each mark is an obstacle, in money coordinates.
-            fixedObstacles << QPolygonF { QPointF(point.x(), point.y() * scale),
-                QPointF(point.x(), point.y() * scale) };
         }
+        claimMarks->append(claimPoints);
         chart->addSeries(claimMarks);
         claimMarks->attachAxis(timeAxis);
         claimMarks->attachAxis(imagesAxis);
-        if (interaction && interaction->hovered) {
-            const auto hovered = interaction->hovered;
-            QObject::connect(claimMarks, &QScatterSeries::hovered, chart,
-                [self, claimMarks, claimIndex, hovered](const QPointF &point, bool state) {
-                    const int i = nearestIndex(claimMarks->points(), point);
-                    hovered(state && i >= 0 ? self->claimToolTip(claimIndex.at(i)) : QString());
-                });
-        }
+        // Which claim each point is, for its tooltip (connectInteraction()).
+        claimMarks->setProperty(ClaimIndexes, QVariant::fromValue(claimIndex));
     }
 
-    if (interaction) {
-        const ChartInteraction hooks = *interaction;
-        const auto connectMarks = [&](QScatterSeries *marks, const QList<int> &indexes, bool potential) {
-            QObject::connect(marks, &QScatterSeries::clicked, chart, [self, marks, indexes, potential, hooks](const QPointF &point) {
-                const int i = nearestIndex(marks->points(), point);
-                if (i < 0 || !hooks.clicked)
-                    return;
-                hooks.clicked(potential ? self->series().potential().at(indexes.at(i)).decisionId
-                                        : self->series().steps().at(indexes.at(i)).decisionId);
-            });
-            QObject::connect(marks, &QScatterSeries::hovered, chart,
-                [self, marks, indexes, potential, hooks](const QPointF &point, bool state) {
-                    const int i = nearestIndex(marks->points(), point);
-                    if (!hooks.hovered)
-                        return;
-                    if (!state || i < 0)
-                        hooks.hovered(QString());
-                    else
-                        hooks.hovered(potential ? self->potentialToolTip(indexes.at(i)) : self->stepToolTip(indexes.at(i)));
-                });
-        };
-        connectMarks(imposedMarks, imposedStep, false);
-        connectMarks(changeMarks, changeStep, false);
-        connectMarks(potentialMarks, potentialIndex, true);
-        // A click anywhere on a line or the imposed area selects the decision of the nearest step that moved it.
-        const auto connectLine = [&](QAbstractSeries *line, Metric metric) {
-            QList<QPointF> stepsOnLine;
-            QStringList ids;
-            for (const CumulativeSeries::Step &step : m_series.steps()) {
-                // Imposing moves both lines; set-asides and reinstatements move the standing line only.
-                if (step.kind == StepKind::Imposed || (metric == Metric::Standing && step.kind != StepKind::Collected)) {
-                    stepsOnLine << QPointF(ChartBuilder::dayX(step.date), 0);
-                    ids << step.decisionId;
-                }
-            }
-            const auto clicked = [stepsOnLine, ids, hooks](const QPointF &point) {
-                const int i = nearestIndex(stepsOnLine, QPointF(point.x(), 0));
-                if (i >= 0 && hooks.clicked)
-                    hooks.clicked(ids.at(i));
-            };
-            if (auto *area = qobject_cast<QAreaSeries *>(line))
-                QObject::connect(area, &QAreaSeries::clicked, chart, clicked);
-            else if (auto *xy = qobject_cast<QXYSeries *>(line))
-                QObject::connect(xy, &QXYSeries::clicked, chart, clicked);
-        };
-        connectLine(imposedArea, Metric::Imposed);
-        connectLine(standing, Metric::Standing);
-    }
-
+    if (interaction)
+        connectInteraction(chart, *interaction);
     applyRange(chart);
     applySelection(chart, interaction ? interaction->selectedId : QString());
-    // The step lines are read when the labels are placed: a range change moves their ends.
-    const QList<QPointer<QXYSeries>> lines { imposed, standing, collected };
-    const auto obstacles = [lines, fixedObstacles]() {
-        QList<QPolygonF> polygons = fixedObstacles;
+    ChartBuilder::fitLegend(chart, width);
+
+    // What the labels must not cover, read when they are placed: the step lines as the range has them, the rises
+    // and the claims (in money coordinates, at the axes' current scales).
+    const QList<QPointer<QXYSeries>> lines{imposed, standing, collected};
+    const QPointer<QValueAxis> money(moneyAxis);
+    const auto obstacles = [lines, risesItem, claimPoints, money, imagesAxis]() {
+        QList<QPolygonF> polygons;
         for (const QPointer<QXYSeries> &line : lines) {
             if (line)
                 polygons << QPolygonF(line->points());
         }
+        if (risesItem) {
+            const QList<QLineF> visible = risesItem->visibleRises();
+            for (const QLineF &rise : visible)
+                polygons << QPolygonF{rise.p1(), rise.p2()};
+        }
+        if (money && imagesAxis) {
+            const qreal scale = money->max() / imagesAxis->max();
+            for (const QPointF &claim : claimPoints)
+                polygons << QPolygonF{QPointF(claim.x(), claim.y() * scale), QPointF(claim.x(), claim.y() * scale)};
+        }
         return polygons;
     };
-    ChartBuilder::addLabels(chart, imposedArea, labels, obstacles, theme, font);
+    ChartBuilder::addLabels(chart, imposedArea,
+        labels(font, width, {colors.imposed, colors.standing, colors.collected, colors.potential}), obstacles, theme,
+        font);
     ChartBuilder::setNote(chart, note(), theme, font);
     return chart;
+}
+
+void CumulativeChartRenderer::connectInteraction(QChart *chart, const ChartInteraction &interaction) const
+{
+    // The chart may outlive this renderer (the view replaces its data), so its handlers keep their own copy.
+    const std::shared_ptr<const CumulativeChartRenderer> self = snapshot();
+    const ChartInteraction hooks = interaction;
+    // One layer takes the hovers and clicks of every series of marks and of the claims (ChartPointerLayer says why).
+    QList<QXYSeries *> pointed = markSeries(chart);
+    if (QXYSeries *claims = ChartBuilder::findLine(chart, QStringLiteral("claims")))
+        pointed << claims;
+    const auto markOf = [](const CumulativeChartRenderer &renderer, const QXYSeries *series, int index) -> const Mark * {
+        const QList<Mark> &marks = markSet(renderer.marks(), series->property(MarkSet).toInt());
+        const int mark = series->property(FirstMark).toInt() + index;
+        return series->property(MarkSet).isValid() && mark >= 0 && mark < marks.size() ? &marks.at(mark) : nullptr;
+    };
+    const auto text = [self, markOf](const QXYSeries *series, int index) {
+        if (series->objectName() == QLatin1String("claims"))
+            return self->claimToolTip(series->property(ClaimIndexes).value<QList<int>>().value(index, -1));
+        const Mark *mark = markOf(*self, series, index);
+        return mark ? self->markToolTip(*mark, series->property(MarkSet).toInt() >= 0) : QString();
+    };
+    const auto markClicked = [self, markOf, hooks](const QXYSeries *series, int index) {
+        const Mark *mark = markOf(*self, series, index);
+        if (!mark || !hooks.clicked)
+            return;
+        const bool potential = series->property(MarkSet).toInt() >= 0;
+        hooks.clicked(potential ? self->series().potential().at(mark->largest).decisionId
+                                : self->series().steps().at(mark->largest).decisionId);
+    };
+    new ChartPointerLayer(chart, pointed, text, hooks.hovered,
+        hooks.clicked ? std::function<void(const QXYSeries *, int)>(markClicked) : nullptr);
+    // A click anywhere on a line or the imposed area selects the largest decision of the nearest day that moved it.
+    const auto connectLine = [&](const QString &name, bool standingToo) {
+        QList<std::pair<QDate, QString>> days;
+        for (const Mark &mark : m_marks.imposed())
+            days.append({mark.date, m_series.steps().at(mark.largest).decisionId});
+        // Imposing moves both lines; set-asides and reinstatements move the standing line only.
+        if (standingToo) {
+            for (const Mark &mark : m_marks.changes()) {
+                if (mark.line == Metric::Standing)
+                    days.append({mark.date, m_series.steps().at(mark.largest).decisionId});
+            }
+            std::stable_sort(days.begin(), days.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        }
+        QList<QPointF> xs;
+        QStringList ids;
+        for (const auto &[date, id] : std::as_const(days)) {
+            xs << QPointF(ChartBuilder::dayX(date), 0);
+            ids << id;
+        }
+        const auto clicked = [xs, ids, hooks](const QPointF &point) {
+            const int i = nearestIndex(xs, QPointF(point.x(), 0));
+            if (i >= 0 && hooks.clicked)
+                hooks.clicked(ids.at(i));
+        };
+        const QList<QAbstractSeries *> all = chart->series();
+        for (QAbstractSeries *series : all) {
+            if (auto *area = qobject_cast<QAreaSeries *>(series); area && area->upperSeries()->objectName() == name)
+                QObject::connect(area, &QAreaSeries::clicked, chart, clicked);
+            else if (auto *xy = qobject_cast<QXYSeries *>(series); xy && xy->objectName() == name)
+                QObject::connect(xy, &QXYSeries::clicked, chart, clicked);
+        }
+    };
+    connectLine(QStringLiteral("imposed"), false);
+    connectLine(QStringLiteral("standing"), true);
 }
 
 void CumulativeChartRenderer::render(QPainter *painter, const QRectF &target, const Theme &theme) const

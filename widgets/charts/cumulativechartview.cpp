@@ -8,11 +8,12 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QGraphicsLayout>
-#include <QScatterSeries>
 #include <QXYSeries>
 
 CumulativeChartView::CumulativeChartView(QWidget *parent) : ChartViewBase(parent)
 {
+    // On screen the overlay is one click away and on by default; an export shows it only when asked for.
+    m_renderer.setDbSizeClaimsVisible(true);
     m_claimsBox = new QCheckBox(tr("Claimed database size"), this);
     m_claimsBox->setToolTip(tr("Clearview's image database as claimed over time, with who made each claim"));
     m_claimsBox->setChecked(m_renderer.dbSizeClaimsVisible());
@@ -54,24 +55,12 @@ QPoint CumulativeChartView::markPosition(const QString &decisionId, CumulativeSe
     // The note under the plot changes the margins once the chart has its width: settle the layout first.
     if (QGraphicsLayout *layout = chart()->layout())
         layout->activate();
-    const QString name = kind == CumulativeSeries::StepKind::Imposed ? QStringLiteral("imposedMarks")
-                                                                      : QStringLiteral("changeMarks");
-    for (QAbstractSeries *s : chart()->series()) {
-        auto *marks = qobject_cast<QScatterSeries *>(s);
-        if (!marks || marks->objectName() != name)
-            continue;
-        // Marks are added in step order, one per step of their kind.
-        int mark = 0;
-        for (const CumulativeSeries::Step &step : m_renderer.series().steps()) {
-            const bool imposedMark = step.kind == CumulativeSeries::StepKind::Imposed;
-            if (imposedMark != (kind == CumulativeSeries::StepKind::Imposed))
-                continue;
-            if (step.decisionId == decisionId && step.kind == kind)
-                return viewportPosition(chart()->mapToPosition(marks->at(mark), marks));
-            ++mark;
-        }
-    }
-    return QPoint();
+    const std::optional<QPointF> value = m_renderer.markValue(decisionId, kind);
+    QXYSeries *marks = ChartBuilder::findLine(chart(),
+        kind == CumulativeSeries::StepKind::Imposed ? QStringLiteral("imposedMarks") : QStringLiteral("changeMarks"));
+    if (!value || !marks)
+        return QPoint();
+    return viewportPosition(chart()->mapToPosition(*value, marks));
 }
 
 void CumulativeChartView::render(QPainter *painter, const QRectF &target, const Theme &theme) const

@@ -11,8 +11,9 @@
 
 class QCheckBox;
 
-// The running totals over time, imposed, standing after appeals and collected, as step lines with a mark per
-// decision: hover names it, a click selects it. Optionally Clearview's claimed database size on a second axis.
+// The running totals over time, imposed, standing after appeals and collected, as step lines with a mark per day
+// on which they move: hover names its decisions, a click selects the largest. Clearview's claimed database size on
+// a second axis, on by default here and off in exports.
 class CumulativeChartView final : public ChartViewBase
 {
     Q_OBJECT
@@ -26,10 +27,12 @@ public:
 
     // The data and settings the chart is drawn from, e.g. for the export dialog.
     const CumulativeChartRenderer &renderer() const { return m_renderer; }
-    // The points of a drawn series ("imposed", "standing", "collected", "selection", "claims"): x in days of
+    // The points of a drawn series ("imposed", "standing", "collected", "imposedMarks", "changeMarks", "selection",
+    // "claims", "potential-provisional" and the other kinds of CumulativeChartMarks): x in days of
     // TimelineScale (ChartBuilder::dayX(), the middle of the day), y in millions of euros (billions of images).
     QList<QPointF> linePoints(const QString &name) const;
-    // Where the mark of a decision's step of `kind` is, in chartViewport() coordinates; null if not drawn.
+    // Where the mark of a decision's step of `kind` is (the mark of its day), in chartViewport() coordinates; null
+    // if not drawn.
     QPoint markPosition(const QString &decisionId,
         CumulativeSeries::StepKind kind = CumulativeSeries::StepKind::Imposed) const;
 

@@ -139,7 +139,7 @@ void TimelineView::ensureBuilt() const
         return;
     m_itemsDirty = false;
     m_frameDirty = true;
-    m_renderer.setItems(TimelineItems::fromModel(m_model, dateBasis()));
+    m_renderer.setItems(m_itemCache.fromModel(m_model, dateBasis()));
     m_renderer.setSelectedItem(m_renderer.layout().indexOfId(m_selectedId));
 }
 

@@ -4,6 +4,7 @@
 
 #include "theme.h"
 #include "timelineframe.h"
+#include "timelineitems.h"
 #include "timelinerenderer.h"
 #include "viewstate.h"
 
@@ -131,6 +132,8 @@ private:
     // Built on demand from const accessors and paintEvent: the model is read once per change, however many
     // signals announced it.
     mutable TimelineRenderer m_renderer;
+    // Each decision's item, kept while only the filter or the sort changes.
+    mutable TimelineItemCache m_itemCache;
     mutable bool m_itemsDirty = true;
     mutable bool m_frameDirty = true;
     mutable TimelineRenderer::Geometry m_geometry;

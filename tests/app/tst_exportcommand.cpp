@@ -60,6 +60,8 @@ private Q_SLOTS:
     void presets_giveThePdfPage();
     void dpi_isRecordedInThePng();
     void fromTo_limitTheDecisions_andAreCited();
+    void cumulativeRange_startsFromEarlierSteps_data();
+    void cumulativeRange_startsFromEarlierSteps();
     void noMatchingDecision_exits1_andWritesNothing();
     void citationFile_isTheExactCitation();
     void titleAndCitation_areTextInTheSvg_andOptional();
@@ -280,6 +282,33 @@ void TestExportCommand::fromTo_limitTheDecisions_andAreCited()
     const QByteArray cited = contentOf(Citation::fileNameFor(range));
     QVERIFY2(cited.contains(QStringLiteral(", %1 decisions;").arg(count).toUtf8()), cited.constData());
     QVERIFY2(cited.endsWith("filters: from 2021-01-01; to 2022-12-31\n"), cited.constData());
+}
+
+void TestExportCommand::cumulativeRange_startsFromEarlierSteps_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("totals");
+    // 2023: the 2022 fines stand at the start; the UK fine leaves in October; the CNIL penalty is added in April.
+    QTest::addRow("2023") << QStringLiteral("2023-01-01") << QStringLiteral("2023-12-31")
+                          << QStringLiteral("EUR 74.12m imposed · EUR 65.2m standing · EUR 0 collected");
+}
+
+void TestExportCommand::cumulativeRange_startsFromEarlierSteps()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, totals);
+    const QString file = m_dir.filePath(QStringLiteral("range-%1.svg").arg(from));
+    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("cumulative"), QStringLiteral("-o"), file,
+                 QStringLiteral("--from"), from, QStringLiteral("--to"), to }),
+        0);
+    // The headline printed on the chart, read from the SVG's text.
+    // Spaces compared as spaces: the chart keeps "EUR 0" together with a no-break space.
+    QString svg = QString::fromUtf8(contentOf(file));
+    svg.replace(QChar::Nbsp, QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
+    const qsizetype at = svg.indexOf(QStringLiteral("m imposed "));
+    QVERIFY2(svg.contains(totals), qPrintable(svg.mid(qMax<qsizetype>(0, at - 40), 120)));
 }
 
 void TestExportCommand::noMatchingDecision_exits1_andWritesNothing()

@@ -256,19 +256,17 @@ int ExportCommand::run(const CommandContext &context)
     options.to = context.filter.to;
     options.dbSizeOverlay = m_dbSizeOverlay;
     // A running total over a range starts where the earlier decisions left it (the UK fine set aside in 2023 was
-    // imposed in 2022): the cumulative views get every decision the other filters match, and draw only the range.
-    QList<Decision> drawn = decisions;
-    if (m_view == QLatin1String("cumulative")
+    // imposed in 2022): the cumulative chart counts every decision the other filters match, and draws the range.
+    if ((m_view == QLatin1String("cumulative") || m_view == QLatin1String("dashboard"))
         && (context.filter.from.isValid() || context.filter.to.isValid())) {
         DecisionFilter undated = context.filter;
         undated.from = QDate();
         undated.to = QDate();
         const CommandContext wider {context.database, undated, context.basis, context.out, context.err, context.prefix};
-        drawn.clear();
-        if (!wider.matchingDecisions(&drawn))
+        if (!wider.matchingDecisions(&options.cumulativeDecisions))
             return Failure;
     }
-    const std::unique_ptr<Renderable> view = ExportViews::create(m_view, drawn, options);
+    const std::unique_ptr<Renderable> view = ExportViews::create(m_view, decisions, options);
 
     const QString citation
         = Citation::text(DatasetInfo::bundled(), int(decisions.size()), context.basis, context.filter);

@@ -32,7 +32,8 @@ std::unique_ptr<TimelineRenderer> timeline(const QList<Decision> &decisions, con
 
 std::unique_ptr<CumulativeChartRenderer> cumulative(const QList<Decision> &decisions, const ExportViewOptions &options)
 {
-    auto view = std::make_unique<CumulativeChartRenderer>(decisions, options.basis, options.claims);
+    auto view = std::make_unique<CumulativeChartRenderer>(
+        options.cumulativeDecisions.isEmpty() ? decisions : options.cumulativeDecisions, options.basis, options.claims);
     view->setLocale(options.locale);
     view->setRange(options.from, options.to);
     // Said either way: the chart's own default is not what an export promises.

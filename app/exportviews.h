@@ -28,6 +28,9 @@ struct ExportViewOptions
     // The cumulative chart's second axis with the claimed database size (`--overlay db-size`).
     bool dbSizeOverlay = false;
     QLocale locale;
+    // With a date range: every decision the other filters match, from which the cumulative chart's running totals
+    // start (a fine imposed before the range and set aside within it). Empty: the decisions given.
+    QList<Decision> cumulativeDecisions;
 };
 
 // The views that `caseline export VIEW` can render from plain data: timeline, cumulative, countries, and the

@@ -286,21 +286,26 @@ void TestExportCommand::fromTo_limitTheDecisions_andAreCited()
 
 void TestExportCommand::cumulativeRange_startsFromEarlierSteps_data()
 {
+    QTest::addColumn<QString>("view");
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<QString>("totals");
     // 2023: the 2022 fines stand at the start; the UK fine leaves in October; the CNIL penalty is added in April.
-    QTest::addRow("2023") << QStringLiteral("2023-01-01") << QStringLiteral("2023-12-31")
+    QTest::addRow("cumulative, 2023") << QStringLiteral("cumulative") << QStringLiteral("2023-01-01") << QStringLiteral("2023-12-31")
                           << QStringLiteral("EUR 74.12m imposed · EUR 65.2m standing · EUR 0 collected");
+    QTest::addRow("dashboard, 2023") << QStringLiteral("dashboard") << QStringLiteral("2023-01-01")
+                                     << QStringLiteral("2023-12-31")
+                                     << QStringLiteral("EUR 74.12m imposed · EUR 65.2m standing · EUR 0 collected");
 }
 
 void TestExportCommand::cumulativeRange_startsFromEarlierSteps()
 {
+    QFETCH(QString, view);
     QFETCH(QString, from);
     QFETCH(QString, to);
     QFETCH(QString, totals);
-    const QString file = m_dir.filePath(QStringLiteral("range-%1.svg").arg(from));
-    QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("cumulative"), QStringLiteral("-o"), file,
+    const QString file = m_dir.filePath(QStringLiteral("range-%1-%2.svg").arg(view, from));
+    QCOMPARE(run({ QStringLiteral("export"), view, QStringLiteral("-o"), file,
                  QStringLiteral("--from"), from, QStringLiteral("--to"), to }),
         0);
     // The headline printed on the chart, read from the SVG's text.

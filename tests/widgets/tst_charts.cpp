@@ -83,6 +83,7 @@ private Q_SLOTS:
     void export_isFullSizeAndNotBlank_data();
     void export_isFullSizeAndNotBlank();
     void export_ofTheView_followsItsFilter();
+    void hiddenChart_isBuiltOnlyWhenShown();
 
 private:
     BundledData m_data;
@@ -101,6 +102,7 @@ void TestCharts::cumulative_seriesFromTheModel_haveTheStepPoints()
     CumulativeChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
+    view.refresh(); // built now, not when first shown
 
     const QList<QPointF> imposed = view.linePoints(QStringLiteral("imposed"));
     QCOMPARE(stepDates(imposed),
@@ -128,6 +130,8 @@ void TestCharts::cumulative_followsTheFilter()
     CumulativeChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
+    view.refresh(); // built now, not when first shown
+    view.show(); // a hidden chart is not built (ChartViewBase::applyPending)
 
     DecisionFilter withoutUk;
     withoutUk.countries = QStringList{QStringLiteral("FR"), QStringLiteral("GR"), QStringLiteral("IT"), QStringLiteral("NL")};
@@ -143,6 +147,8 @@ void TestCharts::cumulative_followsTheDateBasis()
     CumulativeChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
+    view.refresh(); // built now, not when first shown
+    view.show(); // a hidden chart is not built (ChartViewBase::applyPending)
     QVERIFY(stepDates(view.linePoints(QStringLiteral("imposed"))).contains(QDate(2024, 5, 16)));
 
     window.state.setDateBasis(DateBasis::Announced);
@@ -156,6 +162,7 @@ void TestCharts::cumulative_hoverNamesTheDecision()
     CumulativeChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
+    view.refresh(); // built now, not when first shown
     view.resize(1100, 650);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -185,6 +192,7 @@ void TestCharts::cumulative_clickOnAStep_selectsTheDecision()
     CumulativeChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
+    view.refresh(); // built now, not when first shown
     view.setSelectionModel(&window.selection);
     view.resize(1100, 650);
     view.show();
@@ -211,6 +219,7 @@ void TestCharts::cumulative_clickOnTheAreaBelowAStep_selectsThatStep()
     CumulativeChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
+    view.refresh(); // built now, not when first shown
     view.setSelectionModel(&window.selection);
     view.resize(1100, 650);
     view.show();
@@ -230,6 +239,8 @@ void TestCharts::cumulative_selectionElsewhere_ringsTheStep()
     CumulativeChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
+    view.refresh(); // built now, not when first shown
+    view.show(); // a hidden chart is not built (ChartViewBase::applyPending)
     view.setSelectionModel(&window.selection);
     QVERIFY(view.linePoints(QStringLiteral("selection")).isEmpty());
 
@@ -249,6 +260,7 @@ void TestCharts::cumulative_followsTheTimelineRangeOnlyWhileLinked()
     CumulativeChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
+    view.refresh(); // built now, not when first shown
     QVERIFY(view.isLinkedToTimeline());
     QCOMPARE(view.renderer().rangeFrom(), QDate(2019, 10, 1));
 
@@ -274,6 +286,7 @@ void TestCharts::cumulative_dragZoom_movesTheTimelineRange()
     CumulativeChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
+    view.refresh(); // built now, not when first shown
     view.resize(1100, 650);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -302,6 +315,7 @@ void TestCharts::cumulative_dbSizeOverlay_isOptional()
     WindowModels window(m_data.decisions);
     CumulativeChartView view;
     view.setModel(&window.proxy);
+    view.refresh(); // built now, not when first shown
     QVERIFY(view.linePoints(QStringLiteral("claims")).isEmpty());
 
     view.setDbSizeClaims(m_data.dbSizeClaims);
@@ -371,6 +385,8 @@ void TestCharts::country_stackedView_hasOneBandPerCountry()
     CountryChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
+    view.refresh(); // built now, not when first shown
+    view.show(); // a hidden chart is not built (ChartViewBase::applyPending)
     QCOMPARE(view.mode(), CountryChartRenderer::Mode::OverTime);
     QCOMPARE(view.seriesNames(),
         (QStringList{QStringLiteral("IT"), QStringLiteral("GB"), QStringLiteral("GR"), QStringLiteral("FR"), QStringLiteral("NL")}));
@@ -388,6 +404,7 @@ void TestCharts::country_bars_areSortedAndSwitchToAuthorities()
     view.setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
+    view.refresh(); // built now, not when first shown
     view.setMode(CountryChartRenderer::Mode::Totals);
     view.refresh();
     QCOMPARE(view.seriesNames(), QStringList{QStringLiteral("bars")});
@@ -447,12 +464,31 @@ void TestCharts::export_isFullSizeAndNotBlank()
     QVERIFY(looksDrawn(image, chart == QLatin1String("stacked") ? colours.categorical.at(0) : colours.accent));
 }
 
+void TestCharts::hiddenChart_isBuiltOnlyWhenShown()
+{
+    // A chart on a tab nobody looks at costs nothing (a second at 100,000 decisions): built when shown.
+    WindowModels window(m_data.decisions);
+    CumulativeChartView view;
+    view.setViewState(&window.state);
+    view.setModel(&window.proxy);
+    QTest::qWait(50);
+    QVERIFY(view.linePoints(QStringLiteral("imposed")).isEmpty());
+    // Its data still follows the model, for an export of the hidden tab.
+    DecisionFilter france;
+    france.countries = QStringList{QStringLiteral("FR")};
+    window.state.setFilter(france);
+    QCOMPARE(view.renderer().series().totals().imposedMinor, qint64(2520000000));
+    view.show();
+    QTRY_VERIFY(!view.linePoints(QStringLiteral("imposed")).isEmpty());
+}
+
 void TestCharts::export_ofTheView_followsItsFilter()
 {
     WindowModels window(m_data.decisions);
     CumulativeChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
+    view.refresh(); // built now, not when first shown
     const Theme dark = Theme::named(QStringLiteral("dark"));
     const QSize size(1920, 1080);
     const QImage everything = ImageExporter::toImage(view, size, dark);

@@ -75,6 +75,7 @@ void TestChartTimeAxis::cumulative_selectionAndRange_updateTheChartInPlace()
     view.setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
+    view.refresh(); // built now, not when first shown
     view.setSelectionModel(&window.selection);
     view.resize(1100, 650);
     view.show();

@@ -194,6 +194,7 @@ void TestCumulativeChartRange::marksOfADay_listEveryDecision_andAClickSelectsThe
     CumulativeChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
+    view.refresh(); // built now, not when first shown
     view.setSelectionModel(&window.selection);
     view.resize(1100, 650);
     view.show();
@@ -217,6 +218,7 @@ void TestCumulativeChartRange::manyMarks_drawnAsImages_keepTooltipsAndClicks()
     CumulativeChartView view;
     view.setViewState(&window.state);
     view.setModel(&window.proxy);
+    view.refresh(); // built now, not when first shown
     view.setSelectionModel(&window.selection);
     view.resize(1100, 650);
     view.show();

@@ -154,6 +154,7 @@ void TestHostileText::cumulativeChartHover_showsMarkupAsText()
     CumulativeChartView view;
     view.setViewState(&state);
     view.setModel(&proxy);
+    view.refresh(); // built now, not when first shown
     view.resize(1100, 650);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));

@@ -174,7 +174,9 @@ void ChartViewBase::setModel(QAbstractItemModel *model)
                            << connect(m_model, &QAbstractItemModel::dataChanged, this, changed);
     }
     m_reloadPending = true;
-    refresh();
+    // Built when the event loop turns and the chart is shown, not here: the window sets up both charts at
+    // start-up while their tabs are hidden.
+    scheduleRebuild();
 }
 
 void ChartViewBase::setSelectionModel(QItemSelectionModel *selectionModel)
@@ -206,7 +208,7 @@ void ChartViewBase::setViewState(ViewState *state)
                                       scheduleRangeUpdate();
                               });
     }
-    refresh();
+    scheduleRebuild();
 }
 
 void ChartViewBase::setLinkedToTimeline(bool linked)
@@ -279,23 +281,31 @@ void ChartViewBase::refresh()
 void ChartViewBase::scheduleRebuild()
 {
     m_pending |= Rebuild;
+    m_rendererStale = true;
     m_rebuildTimer.start();
 }
 
 void ChartViewBase::scheduleRangeUpdate()
 {
     m_pending |= RangeChange;
+    m_rendererStale = true;
     m_rebuildTimer.start();
 }
 
 void ChartViewBase::scheduleSelectionUpdate()
 {
     m_pending |= SelectionChange;
+    m_rendererStale = true;
     m_rebuildTimer.start();
 }
 
 void ChartViewBase::applyPending()
 {
+    // A chart on a tab nobody looks at is not built: at 100,000 decisions the two charts cost a second at start-up
+    // and on every filter change. It catches up when shown (showEvent), and an export brings its data up to date
+    // first (bringUpToDate).
+    if (!isVisible() && m_pending != 0)
+        return;
     const int pending = std::exchange(m_pending, 0);
     if ((pending & Rebuild) || !chart()) {
         rebuild();
@@ -307,6 +317,27 @@ void ChartViewBase::applyPending()
         updateRange(chart());
     if (pending & SelectionChange)
         updateSelection(chart());
+    m_rendererStale = false;
+}
+
+void ChartViewBase::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_pending != 0)
+        m_rebuildTimer.start();
+}
+
+void ChartViewBase::bringUpToDate() const
+{
+    // Exporting, printing or copying a chart whose tab was never shown: its renderer gets the current data, without
+    // building the on-screen chart. Logically const: what is drawn is what the model holds.
+    auto *self = const_cast<ChartViewBase *>(this);
+    if (!self->m_reloadPending && !self->m_rendererStale)
+        return;
+    if (self->m_reloadPending)
+        self->reloadDecisions();
+    self->updateRenderer();
+    self->m_rendererStale = false;
 }
 
 void ChartViewBase::changeEvent(QEvent *event)
@@ -364,6 +395,7 @@ void ChartViewBase::rebuild()
     if (m_reloadPending)
         reloadDecisions();
     updateRenderer();
+    m_rendererStale = false;
     const Theme current = theme();
     ChartInteraction interaction;
     interaction.clicked = [this](const QString &id) { activateDecision(id); };

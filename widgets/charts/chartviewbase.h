@@ -72,6 +72,8 @@ protected:
         const ChartInteraction &interaction) const = 0;
     // Called before every rebuild: hand the current decisions, basis and range to the renderer.
     virtual void updateRenderer() = 0;
+    // For render(): the renderer follows the model even while the chart is hidden and not rebuilt.
+    void bringUpToDate() const;
     // Hand the current range (rangeFrom(), rangeTo()) to the renderer and move `chart` to it in place.
     virtual void updateRange(QChart *chart) = 0;
     // Show the current selection (selectedDecisionId()) on `chart` in place.
@@ -91,6 +93,7 @@ protected:
     void scheduleRangeUpdate();
     void scheduleSelectionUpdate();
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -122,6 +125,8 @@ private:
     QString m_hoverText;
     bool m_linked = true;
     bool m_reloadPending = false;
+    // The renderer has not taken the latest changes yet (the chart is hidden, or its rebuild is still scheduled).
+    bool m_rendererStale = true;
     QDate m_localFrom;
     QDate m_localTo;
     int m_pending = 0;

@@ -71,6 +71,7 @@ QStringList CountryChartView::seriesNames() const
 
 void CountryChartView::render(QPainter *painter, const QRectF &target, const Theme &theme) const
 {
+    bringUpToDate();
     m_renderer.render(painter, target, theme);
 }
 

@@ -24,7 +24,12 @@ public:
     bool logScale() const { return m_renderer.logScale(); }
     void setLogScale(bool logScale);
 
-    const CountryChartRenderer &renderer() const { return m_renderer; }
+    // Follows the model even while the chart is hidden and not rebuilt.
+    const CountryChartRenderer &renderer() const
+    {
+        bringUpToDate();
+        return m_renderer;
+    }
     // The names of the drawn series: countries (ISO codes) of the stacked view, or "bars".
     QStringList seriesNames() const;
 

@@ -65,6 +65,7 @@ QPoint CumulativeChartView::markPosition(const QString &decisionId, CumulativeSe
 
 void CumulativeChartView::render(QPainter *painter, const QRectF &target, const Theme &theme) const
 {
+    bringUpToDate();
     m_renderer.render(painter, target, theme);
 }
 

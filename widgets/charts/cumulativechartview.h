@@ -26,7 +26,12 @@ public:
     void setDbSizeOverlayVisible(bool visible);
 
     // The data and settings the chart is drawn from, e.g. for the export dialog.
-    const CumulativeChartRenderer &renderer() const { return m_renderer; }
+    // Follows the model even while the chart is hidden and not rebuilt.
+    const CumulativeChartRenderer &renderer() const
+    {
+        bringUpToDate();
+        return m_renderer;
+    }
     // The points of a drawn series ("imposed", "standing", "collected", "imposedMarks", "changeMarks", "selection",
     // "claims", "potential-provisional" and the other kinds of CumulativeChartMarks): x in days of
     // TimelineScale (ChartBuilder::dayX(), the middle of the day), y in millions of euros (billions of images).

@@ -21,52 +21,6 @@ namespace {
 using Order = CaseRepository::ReadOrder;
 using Scope = CaseRepository::ReadScope;
 
-// Decisions that, together, have every kind of child row, none at all, a timeline date override, only an
-// announcement date, and two decisions on one day (so that the id decides).
-QList<Decision> everyChildKind(const Decision &base)
-{
-    Decision every = base;
-    every.id = QStringLiteral("zz-every-child");
-    every.decisionDate = QDate(2022, 3, 1);
-    every.announceDate = QDate(2022, 5, 1);
-    every.timelineDateOverride = QDate(2021, 12, 31);
-    every.legalBasis.provisionsViolated = { QStringLiteral("Art. 5(1)(a) GDPR"), QStringLiteral("Art. 6 GDPR") };
-    every.orders = { QStringLiteral("stop"), QStringLiteral("delete") };
-    every.facts = { QStringLiteral("first fact"), QStringLiteral("second fact") };
-    every.lowConfidenceDetails = { QStringLiteral("date uncertain") };
-    every.sources = { { QStringLiteral("https://example.org/a"), QStringLiteral("the fine"), QStringLiteral("A"),
-                          QStringLiteral("P"), QStringLiteral("en") },
-        { QStringLiteral("https://example.org/b"), {}, {}, {}, {} } };
-    every.relatedTo = { QStringLiteral("aa-no-child"), QStringLiteral("mm-announced-only") };
-    every.statusChanges = { { QDate(2023, 1, 1), QStringLiteral("annulled"), false, QStringLiteral("aa-no-child"),
-                                QStringLiteral("set aside") },
-        { QDate(2024, 1, 1), QStringLiteral("reinstated"), true, {}, {} } };
-    every.periodicPenalty.perDay = Money { 10000, QStringLiteral("EUR") };
-    every.periodicPenalty.maxTotal = Money { 1000000, QStringLiteral("EUR") };
-    every.periodicPenalty.starts = QStringLiteral("after two months");
-
-    Decision none = base;
-    none.id = QStringLiteral("aa-no-child");
-    none.decisionDate = QDate(2021, 12, 31);
-    none.announceDate = QDate();
-    none.timelineDateOverride = QDate();
-    none.legalBasis.provisionsViolated.clear();
-    none.orders.clear();
-    none.facts.clear();
-    none.lowConfidenceDetails.clear();
-    none.sources.clear();
-    none.relatedTo.clear();
-    none.statusChanges.clear();
-    none.periodicPenalty = {};
-
-    Decision announced = none;
-    announced.id = QStringLiteral("mm-announced-only");
-    announced.decisionDate = QDate();
-    announced.announceDate = QDate(2020, 6, 1);
-    announced.sources = { { QStringLiteral("https://example.org/c"), {}, {}, {}, {} } };
-    return { every, none, announced };
-}
-
 QList<Decision> sortedFor(QList<Decision> decisions, Order order)
 {
     std::sort(decisions.begin(), decisions.end(), [order](const Decision &a, const Decision &b) {
@@ -180,7 +134,7 @@ void TestCaseRepositoryReads::forEachDecision_yieldsWhatDecisionsReturns()
 {
     QFETCH(bool, bundled);
     QFETCH(int, order);
-    const QList<Decision> saved = bundled ? m_bundled.decisions : everyChildKind(m_bundled.decisions.constFirst());
+    const QList<Decision> saved = bundled ? m_bundled.decisions : Fixtures::readEdgeCases(m_bundled.decisions.constFirst());
     CaseRepository repository(db());
     QVERIFY2(repository.saveDecisions(saved), qPrintable(repository.lastError()));
 
@@ -216,7 +170,7 @@ void TestCaseRepositoryReads::forEachDecision_figuresLeaveOutOnlyTexts()
 {
     QFETCH(int, order);
     CaseRepository repository(db());
-    QVERIFY(repository.saveDecisions(m_bundled.decisions + everyChildKind(m_bundled.decisions.constFirst())));
+    QVERIFY(repository.saveDecisions(m_bundled.decisions + Fixtures::readEdgeCases(m_bundled.decisions.constFirst())));
     const QList<Decision> full = read(Order(order));
     const QList<Decision> figures = read(Order(order), Scope::Figures);
     QCOMPARE(figures.size(), full.size());
@@ -258,7 +212,7 @@ void TestCaseRepositoryReads::forEachDecision_emptyDatabase()
 // The pieces the command line streams are, put together, the bytes of the whole-document writers.
 void TestCaseRepositoryReads::streamingWriters_writeTheWholeDocumentsBytes()
 {
-    const QList<Decision> all = m_bundled.decisions + everyChildKind(m_bundled.decisions.constFirst());
+    const QList<Decision> all = m_bundled.decisions + Fixtures::readEdgeCases(m_bundled.decisions.constFirst());
     for (const QList<Decision> &decisions : { QList<Decision>(), all.mid(0, 1), all }) {
         QByteArray json = DecisionJson::documentStart();
         QByteArray csv = DecisionCsv::headerRow();

@@ -15,59 +15,6 @@
 
 namespace {
 
-// Every kind of child row, none at all, an announcement date only, a timeline date override, two decisions on
-// one day (the id decides) and ids whose byte order differs from their order as QStrings would be compared.
-QList<Decision> edgeCases(const Decision &base)
-{
-    Decision every = base;
-    every.id = QStringLiteral("zz-every-child");
-    every.decisionDate = QDate(2022, 3, 1);
-    every.announceDate = QDate(2022, 5, 1);
-    every.timelineDateOverride = QDate(2021, 12, 31);
-    every.legalBasis.provisionsViolated = { QStringLiteral("Art. 5(1)(a) GDPR"), QStringLiteral("Art. 6 GDPR") };
-    every.orders = { QStringLiteral("stop"), QStringLiteral("delete") };
-    every.facts = { QStringLiteral("first fact"), QStringLiteral("second fact") };
-    every.lowConfidenceDetails = { QStringLiteral("date uncertain") };
-    every.sources = { { QStringLiteral("https://example.org/a"), QStringLiteral("the fine"), QStringLiteral("A"),
-                          QStringLiteral("P"), QStringLiteral("en") },
-        { QStringLiteral("https://example.org/b"), {}, {}, {}, {} } };
-    every.relatedTo = { QStringLiteral("aa-no-child"), QStringLiteral("mm-announced-only") };
-    every.statusChanges = { { QDate(2023, 1, 1), QStringLiteral("annulled"), false, QStringLiteral("aa-no-child"),
-                                QStringLiteral("set aside") },
-        { QDate(2024, 1, 1), QStringLiteral("reinstated"), true, {}, {} } };
-    every.periodicPenalty.perDay = Money { 10000, QStringLiteral("EUR") };
-    every.periodicPenalty.maxTotal = Money { 1000000, QStringLiteral("EUR") };
-    every.periodicPenalty.starts = QStringLiteral("after two months");
-
-    Decision none = base;
-    none.id = QStringLiteral("aa-no-child");
-    none.decisionDate = QDate(2021, 12, 31);
-    none.announceDate = QDate();
-    none.timelineDateOverride = QDate();
-    none.legalBasis.provisionsViolated.clear();
-    none.orders.clear();
-    none.facts.clear();
-    none.lowConfidenceDetails.clear();
-    none.sources.clear();
-    none.relatedTo.clear();
-    none.statusChanges.clear();
-    none.periodicPenalty = {};
-
-    Decision announced = none;
-    announced.id = QStringLiteral("mm-announced-only");
-    announced.decisionDate = QDate();
-    announced.announceDate = QDate(2020, 6, 1);
-    announced.sources = { { QStringLiteral("https://example.org/c"), {}, {}, {}, {} } };
-
-    // Same day as `none`: "Z" (0x5A) sorts before "a" in bytes, "é" (0xC3 0xA9) after every ASCII letter.
-    Decision upper = none;
-    upper.id = QStringLiteral("Zz-upper");
-    Decision accented = none;
-    accented.id = QStringLiteral("\u00e9-accented");
-    accented.target = QStringLiteral("Soci\u00e9t\u00e9 g\u00e9n\u00e9rale");
-    return { every, none, announced, upper, accented };
-}
-
 } // namespace
 
 class TestDecisionIndexReader : public QObject
@@ -124,7 +71,7 @@ void TestDecisionIndexReader::decisions_areWhatTheRepositoryReads()
     if (data == QLatin1String("bundled") || data == QLatin1String("both"))
         saved += m_bundled.decisions;
     if (data == QLatin1String("edge") || data == QLatin1String("both"))
-        saved += edgeCases(m_bundled.decisions.constFirst());
+        saved += Fixtures::readEdgeCases(m_bundled.decisions.constFirst());
     if (data == QLatin1String("synthetic"))
         saved = SyntheticDecisions::generate(3000);
     CaseRepository repository(db());

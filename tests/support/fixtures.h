@@ -6,6 +6,7 @@
 #include "decision.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 // The sample decisions every test starts from, written once. Each is valid as it stands; a test changes the one
@@ -23,5 +24,10 @@ Decision decision(const QString &id, const QString &country, const QString &auth
 const BundledData &bundled();
 // The bundled decision with this id; a default Decision (empty id) when there is none.
 Decision bundledDecision(const QString &id);
+
+// Decisions that read paths get wrong: every kind of child row, none at all, an announcement date only, a
+// timeline date override, two decisions on one day (the id decides), ids whose byte order differs from their
+// QString order. Each starts from `base` (a valid decision), so it saves as it stands.
+QList<Decision> readEdgeCases(const Decision &base);
 
 } // namespace Fixtures

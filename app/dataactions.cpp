@@ -157,9 +157,12 @@ void DataActions::exportData()
     if (file.isEmpty())
         return;
     // What the user sees: the filtered rows, in the table's order.
-    QList<Decision> decisions;
+    QList<int> rows;
+    rows.reserve(m_proxy->rowCount());
     for (int row = 0; row < m_proxy->rowCount(); ++row)
-        decisions.append(m_model->decisionAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+        rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    // Whole, every text included: an export is the lossless format.
+    const QList<Decision> decisions = m_model->wholeDecisions(rows);
     const OutputFile::Result written = DecisionImporter::exportTo(file, decisions);
     if (written.ok())
         Q_EMIT message(tr("Exported %1 decision(s) to %2").arg(QString::number(decisions.size()), file));
@@ -179,7 +182,7 @@ void DataActions::addDecision()
 
 void DataActions::editDecision()
 {
-    const Decision *current = m_model->decisionById(currentId());
+    const std::optional<Decision> current = m_model->wholeDecisionById(currentId());
     if (!current)
         return;
     DecisionEditor editor(DecisionValidator::Mode::Edit, m_store->ids(), m_window);

@@ -15,12 +15,13 @@
 #include <QWidget>
 #include <QWindow>
 
-LectureActions::LectureActions(
-    QWidget *window, Settings *settings, ViewState *state, QAbstractItemModel *filtered, QItemSelectionModel *selection)
+LectureActions::LectureActions(QWidget *window, Settings *settings, ViewState *state, const DecisionModel *decisions,
+    QAbstractItemModel *filtered, QItemSelectionModel *selection)
     : QObject(window)
     , m_window(window)
     , m_settings(settings)
     , m_state(state)
+    , m_decisions(decisions)
     , m_filtered(filtered)
     , m_selection(selection)
 {
@@ -41,10 +42,11 @@ LectureActions::~LectureActions()
 
 void LectureActions::presentFilter(bool fromSelection)
 {
-    QList<Decision> decisions;
-    decisions.reserve(m_filtered->rowCount());
+    QList<int> rows;
+    rows.reserve(m_filtered->rowCount());
     for (int row = 0; row < m_filtered->rowCount(); ++row)
-        decisions.append(m_filtered->index(row, 0).data(DecisionModel::DecisionRole).value<Decision>());
+        rows.append(m_decisions->rowOf(m_filtered->index(row, 0).data(DecisionModel::DecisionIdRole).toString()));
+    const QList<Decision> decisions = m_decisions->wholeDecisions(rows);
     const std::shared_ptr<const LectureDeck> deck = LectureSource::filterDeck(decisions, m_state->dateBasis());
     if (deck->isEmpty()) {
         QMessageBox::information(m_window, tr("Nothing to present"),
@@ -54,14 +56,24 @@ void LectureActions::presentFilter(bool fromSelection)
     int index = 0;
     if (fromSelection) {
         const QModelIndex current = m_selection->currentIndex();
-        const QString id = current.isValid() ? current.data(DecisionModel::DecisionRole).value<Decision>().id : QString();
+        const QString id = current.isValid() ? current.data(DecisionModel::DecisionIdRole).toString() : QString();
         index = qMax(0, deck->indexOfDecision(id));
     }
     start(deck, index);
 }
 
-void LectureActions::presentScript(const LectureScript &script, const QList<Decision> &all, int index)
+void LectureActions::presentScript(const LectureScript &script, int index)
 {
+    // Every decision counts in the running totals; the steps' own are read whole for their captions and notes.
+    QList<Decision> all = m_decisions->decisions();
+    QList<int> stepRows;
+    for (const LectureScriptStep &step : script.steps) {
+        if (const int row = m_decisions->rowOf(step.decisionId); row >= 0)
+            stepRows.append(row);
+    }
+    const QList<Decision> whole = m_decisions->wholeDecisions(stepRows);
+    for (qsizetype i = 0; i < whole.size(); ++i)
+        all[stepRows.at(i)] = whole.at(i);
     QStringList warnings;
     const std::shared_ptr<const LectureDeck> deck = LectureSource::scriptDeck(script, all, m_state->dateBasis(), &warnings);
     if (!warnings.isEmpty()) {

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 
+class DecisionModel;
 class QAbstractItemModel;
 class QAction;
 class QItemSelectionModel;
@@ -22,8 +23,10 @@ class LectureActions final : public QObject
 {
     Q_OBJECT
 public:
-    LectureActions(QWidget *window, Settings *settings, ViewState *state, QAbstractItemModel *filtered,
-        QItemSelectionModel *selection);
+    // `filtered` shows rows of `decisions`, whose decisions are read whole for the steps (their captions and notes
+    // show the texts the window keeps in the database).
+    LectureActions(QWidget *window, Settings *settings, ViewState *state, const DecisionModel *decisions,
+        QAbstractItemModel *filtered, QItemSelectionModel *selection);
     ~LectureActions() override;
     Q_DISABLE_COPY_MOVE(LectureActions)
 
@@ -32,8 +35,9 @@ public:
     // The lecture running now, or null.
     LectureMode *lecture() const { return m_lecture; }
 
-    // Presents `script` (its decisions are the whole database's: `all`) from step `index`.
-    void presentScript(const LectureScript &script, const QList<class Decision> &all, int index);
+    // Presents `script` (its steps name decisions of the whole database, not only the filtered ones) from step
+    // `index`.
+    void presentScript(const LectureScript &script, int index);
 
 Q_SIGNALS:
     // The lecture ended on this decision (empty for a title card): the window selects it.
@@ -46,6 +50,7 @@ private:
     QWidget *m_window = nullptr;
     Settings *m_settings = nullptr;
     ViewState *m_state = nullptr;
+    const DecisionModel *m_decisions = nullptr;
     QAbstractItemModel *m_filtered = nullptr;
     QItemSelectionModel *m_selection = nullptr;
     QAction *m_present = nullptr;

@@ -8,7 +8,6 @@
 #include "dataactions.h"
 #include "cumulativechartview.h"
 #include "decisionfilterproxy.h"
-#include "decisionindexreader.h"
 #include "decisionmodel.h"
 #include "decisionrelations.h"
 #include "decisionstore.h"
@@ -22,6 +21,7 @@
 #include "theme.h"
 #include "timelineview.h"
 #include "viewstate.h"
+#include "wholedecisions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -87,13 +87,14 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::loadDecisions()
 {
-    // The same decisions as CaseRepository::decisions(), read straight through SQLite: at 100,000 decisions the
-    // read through QSqlQuery was a third of the time to the first paint.
-    const DecisionIndexReader reader(m_database->connection());
-    m_model->setDecisions(reader.decisions());
+    // Every decision without its long texts (the detail panel, the editor, exports, lectures and the search read
+    // them from the database when needed): at 100,000 decisions the texts were most of the window's memory and of
+    // its time to the first paint.
     CaseRepository repository(m_database->connection());
+    m_model->setWholeDecisions(std::make_shared<RepositoryWholeDecisions>(m_database->connection()));
+    m_model->setDecisions(repository.decisionsForViews());
     m_cumulative->setDbSizeClaims(repository.dbSizeClaims());
-    const QString error = !reader.lastError().isEmpty() ? reader.lastError() : repository.lastError();
+    const QString error = repository.lastError();
     if (!error.isEmpty())
         statusBar()->showMessage(tr("Some data could not be read: %1").arg(error));
 
@@ -345,7 +346,7 @@ void MainWindow::createActions()
 
     view->addSeparator();
     // Lecture mode: the decisions the filters show, one step each, on the projector (LectureActions).
-    m_lectures = new LectureActions(this, m_settings, m_state, m_proxy, m_selection);
+    m_lectures = new LectureActions(this, m_settings, m_state, m_model, m_proxy, m_selection);
     connect(m_lectures, &LectureActions::lectureFinished, this, [this](const QString &id) {
         if (!id.isEmpty())
             selectDecision(id);
@@ -421,7 +422,8 @@ void MainWindow::showCurrentDecision(const QModelIndex &current)
         return;
     }
     const QModelIndex source = m_proxy->mapToSource(current);
-    const Decision &decision = m_model->decisionAt(source.row());
+    // Whole: the panel shows the texts the model keeps only in the database.
+    const Decision decision = m_model->wholeDecision(source.row());
     // Related both ways, through related_to, status changes and liquidated penalties (a fine -> its appeal).
     m_detail->setDecision(decision, DecisionRelations::related(decision, m_model->decisions()));
 }
@@ -524,12 +526,12 @@ void MainWindow::createLectureScripts(QMenu *view)
     // Present what the panel shows, unsaved edits included: the lecturer rehearses before saving.
     connect(m_scripts, &LectureScriptPanel::presentRequested, this, [this](const QString &name, int step) {
         if (name == m_scripts->currentScriptName()) {
-            m_lectures->presentScript(m_scripts->currentScript(), m_model->decisions(), step);
+            m_lectures->presentScript(m_scripts->currentScript(), step);
             return;
         }
         const LectureScriptRepository repository(*m_database);
         if (const std::optional<LectureScript> script = repository.script(name))
-            m_lectures->presentScript(*script, m_model->decisions(), step);
+            m_lectures->presentScript(*script, step);
     });
     connect(m_scripts, &LectureScriptPanel::statusMessage, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });

@@ -113,6 +113,10 @@ struct Decision
     // The database's row version when this copy was read (0: not read from a database, or not stored yet). Saves
     // check it to refuse edits based on a stale copy. Bookkeeping, not content: operator== ignores it.
     qint64 rowVersion = 0;
+    // Bookkeeping, not content (operator== ignores it): true when this copy was read without its long free texts
+    // (omitLongTexts()). The window keeps every row of a large database so and reads a decision whole where those
+    // texts are shown, edited, exported, presented or searched (DecisionModel::wholeDecision()).
+    bool longTextsOmitted = false;
 
     // The date to plot by default: adopted when known, else announced, unless the research chose otherwise.
     QDate timelineDate() const
@@ -120,6 +124,23 @@ struct Decision
         if (timelineDateOverride.isValid())
             return timelineDateOverride;
         return decisionDate.isValid() ? decisionDate : announceDate;
+    }
+
+    // Drops what no list, chart or timeline shows: the summary, outcome, reference, euro rate, legal basis, facts,
+    // uncertain details and sources. Kept: every figure, date, name, status and relation, the orders (the timeline
+    // reads their deadlines) and the date and amount notes (the table's tooltips). At 100,000 decisions the
+    // dropped texts were most of the window's memory.
+    void omitLongTexts()
+    {
+        summary.clear();
+        outcome.clear();
+        reference.clear();
+        fxRateUsed.clear();
+        legalBasis = {};
+        facts.clear();
+        lowConfidenceDetails.clear();
+        sources.clear();
+        longTextsOmitted = true;
     }
 
     bool operator==(const Decision &o) const

@@ -8,6 +8,7 @@
 #include "decisionfilter.h"
 #include "decisiontype.h"
 #include "textfolding.h"
+#include "wholedecisions.h"
 
 #include <QFont>
 
@@ -26,8 +27,57 @@ void DecisionModel::setDecisions(const QList<Decision> &decisions)
     m_rowById.reserve(m_decisions.size());
     for (int row = 0; row < m_decisions.size(); ++row)
         m_rowById.insert(m_decisions.at(row).id, row);
+    m_searchKeys.clear();
     forgetDerived();
     endResetModel();
+}
+
+void DecisionModel::setWholeDecisions(std::shared_ptr<const WholeDecisions> source)
+{
+    m_whole = std::move(source);
+}
+
+Decision DecisionModel::wholeDecision(int row) const
+{
+    const QList<Decision> whole = wholeDecisions({ row });
+    return whole.isEmpty() ? Decision() : whole.constFirst();
+}
+
+QList<Decision> DecisionModel::wholeDecisions(const QList<int> &rows) const
+{
+    QList<Decision> out;
+    out.reserve(rows.size());
+    QSet<QString> omitted;
+    for (const int row : rows) {
+        out.append(m_decisions.at(row));
+        if (m_decisions.at(row).longTextsOmitted)
+            omitted.insert(m_decisions.at(row).id);
+    }
+    if (omitted.isEmpty() || !m_whole)
+        return out;
+    QHash<QString, Decision> byId;
+    for (Decision &d : m_whole->among(omitted))
+        byId.insert(d.id, std::move(d));
+    // A decision another program deleted meanwhile stays as the model has it (its texts left out) until the next
+    // reload. The row version stays the model's: an edit based on a copy read after another program changed the
+    // decision must still be refused as a conflict.
+    for (Decision &d : out) {
+        const auto it = byId.constFind(d.id);
+        if (it != byId.cend()) {
+            const qint64 version = d.rowVersion;
+            d = *it;
+            d.rowVersion = version;
+        }
+    }
+    return out;
+}
+
+std::optional<Decision> DecisionModel::wholeDecisionById(const QString &id) const
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return std::nullopt;
+    return wholeDecision(row);
 }
 
 void DecisionModel::insertDecision(int row, const Decision &decision)
@@ -35,6 +85,8 @@ void DecisionModel::insertDecision(int row, const Decision &decision)
     Q_ASSERT(row >= 0 && row <= m_decisions.size());
     beginInsertRows(QModelIndex(), row, row);
     m_decisions.insert(row, decision);
+    if (!m_searchKeys.isEmpty())
+        m_searchKeys.insert(row, QString());
     reindex(row);
     forgetDerived();
     endInsertRows();
@@ -47,6 +99,8 @@ void DecisionModel::replaceDecision(int row, const Decision &decision)
         m_rowById.remove(m_decisions.at(row).id);
     m_decisions[row] = decision;
     m_rowById.insert(decision.id, row);
+    if (row < m_searchKeys.size())
+        m_searchKeys[row] = QString();
     forgetDerived();
     Q_EMIT dataChanged(index(row, 0), index(row, NUM_COLUMNS - 1));
 }
@@ -57,6 +111,8 @@ void DecisionModel::removeDecision(int row)
     beginRemoveRows(QModelIndex(), row, row);
     m_rowById.remove(m_decisions.at(row).id);
     m_decisions.removeAt(row);
+    if (row < m_searchKeys.size())
+        m_searchKeys.removeAt(row);
     reindex(row);
     forgetDerived();
     endRemoveRows();
@@ -69,14 +125,14 @@ void DecisionModel::reindex(int fromRow)
         m_rowById.insert(m_decisions.at(row).id, row);
 }
 
-// One-row edits are rare and user-paced: dropping every cache is simpler than patching them, and the next sort or
-// search rebuilds only what it needs.
+// One-row edits are rare and user-paced: dropping the sort caches is simpler than patching them, and the next sort
+// rebuilds only what it needs. The search keys are patched by the edits instead: folding them again may mean reading
+// every decision's texts from the database.
 void DecisionModel::forgetDerived()
 {
     // One counter for all models: a model made where a deleted one was never takes up its numbers.
     static std::atomic<quint64> generations { 0 };
     m_generation = ++generations;
-    m_searchKeys.clear();
     for (QList<int> &ranks : m_textRanks)
         ranks.clear();
     rebuildDayKeys();
@@ -100,9 +156,22 @@ const QString &DecisionModel::searchKey(int row) const
     if (m_searchKeys.size() != m_decisions.size())
         m_searchKeys.resize(m_decisions.size());
     QString &key = m_searchKeys[row];
+    if (key.isNull() && m_decisions.at(row).longTextsOmitted && m_whole)
+        foldOmittedSearchKeys();
     if (key.isNull())
         key = DecisionFilter::searchKeyFor(m_decisions.at(row));
     return key;
+}
+
+void DecisionModel::foldOmittedSearchKeys() const
+{
+    // One pass over the database rather than a query per row; a decision is read whole only to be folded.
+    m_whole->forEach([this](const Decision &whole) {
+        const int row = rowOf(whole.id);
+        if (row >= 0 && m_decisions.at(row).longTextsOmitted && m_searchKeys.at(row).isNull())
+            m_searchKeys[row] = DecisionFilter::searchKeyFor(whole);
+        return true;
+    });
 }
 
 qint64 DecisionModel::sortKey(int row, int column) const

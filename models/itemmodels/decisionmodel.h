@@ -9,6 +9,10 @@
 #include <QHash>
 #include <QList>
 #include <QLocale>
+#include <memory>
+#include <optional>
+
+class WholeDecisions;
 
 // The decisions of the open database, one row each. Every view (table, timeline, charts, detail panel) reads
 // this one model, through one filter proxy and one selection model.
@@ -27,7 +31,7 @@ public:
         SearchKeyRole, // folded text for the free-text filter
         TargetRole,
         UserModifiedRole,
-        DecisionRole, // the whole Decision
+        DecisionRole, // the Decision as the model keeps it (maybe without its long texts: see wholeDecision())
     };
 
     explicit DecisionModel(QObject *parent = nullptr);
@@ -50,6 +54,15 @@ public:
     // dates first), euro cents (-1 without), or the rank of the folded display text among all rows. Sorting a
     // million rows then compares integers, not QVariants holding QStrings.
     qint64 sortKey(int row, int column) const;
+    // The rows may hold decisions without their long texts (Decision::omitLongTexts: the window reads a large
+    // database so). These read them whole from `source` where needed: the decision shown, edited, exported or
+    // presented, and the free-text search. Without a source, or for a row kept whole, the stored copy is returned.
+    void setWholeDecisions(std::shared_ptr<const WholeDecisions> source);
+    bool hasWholeDecisions() const { return m_whole != nullptr; }
+    Decision wholeDecision(int row) const;
+    // In the order of `rows`, one read for all of them.
+    QList<Decision> wholeDecisions(const QList<int> &rows) const;
+    std::optional<Decision> wholeDecisionById(const QString &id) const;
     // -1 when no decision has that id.
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     const Decision *decisionById(const QString &id) const;
@@ -77,6 +90,8 @@ private:
     // Drops the caches that depend on the rows' content; they are rebuilt on next use.
     void forgetDerived();
     void rebuildDayKeys();
+    // Folds the search key of every row kept without its texts, from one read of the whole decisions.
+    void foldOmittedSearchKeys() const;
 
     QList<Decision> m_decisions;
     // Lazily filled: a null QString is "not folded yet" (a real key is never empty: it joins fields with '\n').
@@ -85,6 +100,7 @@ private:
     // Per text column, the rank of each row's folded display text; empty until that column is sorted.
     mutable QList<int> m_textRanks[NUM_COLUMNS];
     QHash<QString, int> m_rowById;
+    std::shared_ptr<const WholeDecisions> m_whole;
     DateBasis m_dateBasis = DateBasis::Adopted;
     QLocale m_locale;
     quint64 m_generation = 0;

@@ -104,7 +104,8 @@ bool DecisionStore::updateDecision(const Decision &decision, QString *error)
         *error = problemsText(problems);
         return false;
     }
-    const Decision *current = m_model->decisionById(decision.id);
+    // Whole: the undo step must bring back every text, also those the model keeps only in the database.
+    const std::optional<Decision> current = m_model->wholeDecisionById(decision.id);
     Q_ASSERT(current); // the validator refuses unknown ids
     // Saving a form without changing anything is not a change: it neither marks the decision nor adds an undo step.
     if (*current == decision)
@@ -123,7 +124,7 @@ bool DecisionStore::deleteDecision(const QString &id, QString *error)
 {
     if (refuseIfReadOnly(error))
         return false;
-    const Decision *current = m_model->decisionById(id);
+    const std::optional<Decision> current = m_model->wholeDecisionById(id);
     if (!current) {
         *error = tr("There is no decision with the id '%1'.").arg(id);
         return false;
@@ -184,7 +185,7 @@ bool DecisionStore::restoreBundled(const QString &id, QString *error)
         return false;
     }
     original->userModified = false;
-    const Decision *current = m_model->decisionById(id);
+    const std::optional<Decision> current = m_model->wholeDecisionById(id);
     if (current && *current == *original && !current->userModified)
         return true;
     const QList<Decision> before = current ? QList<Decision> { *current } : QList<Decision> {};
@@ -198,14 +199,24 @@ bool DecisionStore::restoreAllBundled(QString *error)
     const QList<Decision> *decisions = bundled(error);
     if (!decisions)
         return false;
+    // The bundled decisions the model has, read whole in one go to compare every field.
+    QList<int> rows;
+    for (const Decision &original : *decisions) {
+        if (const int row = m_model->rowOf(original.id); row >= 0)
+            rows.append(row);
+    }
+    QHash<QString, Decision> currentById;
+    for (Decision &d : m_model->wholeDecisions(rows))
+        currentById.insert(d.id, std::move(d));
     QList<Decision> before;
     QList<Decision> after;
     for (Decision original : *decisions) {
         original.userModified = false;
-        const Decision *current = m_model->decisionById(original.id);
-        if (current && *current == original && !current->userModified)
+        const auto current = currentById.constFind(original.id);
+        const bool stored = current != currentById.cend();
+        if (stored && *current == original && !current->userModified)
             continue;
-        if (current)
+        if (stored)
             before.append(*current);
         after.append(original);
     }
@@ -214,15 +225,21 @@ bool DecisionStore::restoreAllBundled(QString *error)
     return push(tr("Restore all bundled data"), before, after, error);
 }
 
+QList<Decision> DecisionStore::readDecisions() const
+{
+    // A model that reads whole decisions on demand keeps its rows as the window loaded them: without long texts.
+    return m_model->hasWholeDecisions() ? m_repository->decisionsForViews() : m_repository->decisions();
+}
+
 void DecisionStore::reload()
 {
-    m_model->setDecisions(m_repository->decisions());
+    m_model->setDecisions(readDecisions());
     m_undoStack->clear();
 }
 
 void DecisionStore::recoverFromFailure(const QString &message)
 {
-    m_model->setDecisions(m_repository->decisions());
+    m_model->setDecisions(readDecisions());
     Q_EMIT writeFailed(tr("An undo or redo could not be saved, so the undo history was cleared: %1").arg(message));
     // The stack is in the middle of undo() or redo() here; it is cleared once that has returned.
     if (!m_recoveryQueued) {

@@ -68,6 +68,7 @@ private:
     std::optional<Decision> bundledVersion(const QString &id) const;
     QStringList referencesTo(const QString &id) const;
     void recoverFromFailure(const QString &message);
+    QList<Decision> readDecisions() const;
 
     CaseRepository *m_repository = nullptr;
     DecisionModel *m_model = nullptr;

@@ -37,13 +37,21 @@ public:
     // amounts, the maximum and cumulative flags, status changes, periodic penalty); the other fields are left
     // empty (false, 0), the row version too. The figures of a large database are read straight through SQLite
     // (SqliteDirect) where the driver allows, for speed; both readers give the same decisions.
-    enum class ReadScope { Everything, Figures };
+    // Views: what the window's table, timeline and charts keep of every decision, and `export` draws: everything
+    // but the long texts (Decision::omitLongTexts), the decisions marked so.
+    enum class ReadScope { Everything, Figures, Views };
     // Calls `visit` with each stored decision in `order`, reading the decisions and their child rows with
     // forward-only queries merged as they go, so that memory stays flat however many decisions there are.
     // `visit` returns false to stop early. False with lastError() set when reading fails; decisions already
     // visited stay visited.
     bool forEachDecision(ReadOrder order, ReadScope scope, const std::function<bool(const Decision &)> &visit) const;
+    // forEachDecision() of only the decisions with these `ids` (every decision when null), found through the
+    // primary key: a few decisions of many are read in milliseconds.
+    bool forEachDecisionAmong(ReadOrder order, ReadScope scope, const QStringList *ids,
+        const std::function<bool(const Decision &)> &visit) const;
     std::optional<Decision> decision(const QString &id) const;
+    // Every decision in decisions()'s order, as the views keep them (ReadScope::Views): the window's rows.
+    QList<Decision> decisionsForViews() const;
     QStringList decisionIds() const;
     QList<DbSizeClaim> dbSizeClaims() const;
     // What an import plans against without reading every decision: each stored id with its row version.
@@ -91,7 +99,9 @@ private:
     // forEachDecision() for ReadScope::Figures straight through SQLite (SqliteDirect); nullopt when that cannot be
     // used, and the caller reads through QSqlQuery.
     // `authorities` gives each authority id its name and type.
-    std::optional<bool> forEachFigures(const QString &orderBy, const QHash<qint64, std::pair<QString, QString>> &authorities,
+    // `views`: ReadScope::Views rather than Figures.
+    std::optional<bool> forEachFigures(const QString &orderBy, bool views,
+        const QHash<qint64, std::pair<QString, QString>> &authorities,
         const std::function<bool(const Decision &)> &visit) const;
     bool fail(const QString &what, const QString &sqlError) const;
     bool exec(const QString &statement, const QString &what);

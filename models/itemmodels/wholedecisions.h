@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "caserepository.h"
+#include "decision.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <functional>
+
+// Where DecisionModel reads a decision whole when it keeps it without its long texts (Decision::omitLongTexts):
+// the database. An interface, so that the model's tests can count and fail the reads.
+class WholeDecisions
+{
+public:
+    virtual ~WholeDecisions() = default;
+    // The stored decisions among `ids`, whole, in any order; ids no longer stored are left out.
+    virtual QList<Decision> among(const QSet<QString> &ids) const = 0;
+    // Every stored decision, whole, in any order, one at a time (memory stays flat); false when reading failed.
+    virtual bool forEach(const std::function<bool(const Decision &)> &visit) const = 0;
+};
+
+// The open database's decisions, through CaseRepository.
+class RepositoryWholeDecisions final : public WholeDecisions
+{
+public:
+    explicit RepositoryWholeDecisions(const QSqlDatabase &db) : m_repository(db) { }
+
+    QList<Decision> among(const QSet<QString> &ids) const override
+    {
+        QList<Decision> out;
+        const QStringList list(ids.cbegin(), ids.cend());
+        m_repository.forEachDecisionAmong(CaseRepository::ReadOrder::ById, CaseRepository::ReadScope::Everything,
+            &list, [&out](const Decision &d) {
+                out.append(d);
+                return true;
+            });
+        return out;
+    }
+    bool forEach(const std::function<bool(const Decision &)> &visit) const override
+    {
+        return m_repository.forEachDecision(
+            CaseRepository::ReadOrder::Stored, CaseRepository::ReadScope::Everything, visit);
+    }
+
+private:
+    CaseRepository m_repository;
+};

@@ -241,8 +241,9 @@ int ExportCommand::run(const CommandContext &context)
     if (m_view == PresentationView)
         return PresentationExport::run(context, m_output, m_script, m_notes, Theme::named(m_theme), m_cited);
     const QString &prefix = context.prefix;
+    // The charts and the timeline draw no long text (a summary, a source): they are not read.
     QList<Decision> decisions;
-    if (!context.matchingDecisions(&decisions))
+    if (!context.matchingDecisions(&decisions, CommandContext::Scope::Views))
         return Failure;
     // An empty figure on a slide says nothing and looks like a bug: refuse it, and leave any earlier file alone.
     if (decisions.isEmpty()) {
@@ -263,7 +264,7 @@ int ExportCommand::run(const CommandContext &context)
         undated.from = QDate();
         undated.to = QDate();
         const CommandContext wider {context.database, undated, context.basis, context.out, context.err, context.prefix};
-        if (!wider.matchingDecisions(&options.cumulativeDecisions))
+        if (!wider.matchingDecisions(&options.cumulativeDecisions, CommandContext::Scope::Views))
             return Failure;
     }
     const std::unique_ptr<Renderable> view = ExportViews::create(m_view, decisions, options);

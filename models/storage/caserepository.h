@@ -99,10 +99,13 @@ private:
     // forEachDecision() for ReadScope::Figures straight through SQLite (SqliteDirect); nullopt when that cannot be
     // used, and the caller reads through QSqlQuery.
     // `authorities` gives each authority id its name and type.
+    // What the reads below hand each decision to: a decision it may keep by moving it.
+    using Visitor = std::function<bool(Decision &)>;
+    // forEachDecisionAmong(), for a visitor that keeps the decisions.
+    bool read(ReadOrder order, ReadScope scope, const QStringList *ids, const Visitor &visit) const;
     // `views`: ReadScope::Views rather than Figures.
     std::optional<bool> forEachFigures(const QString &orderBy, bool views,
-        const QHash<qint64, std::pair<QString, QString>> &authorities,
-        const std::function<bool(const Decision &)> &visit) const;
+        const QHash<qint64, std::pair<QString, QString>> &authorities, const Visitor &visit) const;
     bool fail(const QString &what, const QString &sqlError) const;
     bool exec(const QString &statement, const QString &what);
     bool inTransaction(const QString &what, const std::function<bool()> &body);

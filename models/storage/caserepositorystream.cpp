@@ -107,15 +107,21 @@ private:
 bool CaseRepository::forEachDecision(ReadOrder order, ReadScope scope,
     const std::function<bool(const Decision &)> &visit) const
 {
-    return forEachDecisionAmong(order, scope, nullptr, visit);
+    return read(order, scope, nullptr, [&visit](Decision &d) { return visit(d); });
+}
+
+bool CaseRepository::forEachDecisionAmong(ReadOrder order, ReadScope scope, const QStringList *ids,
+    const std::function<bool(const Decision &)> &visit) const
+{
+    return read(order, scope, ids, [&visit](Decision &d) { return visit(d); });
 }
 
 std::optional<Decision> CaseRepository::decision(const QString &id) const
 {
     std::optional<Decision> found;
     const QStringList ids { id };
-    forEachDecisionAmong(ReadOrder::ById, ReadScope::Everything, &ids, [&found](const Decision &d) {
-        found = d;
+    read(ReadOrder::ById, ReadScope::Everything, &ids, [&found](Decision &d) {
+        found = std::move(d);
         return false;
     });
     return found;
@@ -125,15 +131,23 @@ QList<Decision> CaseRepository::decisionsForViews() const
 {
     QList<Decision> out;
     std::vector<std::pair<qint64, qsizetype>> dayOfRow;
+    // Sized once: growing a list of Decisions moves every one of them each time.
+    {
+        QSqlQuery count(m_db);
+        if (count.exec(QStringLiteral("SELECT count(*) FROM decisions")) && count.next()) {
+            out.reserve(count.value(0).toLongLong());
+            dayOfRow.reserve(size_t(out.capacity()));
+        }
+    }
     // The table's own order, one pass over its pages; sorted here on the day, which costs a fraction of having
-    // SQLite sort every row and every child row.
-    const bool read = forEachDecision(ReadOrder::Stored, ReadScope::Views, [&](const Decision &d) {
+    // SQLite sort every row and every child row. Each decision is moved in, not copied.
+    const bool ok = read(ReadOrder::Stored, ReadScope::Views, nullptr, [&](Decision &d) {
         const QDate day = d.decisionDate.isValid() ? d.decisionDate : d.announceDate;
         dayOfRow.emplace_back(day.isValid() ? day.toJulianDay() : std::numeric_limits<qint64>::min(), out.size());
-        out.append(d);
+        out.append(std::move(d));
         return true;
     });
-    if (!read)
+    if (!ok)
         return {};
     // decisions()'s order: by COALESCE(decision_date, announce_date) (no date first), then by id.
     std::sort(dayOfRow.begin(), dayOfRow.end(), [&out](const auto &a, const auto &b) {
@@ -146,8 +160,7 @@ QList<Decision> CaseRepository::decisionsForViews() const
     return sorted;
 }
 
-bool CaseRepository::forEachDecisionAmong(ReadOrder order, ReadScope scope, const QStringList *ids,
-    const std::function<bool(const Decision &)> &visit) const
+bool CaseRepository::read(ReadOrder order, ReadScope scope, const QStringList *ids, const Visitor &visit) const
 {
     // Every query lists its decisions in this order, so that the child rows can be merged without an index of
     // the decisions read so far. It is total (rowid and id are unique) and the same in every query. Stored is the
@@ -327,7 +340,7 @@ bool CaseRepository::forEachDecisionAmong(ReadOrder order, ReadScope scope, cons
 
 std::optional<bool> CaseRepository::forEachFigures([[maybe_unused]] const QString &orderBy, [[maybe_unused]] bool views,
     [[maybe_unused]] const QHash<qint64, std::pair<QString, QString>> &authorities,
-    [[maybe_unused]] const std::function<bool(const Decision &)> &visit) const
+    [[maybe_unused]] const Visitor &visit) const
 {
 #ifdef CASELINE_SQLITE_DIRECT
     const SqliteDirect direct(m_db);

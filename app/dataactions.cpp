@@ -85,9 +85,17 @@ QString DataActions::currentId() const
     return m_selection->currentIndex().data(DecisionModel::DecisionIdRole).toString();
 }
 
+void DataActions::setLoading(bool loading)
+{
+    m_loading = loading;
+    if (m_store)
+        updateActions();
+}
+
 void DataActions::updateActions()
 {
-    const bool writable = !m_store->isReadOnly();
+    const bool writable = !m_store->isReadOnly() && !m_loading;
+    m_exportData->setEnabled(!m_loading);
     const QString id = currentId();
     for (QAction *a : {m_import, m_add, m_restoreAll})
         a->setEnabled(writable);

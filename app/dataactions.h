@@ -35,6 +35,9 @@ public:
     void attach();
 
     DecisionStore *store() const { return m_store; }
+    // While the window loads its decisions in the background, nothing can be imported, exported or changed: the
+    // model is still empty.
+    void setLoading(bool loading);
     QAction *importAction() const { return m_import; }
     QAction *exportDataAction() const { return m_exportData; }
     QAction *undoAction() const { return m_undo; }
@@ -71,6 +74,7 @@ private:
     QWidget *m_window = nullptr;
     CaseRepository m_repository;
     DecisionStore *m_store = nullptr;
+    bool m_loading = false;
     QAction *m_import = nullptr;
     QAction *m_exportData = nullptr;
     QUndoGroup *m_undoGroup = nullptr;

@@ -18,6 +18,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -99,12 +100,27 @@ int main(int argc, char *argv[])
         window.viewState()->setTheme(*options.theme);
     if (options.size.isValid())
         window.resize(options.size);
-    if (!options.select.isEmpty() && !window.selectDecision(options.select))
-        std::fprintf(stderr, "caseline: no decision with id '%s'\n", qPrintable(options.select));
+    // A large database is still loading in the background: what needs its decisions waits for them.
+    const auto whenLoaded = [&window](const std::function<void()> &then) {
+        if (window.isLoading())
+            QObject::connect(&window, &MainWindow::decisionsLoaded, &window, then, Qt::SingleShotConnection);
+        else
+            then();
+    };
+    if (!options.select.isEmpty()) {
+        whenLoaded([&window, select = options.select] {
+            if (!window.selectDecision(select))
+                std::fprintf(stderr, "caseline: no decision with id '%s'\n", qPrintable(select));
+        });
+    }
     if (screenshot) {
         if (!problem.isEmpty())
             std::fprintf(stderr, "caseline: %s\n", qPrintable(problem));
-        new Screenshotter(&window, options.screenshot, sinceStart, &window);
+        // The first paint with the decisions drawn: a picture of a loading window shows nothing.
+        whenLoaded([&window, file = options.screenshot, sinceStart] {
+            new Screenshotter(&window, file, sinceStart, &window);
+            window.update();
+        });
     } else {
         window.showBundledUpdateNotes(updateNotes);
     }

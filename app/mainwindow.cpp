@@ -21,7 +21,6 @@
 #include "theme.h"
 #include "timelineview.h"
 #include "viewstate.h"
-#include "wholedecisions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -65,6 +64,7 @@ MainWindow::MainWindow(CaseDatabase *database, Settings *settings, QWidget *pare
     createStatusBar();
     loadDecisions();
     m_data->attach();
+    m_data->setLoading(isLoading());
     createActions();
     readSettings();
     connect(m_data, &DataActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -84,50 +84,6 @@ void MainWindow::showBundledUpdateNotes(const QStringList &notes)
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::loadDecisions()
-{
-    // Every decision without its long texts (the detail panel, the editor, exports, lectures and the search read
-    // them from the database when needed): at 100,000 decisions the texts were most of the window's memory and of
-    // its time to the first paint.
-    CaseRepository repository(m_database->connection());
-    m_model->setWholeDecisions(std::make_shared<RepositoryWholeDecisions>(m_database->connection()));
-    m_model->setDecisions(repository.decisionsForViews());
-    m_cumulative->setDbSizeClaims(repository.dbSizeClaims());
-    const QString error = repository.lastError();
-    if (!error.isEmpty())
-        statusBar()->showMessage(tr("Some data could not be read: %1").arg(error));
-
-    // One pass over the rows in place: the choices of the filter bar and the span of the data.
-    QStringList countries;
-    QStringList types;
-    QSet<QString> seenCountries;
-    QSet<QString> seenTypes;
-    QDate first;
-    QDate last;
-    for (const Decision &d : m_model->decisions()) {
-        if (!seenCountries.contains(d.country)) {
-            seenCountries.insert(d.country);
-            countries.append(d.country);
-        }
-        if (!seenTypes.contains(d.decisionType)) {
-            seenTypes.insert(d.decisionType);
-            types.append(d.decisionType);
-        }
-        const QDate date = d.timelineDate();
-        if (date.isValid() && (!first.isValid() || date < first))
-            first = date;
-        if (date.isValid() && (!last.isValid() || date > last))
-            last = date;
-    }
-    m_filterBar->setAvailableCountries(countries);
-    m_filterBar->setAvailableTypes(types);
-    m_filterBar->setAvailableDateRange(first, last);
-    updateCountLabel();
-    // Never open on an empty detail panel: start on the first decision in time.
-    if (m_proxy->rowCount() > 0)
-        m_selection->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-}
 
 void MainWindow::createPanels()
 {

@@ -58,10 +58,19 @@ public:
     LectureScriptPanel *lectureScripts() const { return m_scripts; }
     ViewState *viewState() const { return m_state; }
 
+    // True while a large database's decisions are read in the background (decisionsLoaded() follows).
+    bool isLoading() const { return m_loading; }
+    // For tests: from how many decisions on the window reads them in the background.
+    static void setBackgroundLoadThreshold(qint64 decisions);
+
     // Selects the decision (clearing filters that hide it); false when the id is unknown.
     bool selectDecision(const QString &id);
     // After the start-up merge (Startup::takeBundledUpdate): shows what the user should review, once the window is up.
     void showBundledUpdateNotes(const QStringList &notes);
+
+Q_SIGNALS:
+    // The decisions are in the model: at once for a small database, after the background read for a large one.
+    void decisionsLoaded();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +78,8 @@ protected:
 
 private:
     void loadDecisions();
+    void startBackgroundLoad();
+    void applyDecisions(const QList<class Decision> &decisions, const QString &error);
     void createPanels();
     void createActions();
     void createLectureScripts(QMenu *view);
@@ -106,4 +117,8 @@ private:
     QActionGroup *m_dateBasisGroup = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QActionGroup *m_laneOrderGroup = nullptr;
+    class BackgroundLoad *m_loader = nullptr;
+    class QProgressBar *m_loadProgress = nullptr;
+    class QPushButton *m_loadButton = nullptr;
+    bool m_loading = false;
 };

@@ -52,6 +52,13 @@ public:
     std::optional<Decision> decision(const QString &id) const;
     // Every decision in decisions()'s order, as the views keep them (ReadScope::Views): the window's rows.
     QList<Decision> decisionsForViews() const;
+    // Called now and then with the decisions read so far and their number; returns false to stop reading.
+    using Progress = std::function<bool(qint64 read, qint64 total)>;
+    // The same, reporting its progress; false when reading failed (lastError()) or `progress` stopped it, with
+    // `decisions` left empty.
+    bool decisionsForViews(QList<Decision> *decisions, const Progress &progress) const;
+    // -1 when the count fails (lastError()).
+    qint64 decisionCount() const;
     QStringList decisionIds() const;
     QList<DbSizeClaim> dbSizeClaims() const;
     // What an import plans against without reading every decision: each stored id with its row version.

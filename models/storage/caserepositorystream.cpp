@@ -127,37 +127,59 @@ std::optional<Decision> CaseRepository::decision(const QString &id) const
     return found;
 }
 
+qint64 CaseRepository::decisionCount() const
+{
+    QSqlQuery count(m_db);
+    if (!count.exec(QStringLiteral("SELECT count(*) FROM decisions")) || !count.next()) {
+        fail(tr("counting decisions"), count.lastError().text());
+        return -1;
+    }
+    return count.value(0).toLongLong();
+}
+
 QList<Decision> CaseRepository::decisionsForViews() const
 {
     QList<Decision> out;
+    decisionsForViews(&out, {});
+    return out;
+}
+
+bool CaseRepository::decisionsForViews(QList<Decision> *decisions, const Progress &progress) const
+{
+    decisions->clear();
+    QList<Decision> out;
     std::vector<std::pair<qint64, qsizetype>> dayOfRow;
     // Sized once: growing a list of Decisions moves every one of them each time.
-    {
-        QSqlQuery count(m_db);
-        if (count.exec(QStringLiteral("SELECT count(*) FROM decisions")) && count.next()) {
-            out.reserve(count.value(0).toLongLong());
-            dayOfRow.reserve(size_t(out.capacity()));
-        }
+    const qint64 total = decisionCount();
+    if (total > 0) {
+        out.reserve(total);
+        dayOfRow.reserve(size_t(total));
     }
+    // Often enough for a progress bar to move smoothly, rarely enough to cost nothing.
+    constexpr qsizetype ProgressEvery = 8192;
+    bool stopped = false;
     // The table's own order, one pass over its pages; sorted here on the day, which costs a fraction of having
     // SQLite sort every row and every child row. Each decision is moved in, not copied.
     const bool ok = read(ReadOrder::Stored, ReadScope::Views, nullptr, [&](Decision &d) {
         const QDate day = d.decisionDate.isValid() ? d.decisionDate : d.announceDate;
         dayOfRow.emplace_back(day.isValid() ? day.toJulianDay() : std::numeric_limits<qint64>::min(), out.size());
         out.append(std::move(d));
+        if (progress && out.size() % ProgressEvery == 0 && !progress(out.size(), total)) {
+            stopped = true;
+            return false;
+        }
         return true;
     });
-    if (!ok)
-        return {};
+    if (!ok || stopped)
+        return false;
     // decisions()'s order: by COALESCE(decision_date, announce_date) (no date first), then by id.
     std::sort(dayOfRow.begin(), dayOfRow.end(), [&out](const auto &a, const auto &b) {
         return a.first != b.first ? a.first < b.first : out.at(a.second).id < out.at(b.second).id;
     });
-    QList<Decision> sorted;
-    sorted.reserve(out.size());
+    decisions->reserve(out.size());
     for (const auto &entry : dayOfRow)
-        sorted.append(std::move(out[entry.second]));
-    return sorted;
+        decisions->append(std::move(out[entry.second]));
+    return true;
 }
 
 bool CaseRepository::read(ReadOrder order, ReadScope scope, const QStringList *ids, const Visitor &visit) const
@@ -357,23 +379,27 @@ std::optional<bool> CaseRepository::forEachFigures([[maybe_unused]] const QStrin
             + orderBy);
     // The views' child rows; for the figures alone, statements that return nothing.
     SqliteDirect::Statement relations(direct,
-        views ? QStringLiteral("SELECT d.rowid, c.related_id FROM relations c JOIN decisions d ON d.id = c.decision_id "
-                               "ORDER BY ")
+        views ? QStringLiteral("SELECT d.rowid, c.related_id FROM relations c CROSS JOIN decisions d "
+                               "ON d.id = c.decision_id ORDER BY ")
                 + orderBy + QStringLiteral(", c.position")
               : QStringLiteral("SELECT 0, '' WHERE 0"));
     SqliteDirect::Statement orders(direct,
-        views ? QStringLiteral("SELECT d.rowid, c.text FROM decision_texts c JOIN decisions d ON d.id = c.decision_id "
-                               "WHERE c.kind = 'order' ORDER BY ")
+        views ? QStringLiteral("SELECT d.rowid, c.text FROM decision_texts c CROSS JOIN decisions d "
+                               "ON d.id = c.decision_id WHERE c.kind = 'order' ORDER BY ")
                 + orderBy + QStringLiteral(", c.position")
               : QStringLiteral("SELECT 0, '' WHERE 0"));
+    // CROSS JOIN: the child table drives, each of its rows finding its decision through the primary key, and only
+    // those rows are sorted. With a plain JOIN SQLite scans every decision in order instead (no sort), seeking its
+    // child rows: a second pass over the whole decisions table, texts and all, 1.2 s at 1,000,000 decisions for
+    // a few thousand status changes and penalties.
     SqliteDirect::Statement changes(direct,
         QStringLiteral("SELECT d.rowid, c.change_date, c.status, c.standing, c.by_decision_id, c.note "
-                       "FROM status_changes c JOIN decisions d ON d.id = c.decision_id ORDER BY ")
+                       "FROM status_changes c CROSS JOIN decisions d ON d.id = c.decision_id ORDER BY ")
             + orderBy + QStringLiteral(", c.position"));
     SqliteDirect::Statement penalties(direct,
         QStringLiteral("SELECT d.rowid, c.per_day_minor, c.max_total_minor, c.currency, c.starts, c.instrument, "
-                       "c.liquidated_in, c.is_maximum FROM periodic_penalties c JOIN decisions d ON d.id = c.decision_id "
-                       "ORDER BY ")
+                       "c.liquidated_in, c.is_maximum FROM periodic_penalties c CROSS JOIN decisions d "
+                       "ON d.id = c.decision_id ORDER BY ")
             + orderBy + QStringLiteral(", c.decision_id"));
     const auto failed = [&]() -> const SqliteDirect::Statement * {
         for (const SqliteDirect::Statement *statement : {&q, &changes, &penalties, &relations, &orders}) {

@@ -220,8 +220,9 @@ void TimelineRenderer::paint(QPainter *painter, const Geometry &g, const Timelin
     if (m_layout.isEmpty()) {
         painter->setFont(font(f));
         painter->setPen(theme.mutedText);
-        painter->drawText(
-            g.plot, Qt::AlignCenter, QCoreApplication::translate("TimelineRenderer", "No decisions match the filters"));
+        painter->drawText(g.plot, Qt::AlignCenter,
+            m_emptyText.isEmpty() ? QCoreApplication::translate("TimelineRenderer", "No decisions match the filters")
+                                  : m_emptyText);
     }
     if (m_legendVisible && !g.legend.isEmpty())
         paintLegend(painter, g, frame, theme);

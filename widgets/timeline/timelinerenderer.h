@@ -103,6 +103,8 @@ public:
     void setTitle(const QString &title) { m_title = title; }
     QString title() const { return m_title; }
     void setLegendVisible(bool visible) { m_legendVisible = visible; }
+    // What an empty timeline says; empty for the default, "No decisions match the filters".
+    void setEmptyText(const QString &text) { m_emptyText = text; }
     // 0 (the default) sizes the type to the target: larger exports get larger type. The screen passes its font size.
     void setFontPixelSize(double pixels) { m_fontPixels = pixels; }
     void setFontFamily(const QString &family);
@@ -154,6 +156,7 @@ private:
     bool m_focused = false;
     QString m_title;
     bool m_legendVisible = true;
+    QString m_emptyText;
     double m_fontPixels = 0;
     QString m_fontFamily;
     QList<ShadedPeriod> m_periods;

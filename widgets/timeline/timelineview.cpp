@@ -85,6 +85,12 @@ void TimelineView::setSelectionModel(QItemSelectionModel *selectionModel)
     followSelection();
 }
 
+void TimelineView::setEmptyText(const QString &text)
+{
+    m_renderer.setEmptyText(text);
+    update();
+}
+
 void TimelineView::setViewState(ViewState *state)
 {
     if (m_state == state)

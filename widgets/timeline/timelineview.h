@@ -44,6 +44,8 @@ public:
     // Date basis, theme, lane order and visible range come from the ViewState; zoom and pan write the visible range
     // back, one gesture as one step of its zoom history.
     void setViewState(ViewState *state);
+    // What the view says while it has no decision to draw; empty for the default ("No decisions match the filters").
+    void setEmptyText(const QString &text);
     ViewState *viewState() const { return m_state; }
 
     // What the view paints with, laid out for the current model: export it to get exactly what is shown.

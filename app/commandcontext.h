@@ -28,14 +28,14 @@ struct CommandContext
     QString prefix;
 
     // Calls `visit` with each decision that matches the filter, sorted by date on the basis then id, as it is read;
-    // `visit` returns false to stop. `sorted` false leaves the order to the database (by id), for a caller that does
-    // not depend on it. With Scope::Figures, the decisions carry only what the statistics need; the free-text
+    // `visit` returns false to stop. `sorted` false leaves the order to the database (as stored: one pass over the
+    // file rather than a seek per decision), for a caller that does not depend on it. With Scope::Figures, the decisions carry only what the statistics need; the free-text
     // search needs every field, so it always reads everything. False, with the reason on `err`, when reading fails.
     bool forEachMatching(const std::function<bool(const Decision &)> &visit, Scope scope = Scope::Everything,
         bool sorted = true) const
     {
         const CaseRepository repository(database.connection());
-        const CaseRepository::ReadOrder order = !sorted ? CaseRepository::ReadOrder::ById
+        const CaseRepository::ReadOrder order = !sorted ? CaseRepository::ReadOrder::Stored
             : basis == DateBasis::Announced             ? CaseRepository::ReadOrder::ByAnnouncedDate
                                                         : CaseRepository::ReadOrder::ByAdoptedDate;
         if (!filter.search.trimmed().isEmpty())

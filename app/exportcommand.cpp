@@ -241,9 +241,10 @@ int ExportCommand::run(const CommandContext &context)
     if (m_view == PresentationView)
         return PresentationExport::run(context, m_output, m_script, m_notes, Theme::named(m_theme), m_cited);
     const QString &prefix = context.prefix;
-    // The charts and the timeline draw no long text (a summary, a source): they are not read.
+    // The charts and the timeline draw no long text (a summary, a source): they are not read. They order the
+    // decisions themselves, so they are read as stored: one pass over the file instead of a seek per decision.
     QList<Decision> decisions;
-    if (!context.matchingDecisions(&decisions, CommandContext::Scope::Views))
+    if (!context.matchingDecisions(&decisions, CommandContext::Scope::Views, false))
         return Failure;
     // An empty figure on a slide says nothing and looks like a bug: refuse it, and leave any earlier file alone.
     if (decisions.isEmpty()) {
@@ -264,7 +265,7 @@ int ExportCommand::run(const CommandContext &context)
         undated.from = QDate();
         undated.to = QDate();
         const CommandContext wider {context.database, undated, context.basis, context.out, context.err, context.prefix};
-        if (!wider.matchingDecisions(&options.cumulativeDecisions, CommandContext::Scope::Views))
+        if (!wider.matchingDecisions(&options.cumulativeDecisions, CommandContext::Scope::Views, false))
             return Failure;
     }
     const std::unique_ptr<Renderable> view = ExportViews::create(m_view, decisions, options);

@@ -4,6 +4,7 @@
 set(CASELINE_CLI_SOURCES
     commandcontext.h
     commandline.cpp commandline.h
+    decisionoutput.cpp decisionoutput.h
     exportcommand.cpp exportcommand.h
     exportdatacommand.cpp exportdatacommand.h
     importcommand.cpp importcommand.h

@@ -3,8 +3,7 @@
 #include "exportdatacommand.h"
 
 #include "commandcontext.h"
-#include "decisioncsv.h"
-#include "decisionjson.h"
+#include "decisionoutput.h"
 #include "outputfile.h"
 
 #include <QCommandLineParser>
@@ -48,26 +47,11 @@ int ExportDataCommand::run(const CommandContext &context)
     // Each decision is written to the file as it is read, the bytes `list --format json|csv` prints; OutputFile
     // still replaces the target only once everything is written.
     const OutputFile::Result written = OutputFile::write(m_output, [&](QIODevice *device, QString *problem) {
-        bool writable = device->write(json ? DecisionJson::documentStart() : DecisionCsv::headerRow()) >= 0;
-        qsizetype count = 0;
-        QString readError;
-        QTextStream readErrors(&readError);
-        const CommandContext reading { context.database, context.filter, context.basis, context.out, readErrors,
-            QString() };
-        const bool read = writable && reading.forEachMatching([&](const Decision &decision) {
-            writable = device->write(json ? DecisionJson::documentElement(decision, count++)
-                                          : DecisionCsv::row(decision))
-                >= 0;
-            return writable;
-        });
-        if (!writable)
-            return false; // OutputFile names the device's error
-        if (!read) {
-            readErrors.flush();
-            *problem = readError.trimmed();
-            return false;
-        }
-        return !json || device->write(DecisionJson::documentEnd(count)) >= 0;
+        const DecisionOutput::Result result = DecisionOutput::write(context,
+            json ? DecisionOutput::Format::Json : DecisionOutput::Format::Csv,
+            [device](const QByteArray &chunk) { return device->write(chunk) == chunk.size(); }, problem);
+        // A device that failed: OutputFile names its error.
+        return result == DecisionOutput::Result::Written;
     });
     if (!written.ok()) {
         context.err << QStringLiteral("caseline export-data: ") << written.error << '\n';

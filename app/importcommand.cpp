@@ -40,9 +40,10 @@ int ImportCommand::run(const CommandContext &context)
     // another caseline writes the same file meanwhile; a dry run or a read-only file only reads.
     const bool write = !m_dryRun && !context.database.isReadOnly();
     QString error;
-    // The changed fields are worked out only when they are printed: for a large file that is most of the plan.
+    // The file is read as it streams in and each decision written as soon as it is checked (a problem anywhere
+    // rolls everything back); the decisions are listed, with their changed fields, only when they are printed.
     const ImportPlan plan = write ? DecisionImporter::planAndApply(m_file, repository, &error, m_verbose)
-                                  : DecisionImporter::plan(m_file, repository, m_verbose);
+                                  : DecisionImporter::preview(m_file, repository, m_verbose);
     if (!plan.canApply()) {
         for (const QString &line : plan.errors)
             context.err << line << '\n';
@@ -57,7 +58,7 @@ int ImportCommand::run(const CommandContext &context)
     // One line per decision is too much for a file of thousands: listed only when asked for.
     for (const QString &line : DecisionImporter::summary(plan, m_verbose))
         context.out << line << '\n';
-    if (!m_verbose && (!plan.newIds.isEmpty() || !plan.updated.isEmpty()))
+    if (!m_verbose && (plan.newCount > 0 || plan.updatedCount > 0))
         context.out << tr("Run with --verbose to list each new and updated decision.") << '\n';
     if (m_dryRun) {
         context.out << tr("Dry run: nothing was written.") << '\n';
@@ -69,7 +70,7 @@ int ImportCommand::run(const CommandContext &context)
     }
     m_committed = true;
     context.out << tr("Imported %1 new and %2 updated decision(s).")
-                       .arg(QString::number(plan.newIds.size()), QString::number(plan.updated.size()))
+                       .arg(QString::number(plan.newCount), QString::number(plan.updatedCount))
                 << '\n';
     return Success;
 }

@@ -6,8 +6,7 @@
 #include "importvalidator.h"
 
 #include "commandcontext.h"
-#include "decisioncsv.h"
-#include "decisionjson.h"
+#include "decisionoutput.h"
 
 #include <QCommandLineParser>
 #include <QLocale>
@@ -45,6 +44,50 @@ QString groupedAmount(const Money &money, bool withCurrency)
                         : text.mid(money.currency.size() + 1);
 }
 
+QStringList tableHeader(DateBasis basis)
+{
+    const QString dateHeader
+        = basis == DateBasis::Announced ? ListCommand::tr("Announced") : ListCommand::tr("Adopted");
+    return { dateHeader, ListCommand::tr("Country"), ListCommand::tr("Type"), ListCommand::tr("Authority"),
+        ListCommand::tr("Amount"), ListCommand::tr("EUR") };
+}
+
+QStringList tableRow(const Decision &d, DateBasis basis)
+{
+    QString amount = d.amount ? groupedAmount(*d.amount, true) : QString();
+    if (d.amount && d.amountIsMaximum)
+        amount = QChar(0x2264) + QLatin1Char(' ') + amount;
+    const QString eur = d.amountEur ? groupedAmount(*d.amountEur, false) : QString();
+    // Imported text may hold terminal escape sequences: the table is for people, so show them, never send them.
+    return { dateFor(d, basis).toString(Qt::ISODate), ImportValidator::printable(d.country),
+        ImportValidator::printable(d.decisionType),
+        ImportValidator::printable(ListCommand::shortAuthority(d.authority)), amount, eur };
+}
+
+// The rows, the header first, in columns aligned to their widest cell.
+QString alignedTable(const QList<QStringList> &rows)
+{
+    constexpr int Columns = 6;
+    QList<int> widths(Columns, 0);
+    for (const QStringList &row : rows) {
+        for (int column = 0; column < Columns; ++column)
+            widths[column] = qMax(widths[column], displayWidth(row.at(column)));
+    }
+    QString text;
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        for (int column = 0; column < Columns; ++column) {
+            // Money columns are right-aligned so that digits line up.
+            cells.append(padded(row.at(column), widths[column], column >= 4));
+        }
+        QString line = cells.join(QLatin1String("  "));
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        text += line + QLatin1Char('\n');
+    }
+    return text;
+}
+
 } // namespace
 
 QList<QCommandLineOption> ListCommand::options() const
@@ -71,37 +114,36 @@ bool ListCommand::readOptions(const QCommandLineParser &parser, QString *error)
 
 int ListCommand::run(const CommandContext &context)
 {
-    switch (m_format) {
-    case Format::Table: {
-        // Columns are aligned to their widest cell, so the table needs every row before it prints the first.
-        QList<Decision> decisions;
-        if (!context.matchingDecisions(&decisions))
+    QString readError;
+    if (m_format == Format::Table) {
+        // Columns are aligned to their widest cell, so the table needs every row before it prints the first: only
+        // the row's cells are kept of each decision, not the decision.
+        QList<QStringList> rows = { tableHeader(context.basis) };
+        const bool read = DecisionOutput::forEachMatching(
+            context,
+            [&](const Decision &decision) {
+                rows.append(tableRow(decision, context.basis));
+                return true;
+            },
+            &readError);
+        if (!read) {
+            context.err << context.prefix << readError << '\n';
             return Failure;
-        context.out << table(decisions, context.basis);
-        break;
+        }
+        context.out << alignedTable(rows);
+        return Success;
     }
     // The bytes export-data writes, so that whatever list prints can be imported again unchanged; each decision
     // is written as it is read.
-    case Format::Csv:
-        context.out << QString::fromUtf8(DecisionCsv::headerRow());
-        if (!context.forEachMatching([&context](const Decision &decision) {
-                context.out << QString::fromUtf8(DecisionCsv::row(decision));
-                return context.out.status() == QTextStream::Ok;
-            }))
-            return Failure;
-        break;
-    case Format::Json: {
-        qsizetype count = 0;
-        context.out << QString::fromUtf8(DecisionJson::documentStart());
-        if (!context.forEachMatching([&context, &count](const Decision &decision) {
-                context.out << QString::fromUtf8(DecisionJson::documentElement(decision, count++));
-                return context.out.status() == QTextStream::Ok;
-            }))
-            return Failure;
-        context.out << QString::fromUtf8(DecisionJson::documentEnd(count));
-        break;
+    const DecisionOutput::Result result = DecisionOutput::write(context,
+        m_format == Format::Json ? DecisionOutput::Format::Json : DecisionOutput::Format::Csv,
+        [&context](const QByteArray &chunk) { return DecisionOutput::writeTo(context.out, chunk); }, &readError);
+    if (result == DecisionOutput::Result::ReadFailed) {
+        context.err << context.prefix << readError << '\n';
+        return Failure;
     }
-    }
+    // A write that failed has set the stream's status: CommandLine then reports that the output could not be
+    // written, and fails.
     return Success;
 }
 
@@ -112,35 +154,9 @@ QString ListCommand::shortAuthority(const QString &authority)
 
 QString ListCommand::table(const QList<Decision> &decisions, DateBasis basis)
 {
-    const QString dateHeader = basis == DateBasis::Announced ? tr("Announced") : tr("Adopted");
-    QList<QStringList> rows = { { dateHeader, tr("Country"), tr("Type"), tr("Authority"), tr("Amount"), tr("EUR") } };
-    for (const Decision &d : decisions) {
-        QString amount = d.amount ? groupedAmount(*d.amount, true) : QString();
-        if (d.amount && d.amountIsMaximum)
-            amount = QChar(0x2264) + QLatin1Char(' ') + amount;
-        const QString eur = d.amountEur ? groupedAmount(*d.amountEur, false) : QString();
-        // Imported text may hold terminal escape sequences: the table is for people, so show them, never send them.
-        rows.append({ dateFor(d, basis).toString(Qt::ISODate), ImportValidator::printable(d.country),
-            ImportValidator::printable(d.decisionType), ImportValidator::printable(shortAuthority(d.authority)), amount,
-            eur });
-    }
-    constexpr int Columns = 6;
-    QList<int> widths(Columns, 0);
-    for (const QStringList &row : std::as_const(rows)) {
-        for (int column = 0; column < Columns; ++column)
-            widths[column] = qMax(widths[column], displayWidth(row.at(column)));
-    }
-    QString text;
-    for (const QStringList &row : std::as_const(rows)) {
-        QStringList cells;
-        for (int column = 0; column < Columns; ++column) {
-            // Money columns are right-aligned so that digits line up.
-            cells.append(padded(row.at(column), widths[column], column >= 4));
-        }
-        QString line = cells.join(QLatin1String("  "));
-        while (line.endsWith(QLatin1Char(' ')))
-            line.chop(1);
-        text += line + QLatin1Char('\n');
-    }
-    return text;
+    QList<QStringList> rows = { tableHeader(basis) };
+    rows.reserve(decisions.size() + 1);
+    for (const Decision &d : decisions)
+        rows.append(tableRow(d, basis));
+    return alignedTable(rows);
 }

@@ -74,19 +74,22 @@ QString dayOrNone(const QDate &day)
 }
 
 // Columns padded to their widest cell; the first `leftColumns` left-aligned, the numbers after them right-aligned.
-// `cells` holds the rows one after the other, `columns` cells each, the header first. Each line is written straight
-// into the text, trimmed there as a whole as it always was: the cumulative table has a row per step, tens of
-// thousands at 100,000 decisions, and a string per padded cell and per line cost more than the rest of the command.
-QString alignedRows(const QStringList &cells, int columns, int leftColumns)
+// `cell(row, column)` gives the text of each cell, the header in row 0; a view it returns is used before the next
+// call. Each line is written straight into the text, trimmed there as a whole as it always was: the cumulative
+// table has a row per step, hundreds of thousands at 1,000,000 decisions, and a string per cell, padded cell or
+// line cost more than the rest of the command.
+template<typename Cell>
+QString alignedRows(qsizetype rows, int columns, int leftColumns, const Cell &cell)
 {
     QList<qsizetype> widths(columns, 0);
-    for (qsizetype i = 0; i < cells.size(); ++i)
-        widths[i % columns] = std::max(widths[i % columns], cells.at(i).size());
+    for (qsizetype row = 0; row < rows; ++row) {
+        for (int column = 0; column < columns; ++column)
+            widths[column] = std::max(widths[column], QStringView(cell(row, column)).size());
+    }
     // A line before trimming: a space, then each cell with a space either side.
     qsizetype lineWidth = 1;
     for (const qsizetype width : std::as_const(widths))
         lineWidth += width + 2;
-    const qsizetype rows = cells.size() / columns;
     // Each line trimmed, after two spaces and before a newline, is never longer than its untrimmed form plus two.
     QString text(rows * (lineWidth + 3), Qt::Uninitialized);
     QChar *const out = text.data();
@@ -96,12 +99,12 @@ QString alignedRows(const QStringList &cells, int columns, int leftColumns)
         QChar *end = line;
         *end++ = QLatin1Char(' ');
         for (int column = 0; column < columns; ++column) {
-            const QString &cell = cells.at(row * columns + column);
-            const qsizetype padding = widths.at(column) - cell.size();
+            const QStringView value = cell(row, column);
+            const qsizetype padding = widths.at(column) - value.size();
             *end++ = QLatin1Char(' ');
             if (column >= leftColumns)
                 end = std::fill_n(end, padding, QLatin1Char(' '));
-            end = std::copy(cell.cbegin(), cell.cend(), end);
+            end = std::copy(value.cbegin(), value.cend(), end);
             if (column < leftColumns)
                 end = std::fill_n(end, padding, QLatin1Char(' '));
             *end++ = QLatin1Char(' ');
@@ -122,6 +125,56 @@ QString alignedRows(const QStringList &cells, int columns, int leftColumns)
     text.truncate(size);
     return text;
 }
+
+// Euro cents as Money::toDecimalString() writes them ("7552800", "12.05", "-0.50"), into `buffer`, for the
+// hundreds of thousands of totals of the cumulative table: no string of its own for each.
+class EuroText
+{
+public:
+    EuroText()
+        : m_digits(std::max(0, Money::minorDigits(QStringLiteral("EUR"))))
+    {
+        for (int i = 0; i < m_digits; ++i)
+            m_scale *= 10;
+    }
+
+    QStringView operator()(qint64 minor)
+    {
+        if (m_valid && minor == m_minor)
+            return QStringView(m_buffer + m_start, m_end - m_start);
+        const quint64 magnitude = minor < 0 ? quint64(0) - quint64(minor) : quint64(minor);
+        quint64 whole = magnitude / m_scale;
+        quint64 fraction = magnitude % m_scale;
+        // Written from the end backwards.
+        m_end = Size;
+        qsizetype at = Size;
+        if (fraction != 0) {
+            for (int i = 0; i < m_digits; ++i, fraction /= 10)
+                m_buffer[--at] = QLatin1Char(char('0' + fraction % 10));
+            m_buffer[--at] = QLatin1Char('.');
+        }
+        do {
+            m_buffer[--at] = QLatin1Char(char('0' + whole % 10));
+            whole /= 10;
+        } while (whole != 0);
+        if (minor < 0)
+            m_buffer[--at] = QLatin1Char('-');
+        m_start = at;
+        m_minor = minor;
+        m_valid = true;
+        return QStringView(m_buffer + m_start, m_end - m_start);
+    }
+
+private:
+    static constexpr qsizetype Size = 48;
+    int m_digits;
+    quint64 m_scale = 1;
+    QChar m_buffer[Size];
+    qsizetype m_start = 0;
+    qsizetype m_end = 0;
+    qint64 m_minor = 0;
+    bool m_valid = false;
+};
 
 } // namespace
 
@@ -160,8 +213,10 @@ int StatsCommand::run(const CommandContext &context)
     const CaseRepository::ReadScope scope = context.filter.search.trimmed().isEmpty()
         ? CaseRepository::ReadScope::Figures
         : CaseRepository::ReadScope::Everything;
+    // The filter's words folded once, not for each decision (DecisionFilter::matches()).
+    const DecisionMatcher matcher(context.filter, context.basis);
     const bool read = repository.forEachDecision(CaseRepository::ReadOrder::Stored, scope, [&](const Decision &decision) {
-        if (context.filter.matches(decision, context.basis)) {
+        if (matcher.matches(decision, [&decision] { return DecisionFilter::searchKeyFor(decision); })) {
             builder.add(decision);
             counter.add(decision);
         }
@@ -270,36 +325,46 @@ QString StatsCommand::text(const DecisionStats &stats, const CumulativeSeries &s
             cells << it.key() << CountryRegistry::name(it.key(), locale) << QString::number(it->decisions)
                   << it->imposedEur.toDecimalString() << it->standingEur.toDecimalString();
         }
-        text += tr("By country:") + newline + alignedRows(cells, 5, 2);
+        text += tr("By country:") + newline
+            + alignedRows(cells.size() / 5, 5, 2, [&cells](qsizetype row, int column) -> const QString & {
+                  return cells.at(row * 5 + column);
+              });
     }
     if (!series.steps().isEmpty()) {
-        QStringList cells = { tr("Date"), tr("Decision"), tr("Change"), tr("Imposed (EUR)"), tr("Standing (EUR)"),
-            tr("Collected (EUR)") };
-        cells.reserve((series.steps().size() + 1) * 6);
-        // Steps are in date order and a total often repeats from one row, or one column, to the next: each text is
-        // made once and shared while it lasts.
-        const QString euro = QStringLiteral("EUR");
+        const QString header[] = { tr("Date"), tr("Decision"), tr("Change"), tr("Imposed (EUR)"),
+            tr("Standing (EUR)"), tr("Collected (EUR)") };
+        const QList<CumulativeSeries::Step> &steps = series.steps();
+        // Steps are in date order and a total often repeats from one row to the next: each column keeps the text
+        // of its last value, and a day's text is made once.
+        EuroText euros[3];
         QDate day;
         QString dayText;
-        qint64 last[3] = {0, 0, 0};
-        QString lastText[3];
-        const auto euros = [&](int column, qint64 minor) -> QString {
-            if (lastText[column].isNull() || last[column] != minor) {
-                last[column] = minor;
-                lastText[column] = column > 0 && minor == last[column - 1] ? lastText[column - 1]
-                                                                             : Money{minor, euro}.toDecimalString();
+        QString kindText;
+        const auto cell = [&](qsizetype row, int column) -> QStringView {
+            if (row == 0)
+                return header[column];
+            const CumulativeSeries::Step &step = steps.at(row - 1);
+            switch (column) {
+            case 0:
+                if (step.date != day || dayText.isNull()) {
+                    day = step.date;
+                    dayText = day.toString(Qt::ISODate);
+                }
+                return dayText;
+            case 1:
+                return step.decisionId;
+            case 2:
+                kindText = stepKindName(step.kind);
+                return kindText;
+            case 3:
+                return euros[0](step.after.imposedMinor);
+            case 4:
+                return euros[1](step.after.standingMinor);
+            default:
+                return euros[2](step.after.collectedMinor);
             }
-            return lastText[column];
         };
-        for (const CumulativeSeries::Step &step : series.steps()) {
-            if (step.date != day || dayText.isNull()) {
-                day = step.date;
-                dayText = day.toString(Qt::ISODate);
-            }
-            cells << dayText << step.decisionId << stepKindName(step.kind) << euros(0, step.after.imposedMinor)
-                  << euros(1, step.after.standingMinor) << euros(2, step.after.collectedMinor);
-        }
-        text += tr("Cumulative:") + newline + alignedRows(cells, 6, 3);
+        text += tr("Cumulative:") + newline + alignedRows(steps.size() + 1, 6, 3, cell);
     }
     return text;
 }

@@ -9,6 +9,7 @@
 #include "isodate.h"
 
 #include <QHash>
+#include <algorithm>
 
 namespace {
 
@@ -72,14 +73,33 @@ bool needsQuotes(const QString &text)
     return false;
 }
 
-QString csvField(const QString &value)
+// Appends the field as UTF-8: guarded against formulas, and quoted (its quotes doubled) when it needs quotes. Written
+// straight into the row's bytes: a QString per quoted field and a QStringList per row cost more than the rest.
+void appendField(QByteArray &out, const QString &value)
 {
     const QString text = guardFormula(value);
-    if (!needsQuotes(text))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    const bool quoted = needsQuotes(text);
+    if (quoted)
+        out += '"';
+    const char16_t *const begin = QStringView(text).utf16();
+    const char16_t *const end = begin + text.size();
+    if (std::all_of(begin, end, [](char16_t u) { return u < 0x80; })) {
+        const qsizetype start = out.size();
+        out.resize(start + 2 * text.size());
+        char *cursor = out.data() + start;
+        for (const char16_t *u = begin; u != end; ++u) {
+            if (quoted && *u == u'"')
+                *cursor++ = '"';
+            *cursor++ = char(*u);
+        }
+        out.truncate(cursor - out.constData());
+    } else if (quoted) {
+        out += QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")).toUtf8();
+    } else {
+        out += text.toUtf8();
+    }
+    if (quoted)
+        out += '"';
 }
 
 QString dateText(const QDate &date)
@@ -149,31 +169,52 @@ QString flagText(bool value)
     return value ? QStringLiteral("true") : QStringLiteral("false");
 }
 
-// The cell of `column` (one of DecisionFields::csvColumns()) for `d`, before quoting.
-QString cellText(const Decision &d, const QString &column)
+// The cell of each column of columns() for a decision, before quoting, in the columns' order. Found by the column's
+// name once, rather than for every cell of every row.
+using CellOf = QString (*)(const Decision &);
+
+const QList<CellOf> &cellsInColumnOrder()
 {
-    if (column == SourcesColumn) {
-        QStringList urls;
-        for (const Source &s : d.sources) {
-            if (!s.url.isEmpty())
-                urls.append(csvUrl(s.url));
+    static const QList<CellOf> cells = [] {
+        using D = const Decision &;
+        const std::pair<QLatin1String, CellOf> byName[] = {
+            { IdColumn, [](D d) { return d.id; } },
+            { CountryColumn, [](D d) { return d.country; } },
+            { AuthorityColumn, [](D d) { return d.authority; } },
+            { TargetColumn, [](D d) { return d.target; } },
+            { TypeColumn, [](D d) { return d.decisionType; } },
+            { DecisionDateColumn, [](D d) { return dateText(d.decisionDate); } },
+            { AnnounceDateColumn, [](D d) { return dateText(d.announceDate); } },
+            { AmountColumn, [](D d) { return amountText(d.amount); } },
+            { CurrencyColumn, [](D d) { return d.amount ? d.amount->currency : QString(); } },
+            { AmountEurColumn, [](D d) { return amountText(d.amountEur); } },
+            { MaximumColumn, [](D d) { return flagText(d.amountIsMaximum); } },
+            { CumulativeColumn, [](D d) { return flagText(d.includeInCumulativeFines); } },
+            { StatusColumn, [](D d) { return d.status; } },
+            { ReferenceColumn, [](D d) { return d.reference; } },
+            { RelatedColumn, [](D d) { return d.relatedTo.join(ListSeparator); } },
+            { SourcesColumn,
+                [](D d) {
+                    QStringList urls;
+                    for (const Source &s : d.sources) {
+                        if (!s.url.isEmpty())
+                            urls.append(csvUrl(s.url));
+                    }
+                    return urls.join(ListSeparator);
+                } },
+            { SummaryColumn, [](D d) { return d.summary; } },
+        };
+        QList<CellOf> out;
+        for (const QString &column : DecisionCsv::columns()) {
+            const auto found = std::find_if(
+                std::begin(byName), std::end(byName), [&column](const auto &cell) { return column == cell.first; });
+            if (found == std::end(byName))
+                qFatal("DecisionCsv: no cell for the column \"%s\" of DecisionFields", qPrintable(column));
+            out.append(found->second);
         }
-        return urls.join(ListSeparator);
-    }
-    const std::pair<QLatin1String, QString> cells[] = { { IdColumn, d.id }, { CountryColumn, d.country },
-        { AuthorityColumn, d.authority }, { TargetColumn, d.target }, { TypeColumn, d.decisionType },
-        { DecisionDateColumn, dateText(d.decisionDate) }, { AnnounceDateColumn, dateText(d.announceDate) },
-        { AmountColumn, amountText(d.amount) }, { CurrencyColumn, d.amount ? d.amount->currency : QString() },
-        { AmountEurColumn, amountText(d.amountEur) }, { MaximumColumn, flagText(d.amountIsMaximum) },
-        { CumulativeColumn, flagText(d.includeInCumulativeFines) }, { StatusColumn, d.status },
-        { ReferenceColumn, d.reference }, { RelatedColumn, d.relatedTo.join(ListSeparator) },
-        { SummaryColumn, d.summary } };
-    for (const auto &[name, text] : cells) {
-        if (column == name)
-            return text;
-    }
-    Q_ASSERT_X(false, "cellText", "a CSV column of DecisionFields without a cell");
-    return {};
+        return out;
+    }();
+    return cells;
 }
 
 class RowReader
@@ -322,10 +363,17 @@ QByteArray DecisionCsv::headerRow()
 
 QByteArray DecisionCsv::row(const Decision &decision)
 {
-    QStringList fields;
-    for (const QString &column : columns())
-        fields.append(csvField(cellText(decision, column)));
-    return (fields.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8();
+    QByteArray out;
+    out.reserve(512);
+    bool first = true;
+    for (const CellOf cell : cellsInColumnOrder()) {
+        if (!first)
+            out += ',';
+        first = false;
+        appendField(out, cell(decision));
+    }
+    out += "\r\n";
+    return out;
 }
 
 QList<ImportedDecision> DecisionCsv::fromCsv(QStringView text, QList<ImportError> *errors)
@@ -334,67 +382,81 @@ QList<ImportedDecision> DecisionCsv::fromCsv(QStringView text, QList<ImportError
     const QList<CsvRecord> records = CsvReader::read(text, &syntax);
     for (const CsvError &e : std::as_const(syntax))
         errors->append({ e.line, QStringLiteral("row"), e.message });
-
-    qsizetype first = 0;
-    while (first < records.size() && isBlank(records.at(first)))
-        ++first;
-    if (first == records.size()) {
-        errors->append({ 1, QStringLiteral("header"),
-            tr("no header row: the first line must name the columns, e.g. %1").arg(columns().join(QLatin1Char(','))) });
-        return {};
+    Records reader(errors);
+    QList<ImportedDecision> out;
+    for (const CsvRecord &record : records) {
+        if (std::optional<ImportedDecision> decision = reader.read(record))
+            out.append(std::move(*decision));
     }
+    reader.finish();
+    return out;
+}
 
-    const CsvRecord &header = records.at(first);
-    QHash<QString, int> index;
+DecisionCsv::Records::Records(QList<ImportError> *errors)
+    : m_errors(errors)
+{
+}
+
+std::optional<ImportedDecision> DecisionCsv::Records::read(const CsvRecord &record)
+{
+    if (isBlank(record))
+        return std::nullopt;
+    if (m_headerRead) {
+        if (!m_usable)
+            return std::nullopt;
+        if (record.fields.size() != m_headerFields) {
+            m_errors->append({ record.line, QStringLiteral("row"),
+                tr("%1 fields, but the header has %2 (a text with a comma must be in double quotes)")
+                    .arg(record.fields.size())
+                    .arg(m_headerFields) });
+            return std::nullopt;
+        }
+        RowReader reader(m_index, record, m_errors);
+        return ImportedDecision { record.line, reader.decision(), m_present };
+    }
+    m_headerRead = true;
+    const CsvRecord &header = record;
+    m_headerFields = int(header.fields.size());
     bool usable = true;
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower();
         if (name.isEmpty()) {
-            errors->append({ header.line, QStringLiteral("header"), tr("column %1 has no name").arg(i + 1) });
+            m_errors->append({ header.line, QStringLiteral("header"), tr("column %1 has no name").arg(i + 1) });
         } else if (!columns().contains(name)) {
-            errors->append({ header.line, QStringLiteral("header"),
+            m_errors->append({ header.line, QStringLiteral("header"),
                 tr("unknown column '%1' (the columns are %2)").arg(name, columns().join(QLatin1String(", "))) });
-        } else if (index.contains(name)) {
-            errors->append({ header.line, QStringLiteral("header"), tr("column '%1' appears twice").arg(name) });
+        } else if (m_index.contains(name)) {
+            m_errors->append({ header.line, QStringLiteral("header"), tr("column '%1' appears twice").arg(name) });
         } else {
-            index.insert(name, int(i));
+            m_index.insert(name, int(i));
         }
     }
     for (const QString &column : requiredColumns()) {
-        if (!index.contains(column)) {
-            errors->append({ header.line, QStringLiteral("header"), tr("missing required column '%1'").arg(column) });
+        if (!m_index.contains(column)) {
+            m_errors->append(
+                { header.line, QStringLiteral("header"), tr("missing required column '%1'").arg(column) });
             usable = false;
         }
     }
-    if (!index.contains(DecisionDateColumn) && !index.contains(AnnounceDateColumn)) {
-        errors->append(
+    if (!m_index.contains(DecisionDateColumn) && !m_index.contains(AnnounceDateColumn)) {
+        m_errors->append(
             { header.line, QStringLiteral("header"), tr("missing a date column: decision_date or announce_date") });
         usable = false;
     }
-    if (!usable)
-        return {};
-
-    QStringList present;
+    m_usable = usable;
     for (const QString &column : columns()) {
-        if (index.contains(column))
-            present.append(column);
+        if (m_index.contains(column))
+            m_present.append(column);
     }
-    QList<ImportedDecision> out;
-    for (qsizetype r = first + 1; r < records.size(); ++r) {
-        const CsvRecord &record = records.at(r);
-        if (isBlank(record))
-            continue;
-        if (record.fields.size() != header.fields.size()) {
-            errors->append({ record.line, QStringLiteral("row"),
-                tr("%1 fields, but the header has %2 (a text with a comma must be in double quotes)")
-                    .arg(record.fields.size())
-                    .arg(header.fields.size()) });
-            continue;
-        }
-        RowReader reader(index, record, errors);
-        out.append(ImportedDecision { record.line, reader.decision(), present });
+    return std::nullopt;
+}
+
+void DecisionCsv::Records::finish()
+{
+    if (!m_headerRead) {
+        m_errors->append({ 1, QStringLiteral("header"),
+            tr("no header row: the first line must name the columns, e.g. %1").arg(columns().join(QLatin1Char(','))) });
     }
-    return out;
 }
 
 Decision DecisionCsv::merge(const Decision &base, const ImportedDecision &row)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisionjson.h"
 
+#include "decisionjsonwriter.h"
 #include "isodate.h"
 
 #include <QJsonArray>
@@ -64,22 +65,23 @@ public:
 
     void error(const QString &field, const QString &message) { m_errors->append(field + QLatin1String(": ") + message); }
 
+    // Keys looked up as Latin-1, not made into a QString each: an import reads dozens per decision.
     QString text(const char *field, bool required = false)
     {
-        const QString key = QString::fromLatin1(field);
-        const QJsonValue v = m_object.value(key);
+        const QJsonValue v = m_object.value(QLatin1String(field));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                error(key, QStringLiteral("missing required field"));
+                error(QString::fromLatin1(field), QStringLiteral("missing required field"));
             return {};
         }
         if (!v.isString()) {
-            error(key, QStringLiteral("expected a string"));
+            error(QString::fromLatin1(field), QStringLiteral("expected a string"));
             return {};
         }
-        if (required && v.toString().trimmed().isEmpty())
-            error(key, QStringLiteral("must not be empty"));
-        return v.toString();
+        QString s = v.toString();
+        if (required && s.trimmed().isEmpty())
+            error(QString::fromLatin1(field), QStringLiteral("must not be empty"));
+        return s;
     }
 
     QDate date(const char *field)
@@ -95,7 +97,7 @@ public:
 
     bool boolean(const char *field)
     {
-        const QJsonValue v = m_object.value(QString::fromLatin1(field));
+        const QJsonValue v = m_object.value(QLatin1String(field));
         if (v.isUndefined() || v.isNull())
             return false;
         if (!v.isBool())
@@ -443,10 +445,11 @@ QList<Decision> DecisionJson::decisionsFromDocument(const QByteArray &json, QStr
 
 QByteArray DecisionJson::toDocument(const QList<Decision> &decisions)
 {
-    QJsonArray array;
-    for (const Decision &d : decisions)
-        array.append(toJson(d));
-    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+    // The pieces, which make QJsonDocument's bytes of an array of toJson() objects.
+    QByteArray document = documentStart();
+    for (qsizetype i = 0; i < decisions.size(); ++i)
+        DecisionJsonWriter::appendDocumentElement(document, decisions.at(i), i);
+    return document + documentEnd(decisions.size());
 }
 
 QByteArray DecisionJson::documentStart()
@@ -456,11 +459,12 @@ QByteArray DecisionJson::documentStart()
 
 QByteArray DecisionJson::documentElement(const Decision &decision, qsizetype index)
 {
-    // QJsonDocument's own indentation, so that the pieces cannot drift from toDocument(): a one-element array is
-    // "[\n", the element indented by one level, "\n]\n".
-    const QByteArray one = QJsonDocument(QJsonArray { toJson(decision) }).toJson(QJsonDocument::Indented);
-    const QByteArray element = one.mid(2, one.size() - 5);
-    return index > 0 ? QByteArrayLiteral(",\n") + element : element;
+    // QJsonDocument's bytes of toJson(decision) in a one-element array, without the "[\n" and "\n]\n" around it,
+    // written straight from the decision (DecisionJsonWriter; tst_decisionwriters compares the two).
+    QByteArray element;
+    element.reserve(2048);
+    DecisionJsonWriter::appendDocumentElement(element, decision, index);
+    return element;
 }
 
 QByteArray DecisionJson::documentEnd(qsizetype count)

@@ -37,8 +37,6 @@ QString unicodeProblem(const QString &text)
     return {};
 }
 
-using TextVisitor = std::function<void(const QString &field, const QString &text)>;
-
 QString indexed(const QString &field, qsizetype i)
 {
     return field + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
@@ -49,32 +47,35 @@ QString indexed(const char *field, qsizetype i)
     return indexed(QString::fromLatin1(field), i);
 }
 
-// Every text of a decision, named as the file names it (CSV has one column for all relations and all links).
-void forEachText(const Decision &d, bool csv, const TextVisitor &visit)
+// Every text of a decision, with its name as the file names it (CSV has one column for all relations and all
+// links). `visit(name, text)` gets the name as a function: it is made only for a text with a problem, as most
+// texts have none and making a name for each was a good part of checking a decision.
+template<typename Visit>
+void forEachText(const Decision &d, bool csv, const Visit &visit)
 {
     for (const DecisionFields::Field &field : DecisionFields::all()) {
         if (field.text) {
-            visit(field.json, *field.text(d));
+            visit([&]() -> QString { return QString(field.json); }, *field.text(d));
         } else if (field.texts) {
             const QStringList &list = *field.texts(d);
             for (qsizetype i = 0; i < list.size(); ++i)
-                visit(csv ? field.csvName() : indexed(field.json, i), list.at(i));
+                visit([&]() -> QString { return csv ? field.csvName() : indexed(QString(field.json), i); }, list.at(i));
         }
     }
     for (qsizetype i = 0; i < d.statusChanges.size(); ++i) {
         const StatusChange &c = d.statusChanges.at(i);
-        visit(indexed("status_changes", i) + QLatin1String(".status"), c.status);
-        visit(indexed("status_changes", i) + QLatin1String(".by"), c.byDecisionId);
-        visit(indexed("status_changes", i) + QLatin1String(".note"), c.note);
+        visit([&]() -> QString { return indexed("status_changes", i) + QLatin1String(".status"); }, c.status);
+        visit([&]() -> QString { return indexed("status_changes", i) + QLatin1String(".by"); }, c.byDecisionId);
+        visit([&]() -> QString { return indexed("status_changes", i) + QLatin1String(".note"); }, c.note);
     }
     for (qsizetype i = 0; i < d.sources.size(); ++i) {
         const Source &s = d.sources.at(i);
-        const QString prefix = indexed("sources", i) + QLatin1Char('.');
-        visit(csv ? QStringLiteral("source_urls") : prefix + QLatin1String("url"), s.url);
-        visit(prefix + QLatin1String("confirms"), s.confirms);
-        visit(prefix + QLatin1String("title"), s.title);
-        visit(prefix + QLatin1String("publisher"), s.publisher);
-        visit(prefix + QLatin1String("language"), s.language);
+        const auto prefix = [i]() -> QString { return indexed("sources", i) + QLatin1Char('.'); };
+        visit([&]() -> QString { return csv ? QStringLiteral("source_urls") : prefix() + QLatin1String("url"); }, s.url);
+        visit([&]() -> QString { return prefix() + QLatin1String("confirms"); }, s.confirms);
+        visit([&]() -> QString { return prefix() + QLatin1String("title"); }, s.title);
+        visit([&]() -> QString { return prefix() + QLatin1String("publisher"); }, s.publisher);
+        visit([&]() -> QString { return prefix() + QLatin1String("language"); }, s.language);
     }
 }
 
@@ -134,14 +135,15 @@ public:
                     ImportValidator::tr("'%1' is not an http or https link").arg(url));
             }
         }
-        forEachText(d, csv, [&](const QString &field, const QString &text) {
+        forEachText(d, csv, [&](const auto &name, const QString &text) {
             const QString problem = unicodeProblem(text);
             if (!problem.isEmpty())
-                error(line, field, problem);
+                error(line, name(), problem);
             // Every limit is at least Short: only a longer text needs its field's (looked up by name, which is slow).
             constexpr int Shortest = qMin(FieldLimits::Short, qMin(FieldLimits::Url, FieldLimits::Text));
             if (text.size() <= Shortest)
                 return;
+            const QString field = name();
             const int maximum = FieldLimits::maximumFor(field);
             if (text.size() > maximum) {
                 error(line, field,
@@ -162,38 +164,50 @@ public:
             if (id.isEmpty())
                 continue;
             const auto it = firstLine.constFind(id);
-            if (it != firstLine.cend()) {
-                error(record.line, QStringLiteral("id"),
-                    ImportValidator::tr("duplicate id '%1' (first on line %2)").arg(id, QString::number(*it)));
-            } else {
+            if (it != firstLine.cend())
+                checkDuplicate(record.line, id, *it);
+            else
                 firstLine.insert(id, record.line);
-            }
         }
         const auto known = [&](const QString &id) { return firstLine.contains(id) || existingIds.contains(id); };
         for (qsizetype index = 0; index < decisions.size(); ++index) {
             const ImportedDecision &record = decisions.at(index);
             m_problems.beginRecord(index);
-            const Decision &d = record.decision;
-            const QList<DecisionRelations::Reference> references = DecisionRelations::references(d);
-            // related_to is one list, and its unknown ids are reported together; the other fields one by one.
-            QStringList unknown;
-            for (const DecisionRelations::Reference &reference : references) {
-                if (reference.field != QLatin1String("related_to"))
-                    continue;
-                if (reference.id == d.id)
-                    error(record.line, reference.field, ImportValidator::tr("a decision cannot be related to itself"));
-                else if (!known(reference.id) && !unknown.contains(reference.id))
-                    unknown.append(reference.id);
+            checkRelations(record.line, record.decision.id, DecisionRelations::references(record.decision), known);
+        }
+    }
+
+    void checkDuplicate(int line, const QString &id, int firstLine)
+    {
+        error(line, QStringLiteral("id"),
+            ImportValidator::tr("duplicate id '%1' (first on line %2)").arg(id, QString::number(firstLine)));
+    }
+
+    void checkRelations(int line, const QString &id, const QList<DecisionRelations::Reference> &references,
+        const std::function<bool(const QString &)> &known)
+    {
+        // related_to is one list, and its unknown ids are reported together; the other fields one by one.
+        // (A set beside the list: a list of 100,000 unknown ids would otherwise be searched 100,000 times.)
+        QStringList unknown;
+        QSet<QString> listed;
+        for (const DecisionRelations::Reference &reference : references) {
+            if (reference.field != QLatin1String("related_to"))
+                continue;
+            if (reference.id == id) {
+                error(line, reference.field, ImportValidator::tr("a decision cannot be related to itself"));
+            } else if (!known(reference.id) && !listed.contains(reference.id)) {
+                listed.insert(reference.id);
+                unknown.append(reference.id);
             }
-            if (!unknown.isEmpty()) {
-                error(record.line, QStringLiteral("related_to"),
-                    ImportValidator::tr("unknown decision id(s) '%1': neither in this file nor in the database")
-                        .arg(unknown.join(QLatin1String("', '"))));
-            }
-            for (const DecisionRelations::Reference &reference : references) {
-                if (reference.field != QLatin1String("related_to") && !known(reference.id))
-                    error(record.line, reference.field, unknownId(reference.id));
-            }
+        }
+        if (!unknown.isEmpty()) {
+            error(line, QStringLiteral("related_to"),
+                ImportValidator::tr("unknown decision id(s) '%1': neither in this file nor in the database")
+                    .arg(unknown.join(QLatin1String("', '"))));
+        }
+        for (const DecisionRelations::Reference &reference : references) {
+            if (reference.field != QLatin1String("related_to") && !known(reference.id))
+                error(line, reference.field, unknownId(reference.id));
         }
     }
 
@@ -339,6 +353,17 @@ void checkAcrossRecords(
     ImportProblems &problems, const QList<ImportedDecision> &decisions, const QSet<QString> &existingIds)
 {
     Checker(problems).checkAcrossRecords(decisions, existingIds);
+}
+
+void checkDuplicate(ImportProblems &problems, int line, const QString &id, int firstLine)
+{
+    Checker(problems).checkDuplicate(line, id, firstLine);
+}
+
+void checkRelations(ImportProblems &problems, int line, const QString &id,
+    const QList<DecisionRelations::Reference> &references, const std::function<bool(const QString &)> &known)
+{
+    Checker(problems).checkRelations(line, id, references, known);
 }
 
 void checkJsonNumbers(ImportProblems &problems, int line, const QJsonObject &object, const JsonTextElement &text,

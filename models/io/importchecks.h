@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "decisionrelations.h"
 #include "importbatch.h"
 #include "importproblems.h"
 #include "jsontextscanner.h"
@@ -10,6 +11,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <functional>
 
 // The checks ImportValidator runs once a file is read: each decision on its own, the file's records against each
 // other and the database, and what only the JSON text shows. Reading the file is ImportValidator's business.
@@ -22,6 +24,13 @@ void checkDecision(ImportProblems &problems, const ImportedDecision &record, boo
 // Duplicate ids, and relations to ids neither in `decisions` nor in `existingIds`.
 void checkAcrossRecords(
     ImportProblems &problems, const QList<ImportedDecision> &decisions, const QSet<QString> &existingIds);
+
+// checkAcrossRecords() a record at a time, for a file read as it streams in: a record whose id an earlier one on
+// `firstLine` has; the ids a record names (DecisionRelations::references()) that are not `known`, in the file or the
+// database, and names of its own id.
+void checkDuplicate(ImportProblems &problems, int line, const QString &id, int firstLine);
+void checkRelations(ImportProblems &problems, int line, const QString &id,
+    const QList<DecisionRelations::Reference> &references, const std::function<bool(const QString &)> &known);
 
 // The digits of the amounts as written (`text`), exactly: run before DecisionJson's messages are added, its
 // messages say more than theirs.

@@ -31,11 +31,18 @@ struct ImportPlan
     QString fileName;
     ImportBatch::Format format = ImportBatch::Format::Unknown;
     QStringList errors; // "FILE:LINE: field: message", by line
-    QList<Decision> toWrite; // new and changed decisions, in file order, marked userModified
+    // New and changed decisions, in file order, marked userModified: kept by the plans that are applied later
+    // (DecisionImporter::plan()), not by an import that writes as it reads (DecisionImporter::planAndApply()).
+    QList<Decision> toWrite;
+    // The decisions of each kind, counted always, and listed (their ids; the changed fields of the updated ones)
+    // when the plan was asked to list them.
+    qsizetype newCount = 0;
+    qsizetype updatedCount = 0;
+    qsizetype unchangedCount = 0;
     QStringList newIds;
     QList<DecisionUpdate> updated;
     QStringList unchangedIds;
 
     bool canApply() const { return errors.isEmpty(); }
-    qsizetype decisionCount() const { return newIds.size() + updated.size() + unchangedIds.size(); }
+    qsizetype decisionCount() const { return newCount + updatedCount + unchangedCount; }
 };

@@ -18,6 +18,16 @@ public:
     // on line 1, and each record's problems must still be listed.
     void beginRecord(qsizetype index) { m_record = index; }
 
+    // What kind of check adds the next problems. A file read whole used to be checked kind by kind (its syntax, then
+    // its fields, then each decision, then ids across records); read as it streams in, it is checked record by
+    // record. sortByLine() orders the problems of one line by this, then as they were added, as before.
+    enum class Phase { Syntax, Fields, Decision, Ids, Relations };
+    void beginPhase(Phase phase) { m_phase = phase; }
+    // Sorts the problems kept by line, then phase, then the order they were added in.
+    void sortByLine();
+    // Forgets every problem: a problem with the whole file (its encoding, its JSON syntax) is the only one said.
+    void clear();
+
     void add(int line, const QString &field, const QString &message);
 
     // DecisionJson reports "field: message"; a field that already has a problem keeps the first, more precise one
@@ -32,6 +42,9 @@ private:
 
     ImportBatch *m_batch;
     qsizetype m_record = -1;
+    Phase m_phase = Phase::Syntax;
+    // The phase of each problem kept, in the order of m_batch->errors.
+    QList<Phase> m_phases;
     // Sets, not lists: a 100 MB file can hold millions of problems on one line.
     QSet<QString> m_messages;
     QSet<QString> m_fields;

@@ -24,7 +24,14 @@ class ImportValidator
     Q_DECLARE_TR_FUNCTIONS(ImportValidator)
 
 public:
+    // The most a file read whole may hold (lecture scripts).
     static constexpr qint64 MaxFileSize = 100LL * 1024 * 1024;
+    // The most a file of decisions may hold. It is read as it streams in, a decision at a time, never whole: this
+    // only bounds the time a mistaken or hostile file can take. A million decisions with long texts are about
+    // 2.2 GB of JSON.
+    static constexpr qint64 MaxImportFileSize = 4LL * 1024 * 1024 * 1024;
+    // The most one decision (a CSV record, an element of the JSON array) may take: the reader holds one at a time.
+    static constexpr qint64 MaxRecordSize = 64LL * 1024 * 1024;
     // A decision needs 4 levels (array, decision, sources, source); the rest is headroom for hand-written files.
     static constexpr int MaxJsonDepth = 6;
     // Beyond this, problems are counted rather than listed.
@@ -33,8 +40,14 @@ public:
     static constexpr int MaxYear = 2100;
 
     // Checks `bytes`, the content of `fileName`, against the ids already in the database. The file name only
-    // chooses the format (.csv, .json; other names by content) and is never opened.
+    // chooses the format (.csv, .json; other names by content) and is never opened. (ImportReader reads a file of
+    // any size the same way, a decision at a time.)
     static ImportBatch validate(const QString &fileName, const QByteArray &bytes, const QSet<QString> &existingIds);
+
+    // "the file is larger than 4 GB (4294967296 bytes)": MaxImportFileSize, exactly.
+    static QString tooLargeMessage();
+    // The same for one decision: MaxRecordSize.
+    static QString tooLargeRecordMessage();
 
     // .json and .csv by name, anything else by content; Unknown when it looks like neither.
     static ImportBatch::Format formatOf(const QString &fileName, const QByteArray &bytes);

@@ -7,33 +7,40 @@
 #include <QSet>
 #include <QVarLengthArray>
 
+#include <algorithm>
+
 namespace {
 
 struct Level
 {
     bool object = false;
     bool expectKey = false;
-    QString key; // the key whose value is being read, in an object
+    QByteArray key; // the key whose value is being read, in an object, in UTF-8
 };
 
-// Keys are compared after decoding, as QJsonDocument will see them ("am\u006fount" is "amount").
-QString decodedKey(QByteArrayView raw)
+// Keys are compared after decoding, as QJsonDocument will see them ("am\u006fount" is "amount"). Most keys have
+// no escape: their bytes are used where they are, without a copy (the text outlives the scan).
+QByteArray decodedKey(QByteArrayView raw)
 {
     if (!raw.contains('\\'))
-        return QString::fromUtf8(raw);
+        return QByteArray::fromRawData(raw.data(), raw.size());
     const QByteArray wrapped = QByteArray("[\"") + raw.toByteArray() + QByteArray("\"]");
-    return QJsonDocument::fromJson(wrapped).array().at(0).toString();
+    return QJsonDocument::fromJson(wrapped).array().at(0).toString().toUtf8();
 }
 
 class Scanner
 {
 public:
-    Scanner(QByteArrayView json, int maxDepth, QList<JsonTextElement> *elements)
+    Scanner(QByteArrayView json, int maxDepth, QList<JsonTextElement> *elements, int line = 1)
         : m_json(json)
         , m_maxDepth(maxDepth)
         , m_elements(elements)
+        , m_line(line)
     {
     }
+
+    // For an element read alone: as if the top-level array around it had been read.
+    void insideArray() { m_stack.append(Level { false, false, QByteArray() }); }
 
     bool run()
     {
@@ -50,7 +57,7 @@ public:
             case '{':
             case '[':
                 valueStarts();
-                m_stack.append(Level { c == '{', c == '{', QString() });
+                m_stack.append(Level { c == '{', c == '{', QByteArray() });
                 if (m_stack.size() > m_maxDepth)
                     return false;
                 break;
@@ -108,10 +115,12 @@ private:
         if (!m_stack.isEmpty() && m_stack.last().object && m_stack.last().expectKey) {
             m_stack.last().key = decodedKey(raw);
             if (m_stack.size() == 2 && !m_elements->isEmpty()) {
-                const QString &key = m_stack.last().key;
-                if (m_elementKeys.contains(key))
-                    m_elements->last().duplicateKeys.append(key);
-                m_elementKeys.insert(key);
+                // A decision has a few dozen keys: a list searched is cheaper than a set hashed.
+                const QByteArray &key = m_stack.last().key;
+                if (std::find(m_elementKeys.cbegin(), m_elementKeys.cend(), key) != m_elementKeys.cend())
+                    m_elements->last().duplicateKeys.append(QString::fromUtf8(key));
+                else
+                    m_elementKeys.append(key);
             }
         } else {
             valueStarts();
@@ -134,15 +143,17 @@ private:
         }
         const char first = m_json.at(start);
         if ((first == '-' || (first >= '0' && first <= '9')) && m_stack.size() >= 2 && !m_elements->isEmpty()) {
-            QStringList path;
+            QByteArray path;
             bool objectsOnly = !m_stack.first().object;
             for (qsizetype level = 1; level < m_stack.size() && objectsOnly; ++level) {
                 objectsOnly = m_stack.at(level).object;
-                path.append(m_stack.at(level).key);
+                if (level > 1)
+                    path += '.';
+                path += m_stack.at(level).key;
             }
             if (objectsOnly)
                 m_elements->last().numbers.insert(
-                    path.join(QLatin1Char('.')), m_json.sliced(start, j - start).toByteArray());
+                    QString::fromUtf8(path), m_json.sliced(start, j - start).toByteArray());
         }
         return j - 1;
     }
@@ -151,7 +162,7 @@ private:
     int m_maxDepth;
     QList<JsonTextElement> *m_elements;
     QVarLengthArray<Level, 8> m_stack;
-    QSet<QString> m_elementKeys;
+    QVarLengthArray<QByteArray, 48> m_elementKeys;
     int m_line = 1;
 };
 
@@ -164,6 +175,18 @@ bool JsonTextScanner::scan(QByteArrayView json, int maxDepth, QList<JsonTextElem
         return true;
     *tooDeepLine = scanner.line();
     return false;
+}
+
+bool JsonTextScanner::scanElement(QByteArrayView element, int line, int maxDepth, JsonTextElement *out, int *tooDeepLine)
+{
+    QList<JsonTextElement> elements;
+    Scanner scanner(element, maxDepth, &elements, line);
+    scanner.insideArray();
+    const bool ok = scanner.run();
+    if (!ok)
+        *tooDeepLine = scanner.line();
+    *out = elements.isEmpty() ? JsonTextElement { line, {}, {} } : elements.constFirst();
+    return ok;
 }
 
 int JsonTextScanner::lineAt(QByteArrayView text, qsizetype offset)

@@ -28,6 +28,9 @@ class JsonTextScanner
 public:
     // Scans `json`. False, with `tooDeepLine` set, as soon as containers nest deeper than `maxDepth`.
     static bool scan(QByteArrayView json, int maxDepth, QList<JsonTextElement> *elements, int *tooDeepLine);
+    // scan() of one element of the top-level array alone (JsonArrayStream reads them one by one), starting on `line`:
+    // the same numbers, repeated keys and nesting (counted with the array around it) as scan() of the whole text.
+    static bool scanElement(QByteArrayView element, int line, int maxDepth, JsonTextElement *out, int *tooDeepLine);
     // The 1-based line of a byte offset, for QJsonParseError::offset.
     static int lineAt(QByteArrayView text, qsizetype offset);
 };

@@ -4,6 +4,7 @@
 
 #include "caserepository.h"
 #include "decision.h"
+#include "decisionindexreader.h"
 
 #include <QList>
 #include <QSet>
@@ -26,25 +27,16 @@ public:
 class RepositoryWholeDecisions final : public WholeDecisions
 {
 public:
-    explicit RepositoryWholeDecisions(const QSqlDatabase &db) : m_repository(db) { }
+    explicit RepositoryWholeDecisions(const QSqlDatabase &db) : m_db(db), m_repository(db) { }
 
-    QList<Decision> among(const QSet<QString> &ids) const override
-    {
-        QList<Decision> out;
-        const QStringList list(ids.cbegin(), ids.cend());
-        m_repository.forEachDecisionAmong(CaseRepository::ReadOrder::ById, CaseRepository::ReadScope::Everything,
-            &list, [&out](const Decision &d) {
-                out.append(d);
-                return true;
-            });
-        return out;
-    }
+    QList<Decision> among(const QSet<QString> &ids) const override { return m_repository.decisionsAmong(ids); }
+    // Straight through SQLite where the driver allows: the first search of a large database reads every text.
     bool forEach(const std::function<bool(const Decision &)> &visit) const override
     {
-        return m_repository.forEachDecision(
-            CaseRepository::ReadOrder::Stored, CaseRepository::ReadScope::Everything, visit);
+        return DecisionIndexReader(m_db).forEach(CaseRepository::ReadOrder::Stored, visit);
     }
 
 private:
+    QSqlDatabase m_db;
     CaseRepository m_repository;
 };

@@ -10,6 +10,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
+#include <vector>
 
 namespace {
 
@@ -33,6 +35,54 @@ bool stepLess(const CumulativeSeries::Step &a, const CumulativeSeries::Step &b)
     if (a.kind != b.kind)
         return kindOrder(a.kind) < kindOrder(b.kind);
     return a.decisionId < b.decisionId;
+}
+
+// std::stable_sort(steps, stepLess), through a compact key per step: a step is large (its texts, amounts and
+// totals), and moving steps about was most of the cost of sorting a million of them. Steps stored in date order
+// (an import of a register, a generated file) are often sorted already, which one pass tells.
+void sortSteps(QList<CumulativeSeries::Step> &steps)
+{
+    if (std::is_sorted(steps.cbegin(), steps.cend(), stepLess))
+        return;
+    struct Key
+    {
+        qint64 day; // the date and kind, which order the steps before their ids do
+        qsizetype index;
+    };
+    std::vector<Key> keys;
+    keys.reserve(size_t(steps.size()));
+    constexpr int Kinds = 4;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const CumulativeSeries::Step &step = steps.at(i);
+        // An invalid date sorts first, as QDate orders it.
+        const qint64 day = step.date.isValid() ? step.date.toJulianDay() : std::numeric_limits<qint64>::min() / Kinds;
+        keys.push_back({ day * Kinds + kindOrder(step.kind), i });
+    }
+    std::stable_sort(keys.begin(), keys.end(), [&steps](const Key &a, const Key &b) {
+        if (a.day != b.day)
+            return a.day < b.day;
+        return steps.at(a.index).decisionId < steps.at(b.index).decisionId;
+    });
+    // Each step moved once to its place, following the cycles of the permutation: no second list of steps.
+    std::vector<qsizetype> from(keys.size());
+    for (size_t i = 0; i < keys.size(); ++i)
+        from[i] = keys[i].index;
+    for (qsizetype start = 0; start < steps.size(); ++start) {
+        if (from[size_t(start)] == start)
+            continue;
+        CumulativeSeries::Step held = std::move(steps[start]);
+        qsizetype at = start;
+        while (true) {
+            const qsizetype next = from[size_t(at)];
+            from[size_t(at)] = at;
+            if (next == start) {
+                steps[at] = std::move(held);
+                break;
+            }
+            steps[at] = std::move(steps[next]);
+            at = next;
+        }
+    }
 }
 
 bool add(qint64 *total, qint64 delta, bool *overflowed)
@@ -263,7 +313,7 @@ CumulativeSeries CumulativeSeries::Builder::finish()
     m_dates.squeeze();
 
     CumulativeSeries &series = m_series;
-    std::stable_sort(series.m_steps.begin(), series.m_steps.end(), stepLess);
+    sortSteps(series.m_steps);
     series.accumulate();
 
     std::stable_sort(series.m_counts.begin(), series.m_counts.end(), [](const CountPoint &a, const CountPoint &b) {

@@ -29,10 +29,10 @@ DecisionStats DecisionStats::Counter::finish(const CumulativeSeries &series) con
 {
     DecisionStats stats;
     stats.decisions = m_decisions;
-    for (auto it = m_byType.cbegin(); it != m_byType.cend(); ++it)
-        stats.byType.insert(it.key(), it.value());
-    for (auto it = m_byCountry.cbegin(); it != m_byCountry.cend(); ++it)
-        stats.byCountry[it.key()].decisions = it.value();
+    for (qsizetype i = 0; i < m_byType.texts().size(); ++i)
+        stats.byType.insert(m_byType.texts().at(i), m_byType.values().at(i));
+    for (qsizetype i = 0; i < m_byCountry.texts().size(); ++i)
+        stats.byCountry[m_byCountry.texts().at(i)].decisions = m_byCountry.values().at(i);
     const CumulativeSeries::Totals totals = series.totals();
     stats.imposedEur.minor = totals.imposedMinor;
     stats.standingEur.minor = totals.standingMinor;

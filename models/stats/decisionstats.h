@@ -5,6 +5,7 @@
 #include "datebasis.h"
 #include "decision.h"
 #include "money.h"
+#include "texttally.h"
 
 #include <QDate>
 #include <QHash>
@@ -62,8 +63,8 @@ struct DecisionStats
 
     private:
         int m_decisions = 0;
-        // Hashed while counting (one lookup per decision), sorted once in finish().
-        QHash<QString, int> m_byType;
-        QHash<QString, int> m_byCountry;
+        // Counted as they come, sorted once in finish().
+        TextTally<int> m_byType;
+        TextTally<int> m_byCountry;
     };
 };

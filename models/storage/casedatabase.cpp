@@ -401,20 +401,24 @@ bool CaseDatabase::checkOpenedFile(const QString &path, const QString &onDisk, b
     const CaseRepository repository(db);
     const bool clean = repository.meta(CleanShutdownKey) == QLatin1String("1");
     const QString recorded = repository.meta(CleanFingerprintKey);
-    // The quick check does not compare indexes with their tables: it is enough only for a file closed cleanly by
-    // caseline and untouched since. Otherwise (a crash, a kill, another program's write) the full check runs.
+    // A file closed cleanly by caseline and untouched since is the file caseline checked and wrote: its pages are
+    // not read again (the quick check read every page, 2.2 s at 1,000,000 decisions, on every command). SQLite
+    // still reports a damaged page when it reads one (SQLITE_CORRUPT, sqliteErrorMessage()). After a crash, a kill
+    // or another program's write, the full check runs, indexes compared with their tables.
     const bool untouched = !walHasFrames && !recorded.isEmpty() && recorded == onDisk;
     const bool full = !clean || !untouched;
-    QSqlQuery check(db);
-    if (!check.exec(full ? QStringLiteral("PRAGMA integrity_check(20)") : QStringLiteral("PRAGMA quick_check(20)")))
-        return refuseSql(path, check.lastError());
-    QStringList problems;
-    while (check.next())
-        problems.append(check.value(0).toString());
-    if (problems != QStringList { QStringLiteral("ok") }) {
-        const QString detail
-            = problems.isEmpty() ? tr("the check returned nothing") : problems.mid(0, 3).join(QLatin1String("; "));
-        return refuse(damagedMessage(path, detail));
+    if (full) {
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA integrity_check(20)")))
+            return refuseSql(path, check.lastError());
+        QStringList problems;
+        while (check.next())
+            problems.append(check.value(0).toString());
+        if (problems != QStringList { QStringLiteral("ok") }) {
+            const QString detail = problems.isEmpty() ? tr("the check returned nothing")
+                                                      : problems.mid(0, 3).join(QLatin1String("; "));
+            return refuse(damagedMessage(path, detail));
+        }
     }
     m_recovered = !clean;
     m_fullyChecked = full;

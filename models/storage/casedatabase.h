@@ -48,7 +48,8 @@ public:
     bool wasRecovered() const { return m_recovered; }
     // True when the last open() ran the full PRAGMA integrity_check: after an unclean close, or when the file's
     // size, change counter or modification time moved since its last clean close (another program wrote to it).
-    // Otherwise the quick check, which does not compare indexes with their tables, was enough.
+    // Otherwise the file is as caseline's clean close left it, and no page is checked up front: SQLite reports a
+    // damaged page when it reads it.
     bool wasFullyChecked() const { return m_fullyChecked; }
 
     // The message for an SQLite failure on PATH, one per condition (disk full, I/O error, read-only, cannot open,

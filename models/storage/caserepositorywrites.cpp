@@ -5,6 +5,7 @@
 #include "caserepository.h"
 
 #include "countryregistry.h"
+#include "writestatement.h"
 
 #include <QHash>
 #include <QPair>
@@ -12,36 +13,46 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-#include <iterator>
+#include <memory>
 #include <vector>
 
 namespace {
 
-QVariant dateOrNull(const QDate &d)
+// QDate::toString(Qt::ISODate), written directly: an import writes two or three dates per decision.
+QString dateText(const QDate &d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    if (!d.isValid())
+        return QString();
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    d.getDate(&year, &month, &day);
+    if (year < 0 || year > 9999)
+        return d.toString(Qt::ISODate);
+    const char16_t text[10] = { char16_t(u'0' + year / 1000), char16_t(u'0' + year / 100 % 10),
+        char16_t(u'0' + year / 10 % 10), char16_t(u'0' + year % 10), u'-', char16_t(u'0' + month / 10),
+        char16_t(u'0' + month % 10), u'-', char16_t(u'0' + day / 10), char16_t(u'0' + day % 10) };
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
-QVariant textOrNull(const QString &s)
+void bindMinor(WriteStatement &q, int i, const std::optional<Money> &m)
 {
-    return s.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+    if (m)
+        q.bindInt(i, m->minor);
+    else
+        q.bindNull(i);
 }
 
-// Qt binds a null QString as SQL NULL, which NOT NULL DEFAULT '' columns refuse: absent texts are stored empty.
+// Qt binds a null QString as SQL NULL, which NOT NULL DEFAULT '' columns refuse: absent texts are stored empty
+// (WriteStatement::bindText). Used where a QVariant is still bound through QSqlQuery.
 QVariant notNull(const QString &s)
 {
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
-QVariant minorOrNull(const std::optional<Money> &m)
+QVariant textOrNull(const QString &s)
 {
-    return m ? QVariant(m->minor) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QString textKind(int index)
-{
-    static const char *const kinds[] = {"provision", "order", "fact", "low_confidence"};
-    return QString::fromLatin1(kinds[index]);
+    return s.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
 } // namespace
@@ -63,122 +74,139 @@ QHash<QString, qint64> CaseRepository::rowVersions() const
 
 QList<Decision> CaseRepository::decisionsAmong(const QSet<QString> &ids) const
 {
+    QList<Decision> out;
     if (ids.isEmpty())
-        return {};
-    // One reading of decisions keeps the mapping in one place; an import that updates few of many decisions pays
-    // for reading them all once, and keeps only those it needs.
-    QList<Decision> all = decisions();
-    all.removeIf([&](const Decision &d) { return !ids.contains(d.id); });
-    return all;
+        return out;
+    // Found through the primary key: an import that updates a few of many decisions reads only those.
+    const QStringList list(ids.cbegin(), ids.cend());
+    forEachDecisionAmong(ReadOrder::ById, ReadScope::Everything, &list, [&out](const Decision &d) {
+        out.append(d);
+        return true;
+    });
+    return out;
 }
 
+// The decision columns every write of a decision sets, in the order of the statements below.
+const char DecisionColumns[] = "id, country, jurisdiction_name, authority_id, target, decision_type, decision_date, "
+                               "announce_date, date_notes, amount_minor, currency, amount_eur_minor, fx_rate_used, "
+                               "amount_is_maximum, amount_notes, include_in_cumulative_fines, law, legal_notes, "
+                               "outcome, status, reference, confidence, summary, user_modified, "
+                               "timeline_date_override";
+
 // The statements of one write of many decisions, prepared once for all of them (preparing is most of the cost of
-// a small statement), with the countries and authorities already written, so that each is written once.
+// a small statement) and run straight through SQLite where the driver allows (WriteStatement), with the countries
+// and authorities already written, so that each is written once.
 struct CaseRepository::WriteStatements
 {
     explicit WriteStatements(const QSqlDatabase &db)
-        : country(db)
-        , authority(db)
-        , decision(db)
-        , version(db)
-        , text(db)
-        , source(db)
-        , relation(db)
-        , change(db)
-        , penalty(db)
+        : direct(WriteStatement::direct(db))
+        // Not INSERT OR IGNORE: that would also swallow the CHECK on the code, and a bad code must fail here.
+        , country(db, direct,
+              QStringLiteral(
+                  "INSERT INTO countries (code, name_en, name_fr) VALUES (?, ?, ?) ON CONFLICT (code) DO NOTHING"))
+        , authority(db, direct,
+              QStringLiteral("INSERT INTO authorities (name, authority_type, country) VALUES (?, ?, ?) "
+                             "ON CONFLICT (name, country) DO UPDATE SET authority_type = excluded.authority_type "
+                             "RETURNING id"))
+        , decision(db, direct,
+              QStringLiteral("INSERT INTO decisions (") + QLatin1String(DecisionColumns)
+                  + QStringLiteral(
+                      ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                      "ON CONFLICT (id) DO UPDATE SET country = excluded.country, "
+                      "jurisdiction_name = excluded.jurisdiction_name, "
+                      "authority_id = excluded.authority_id, target = excluded.target, "
+                      "decision_type = excluded.decision_type, "
+                      "decision_date = excluded.decision_date, announce_date = excluded.announce_date, "
+                      "date_notes = excluded.date_notes, amount_minor = excluded.amount_minor, "
+                      "currency = excluded.currency, "
+                      "amount_eur_minor = excluded.amount_eur_minor, fx_rate_used = excluded.fx_rate_used, "
+                      "amount_is_maximum = excluded.amount_is_maximum, amount_notes = excluded.amount_notes, "
+                      "include_in_cumulative_fines = excluded.include_in_cumulative_fines, law = excluded.law, "
+                      "legal_notes = excluded.legal_notes, outcome = excluded.outcome, status = excluded.status, "
+                      "reference = excluded.reference, confidence = excluded.confidence, summary = excluded.summary, "
+                      "user_modified = excluded.user_modified, "
+                      "timeline_date_override = excluded.timeline_date_override, "
+                      "row_version = decisions.row_version + 1 RETURNING row_version"))
+        // A decision known to be new: a plain INSERT, which fails rather than touch a stored decision of that id.
+        , newDecision(db, direct,
+              QStringLiteral("INSERT INTO decisions (") + QLatin1String(DecisionColumns)
+                  + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+        , version(db, direct, QStringLiteral("SELECT row_version FROM decisions WHERE id = ?"))
+        , text(db, direct,
+              QStringLiteral("INSERT INTO decision_texts (decision_id, kind, position, text) VALUES (?, ?, ?, ?)"))
+        , source(db, direct,
+              QStringLiteral("INSERT INTO sources (decision_id, position, url, confirms, title, publisher, "
+                             "language) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+        , relation(db, direct,
+              QStringLiteral("INSERT INTO relations (decision_id, position, related_id) VALUES (?, ?, ?)"))
+        , change(db, direct,
+              QStringLiteral("INSERT INTO status_changes (decision_id, position, change_date, status, "
+                             "standing, by_decision_id, note) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+        , penalty(db, direct,
+              QStringLiteral("INSERT INTO periodic_penalties (decision_id, per_day_minor, max_total_minor, "
+                             "currency, starts, instrument, liquidated_in, is_maximum) VALUES (?,?,?,?,?,?,?,?)"))
     {
         static const char *const tables[]
             = { "decision_texts", "sources", "relations", "status_changes", "periodic_penalties" };
-        deleteChildren.reserve(std::size(tables));
         for (const char *table : tables) {
-            deleteChildren.emplace_back(db);
-            deleteChildren.back().prepare(
-                QStringLiteral("DELETE FROM %1 WHERE decision_id = ?").arg(QString::fromLatin1(table)));
+            deleteChildren.push_back(std::make_unique<WriteStatement>(db, direct,
+                QStringLiteral("DELETE FROM %1 WHERE decision_id = ?").arg(QString::fromLatin1(table))));
         }
-        // Not INSERT OR IGNORE: that would also swallow the CHECK on the code, and a bad code must fail here.
-        country.prepare(QStringLiteral(
-            "INSERT INTO countries (code, name_en, name_fr) VALUES (?, ?, ?) ON CONFLICT (code) DO NOTHING"));
-        authority.prepare(
-            QStringLiteral("INSERT INTO authorities (name, authority_type, country) VALUES (?, ?, ?) "
-                           "ON CONFLICT (name, country) DO UPDATE SET authority_type = excluded.authority_type "
-                           "RETURNING id"));
-        decision.prepare(QStringLiteral(
-            "INSERT INTO decisions (id, country, jurisdiction_name, authority_id, target, decision_type, "
-            "decision_date, announce_date, date_notes, amount_minor, currency, amount_eur_minor, fx_rate_used, "
-            "amount_is_maximum, amount_notes, include_in_cumulative_fines, law, legal_notes, outcome, status, "
-            "reference, confidence, summary, user_modified, timeline_date_override) VALUES "
-            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-            "ON CONFLICT (id) DO UPDATE SET country = excluded.country, "
-            "jurisdiction_name = excluded.jurisdiction_name, "
-            "authority_id = excluded.authority_id, target = excluded.target, decision_type = excluded.decision_type, "
-            "decision_date = excluded.decision_date, announce_date = excluded.announce_date, "
-            "date_notes = excluded.date_notes, amount_minor = excluded.amount_minor, currency = excluded.currency, "
-            "amount_eur_minor = excluded.amount_eur_minor, fx_rate_used = excluded.fx_rate_used, "
-            "amount_is_maximum = excluded.amount_is_maximum, amount_notes = excluded.amount_notes, "
-            "include_in_cumulative_fines = excluded.include_in_cumulative_fines, law = excluded.law, "
-            "legal_notes = excluded.legal_notes, outcome = excluded.outcome, status = excluded.status, "
-            "reference = excluded.reference, confidence = excluded.confidence, summary = excluded.summary, "
-            "user_modified = excluded.user_modified, timeline_date_override = excluded.timeline_date_override, "
-            "row_version = decisions.row_version + 1 RETURNING row_version"));
-        version.prepare(QStringLiteral("SELECT row_version FROM decisions WHERE id = ?"));
-        text.prepare(
-            QStringLiteral("INSERT INTO decision_texts (decision_id, kind, position, text) VALUES (?, ?, ?, ?)"));
-        source.prepare(QStringLiteral("INSERT INTO sources (decision_id, position, url, confirms, title, publisher, "
-                                      "language) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        relation.prepare(
-            QStringLiteral("INSERT INTO relations (decision_id, position, related_id) VALUES (?, ?, ?)"));
-        change.prepare(QStringLiteral("INSERT INTO status_changes (decision_id, position, change_date, status, "
-                                      "standing, by_decision_id, note) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        penalty.prepare(QStringLiteral("INSERT INTO periodic_penalties (decision_id, per_day_minor, max_total_minor, "
-                                       "currency, starts, instrument, liquidated_in, is_maximum) "
-                                       "VALUES (?,?,?,?,?,?,?,?)"));
     }
 
-    QSqlQuery country;
-    QSqlQuery authority;
-    QSqlQuery decision;
-    QSqlQuery version;
-    std::vector<QSqlQuery> deleteChildren;
-    QSqlQuery text;
-    QSqlQuery source;
-    QSqlQuery relation;
-    QSqlQuery change;
-    QSqlQuery penalty;
+    std::shared_ptr<const WriteStatement::Direct> direct;
+    WriteStatement country;
+    WriteStatement authority;
+    WriteStatement decision;
+    WriteStatement newDecision;
+    WriteStatement version;
+    std::vector<std::unique_ptr<WriteStatement>> deleteChildren;
+    WriteStatement text;
+    WriteStatement source;
+    WriteStatement relation;
+    WriteStatement change;
+    WriteStatement penalty;
     QSet<QString> countriesWritten;
     // (name, country) to (id, type): a later decision with another type still updates the authority's type.
     QHash<QPair<QString, QString>, QPair<qint64, QString>> authorities;
+    // The kinds of decision_texts, made once.
+    const QString kinds[4] = { QStringLiteral("provision"), QStringLiteral("order"), QStringLiteral("fact"),
+        QStringLiteral("low_confidence") };
 };
 
 bool CaseRepository::ensureCountry(WriteStatements &statements, const QString &code)
 {
     if (statements.countriesWritten.contains(code))
         return true;
-    QSqlQuery &q = statements.country;
-    q.bindValue(0, code);
-    q.bindValue(1, notNull(CountryRegistry::nameEn(code)));
-    q.bindValue(2, notNull(CountryRegistry::nameFr(code)));
+    WriteStatement &q = statements.country;
+    const QString nameEn = CountryRegistry::nameEn(code);
+    const QString nameFr = CountryRegistry::nameFr(code);
+    q.bindText(0, code);
+    q.bindText(1, nameEn);
+    q.bindText(2, nameFr);
     if (!q.exec())
-        return fail(tr("saving country %1").arg(code), q.lastError().text());
+        return fail(tr("saving country %1").arg(code), q.error());
+    q.finish();
     statements.countriesWritten.insert(code);
     return true;
 }
 
 std::optional<qint64> CaseRepository::authorityId(WriteStatements &statements, const Decision &d)
 {
-    const QPair<QString, QString> key(notNull(d.authority).toString(), d.country);
-    const QString type = notNull(d.authorityType).toString();
+    const QPair<QString, QString> key(d.authority.isNull() ? QStringLiteral("") : d.authority, d.country);
+    const QString type = d.authorityType.isNull() ? QStringLiteral("") : d.authorityType;
     const auto known = statements.authorities.constFind(key);
     if (known != statements.authorities.cend() && known->second == type)
         return known->first;
-    QSqlQuery &q = statements.authority;
-    q.bindValue(0, key.first);
-    q.bindValue(1, type);
-    q.bindValue(2, d.country);
-    if (!q.exec() || !q.next()) {
-        fail(tr("saving authority of %1").arg(d.id), q.lastError().text());
+    WriteStatement &q = statements.authority;
+    q.bindText(0, key.first);
+    q.bindText(1, type);
+    q.bindText(2, d.country);
+    if (!q.exec() || !q.hasRow()) {
+        fail(tr("saving authority of %1").arg(d.id), q.error());
         return std::nullopt;
     }
-    const qint64 id = q.value(0).toLongLong();
+    const qint64 id = q.int64(0);
     q.finish();
     statements.authorities.insert(key, { id, type });
     return id;
@@ -186,123 +214,156 @@ std::optional<qint64> CaseRepository::authorityId(WriteStatements &statements, c
 
 bool CaseRepository::deleteChildren(WriteStatements &statements, const QString &id)
 {
-    for (QSqlQuery &q : statements.deleteChildren) {
-        q.bindValue(0, id);
-        if (!q.exec())
-            return fail(tr("replacing %1").arg(id), q.lastError().text());
+    for (const std::unique_ptr<WriteStatement> &q : statements.deleteChildren) {
+        q->bindText(0, id);
+        if (!q->exec())
+            return fail(tr("replacing %1").arg(id), q->error());
+        q->finish();
     }
     return true;
 }
 
 std::optional<qint64> CaseRepository::storedVersion(WriteStatements &statements, const QString &id)
 {
-    QSqlQuery &q = statements.version;
-    q.bindValue(0, id);
+    WriteStatement &q = statements.version;
+    q.bindText(0, id);
     if (!q.exec()) {
-        fail(tr("reading the version of %1").arg(id), q.lastError().text());
+        fail(tr("reading the version of %1").arg(id), q.error());
         return std::nullopt;
     }
-    const qint64 version = q.next() ? q.value(0).toLongLong() : 0;
+    const qint64 version = q.hasRow() ? q.int64(0) : 0;
     q.finish();
     return version;
 }
 
 // Returns the decision's new row version. An upsert, not INSERT OR REPLACE: the row stays the same row, so its
 // version can count the writes. `isNew`: the id is known not to be stored, so it has no children to replace.
-std::optional<qint64> CaseRepository::writeDecision(WriteStatements &statements, const Decision &d, bool isNew)
+// `insertOnly`: the id must not be stored; a plain INSERT, which fails if it is, and the version is the first.
+std::optional<qint64> CaseRepository::writeDecision(
+    WriteStatements &statements, const Decision &d, bool isNew, bool insertOnly)
 {
     if (!ensureCountry(statements, d.country))
         return std::nullopt;
     const std::optional<qint64> authority = authorityId(statements, d);
     if (!authority)
         return std::nullopt;
-    QSqlQuery &q = statements.decision;
-    const QVariant values[] = { d.id, d.country, notNull(d.jurisdictionName), *authority, notNull(d.target),
-        d.decisionType, dateOrNull(d.decisionDate), dateOrNull(d.announceDate), notNull(d.dateNotes),
-        minorOrNull(d.amount), d.amount ? QVariant(d.amount->currency) : QVariant(QMetaType(QMetaType::QString)),
-        minorOrNull(d.amountEur), notNull(d.fxRateUsed), d.amountIsMaximum, notNull(d.amountNotes),
-        d.includeInCumulativeFines, notNull(d.legalBasis.law), notNull(d.legalBasis.notes), notNull(d.outcome),
-        notNull(d.status), notNull(d.reference), notNull(d.confidence), notNull(d.summary), d.userModified,
-        dateOrNull(d.timelineDateOverride) };
-    for (int i = 0; i < int(std::size(values)); ++i)
-        q.bindValue(i, values[i]);
-    if (!q.exec() || !q.next()) {
-        fail(tr("saving %1").arg(d.id), q.lastError().text());
+    WriteStatement &q = insertOnly ? statements.newDecision : statements.decision;
+    // Bound texts are read where they are: the dates must outlive the statement's run.
+    const QString decisionDate = dateText(d.decisionDate);
+    const QString announceDate = dateText(d.announceDate);
+    const QString timelineDate = dateText(d.timelineDateOverride);
+    q.bindText(0, d.id);
+    q.bindText(1, d.country);
+    q.bindText(2, d.jurisdictionName);
+    q.bindInt(3, *authority);
+    q.bindText(4, d.target);
+    q.bindText(5, d.decisionType);
+    q.bindTextOrNull(6, decisionDate);
+    q.bindTextOrNull(7, announceDate);
+    q.bindText(8, d.dateNotes);
+    bindMinor(q, 9, d.amount);
+    if (d.amount)
+        q.bindText(10, d.amount->currency);
+    else
+        q.bindNull(10);
+    bindMinor(q, 11, d.amountEur);
+    q.bindText(12, d.fxRateUsed);
+    q.bindInt(13, d.amountIsMaximum);
+    q.bindText(14, d.amountNotes);
+    q.bindInt(15, d.includeInCumulativeFines);
+    q.bindText(16, d.legalBasis.law);
+    q.bindText(17, d.legalBasis.notes);
+    q.bindText(18, d.outcome);
+    q.bindText(19, d.status);
+    q.bindText(20, d.reference);
+    q.bindText(21, d.confidence);
+    q.bindText(22, d.summary);
+    q.bindInt(23, d.userModified);
+    q.bindTextOrNull(24, timelineDate);
+    if (!q.exec() || (!insertOnly && !q.hasRow())) {
+        fail(tr("saving %1").arg(d.id), q.error());
         return std::nullopt;
     }
-    const qint64 version = q.value(0).toLongLong();
+    const qint64 version = insertOnly ? 1 : q.int64(0);
     q.finish();
-    if (!isNew && !deleteChildren(statements, d.id))
+    if (!isNew && !insertOnly && !deleteChildren(statements, d.id))
         return std::nullopt;
 
-    QSqlQuery &text = statements.text;
+    WriteStatement &text = statements.text;
     const QStringList *lists[] = {&d.legalBasis.provisionsViolated, &d.orders, &d.facts, &d.lowConfidenceDetails};
     for (int k = 0; k < 4; ++k) {
         for (qsizetype i = 0; i < lists[k]->size(); ++i) {
-            text.bindValue(0, d.id);
-            text.bindValue(1, textKind(k));
-            text.bindValue(2, i);
-            text.bindValue(3, notNull(lists[k]->at(i)));
+            text.bindText(0, d.id);
+            text.bindText(1, statements.kinds[k]);
+            text.bindInt(2, i);
+            text.bindText(3, lists[k]->at(i));
             if (!text.exec()) {
-                fail(tr("saving texts of %1").arg(d.id), text.lastError().text());
+                fail(tr("saving texts of %1").arg(d.id), text.error());
                 return std::nullopt;
             }
         }
     }
-    QSqlQuery &source = statements.source;
+    WriteStatement &source = statements.source;
     for (qsizetype i = 0; i < d.sources.size(); ++i) {
         const Source &s = d.sources.at(i);
-        source.bindValue(0, d.id);
-        source.bindValue(1, i);
-        source.bindValue(2, textOrNull(s.url.isEmpty() ? QString() : s.url));
-        source.bindValue(3, notNull(s.confirms));
-        source.bindValue(4, notNull(s.title));
-        source.bindValue(5, notNull(s.publisher));
-        source.bindValue(6, notNull(s.language));
+        source.bindText(0, d.id);
+        source.bindInt(1, i);
+        if (s.url.isEmpty())
+            source.bindNull(2);
+        else
+            source.bindText(2, s.url);
+        source.bindText(3, s.confirms);
+        source.bindText(4, s.title);
+        source.bindText(5, s.publisher);
+        source.bindText(6, s.language);
         if (!source.exec()) {
-            fail(tr("saving sources of %1").arg(d.id), source.lastError().text());
+            fail(tr("saving sources of %1").arg(d.id), source.error());
             return std::nullopt;
         }
     }
-    QSqlQuery &relation = statements.relation;
+    WriteStatement &relation = statements.relation;
     for (qsizetype i = 0; i < d.relatedTo.size(); ++i) {
-        relation.bindValue(0, d.id);
-        relation.bindValue(1, i);
-        relation.bindValue(2, notNull(d.relatedTo.at(i)));
+        relation.bindText(0, d.id);
+        relation.bindInt(1, i);
+        relation.bindText(2, d.relatedTo.at(i));
         if (!relation.exec()) {
-            fail(tr("saving relations of %1").arg(d.id), relation.lastError().text());
+            fail(tr("saving relations of %1").arg(d.id), relation.error());
             return std::nullopt;
         }
     }
-    QSqlQuery &change = statements.change;
+    WriteStatement &change = statements.change;
     for (qsizetype i = 0; i < d.statusChanges.size(); ++i) {
         const StatusChange &c = d.statusChanges.at(i);
-        change.bindValue(0, d.id);
-        change.bindValue(1, i);
-        change.bindValue(2, c.date.toString(Qt::ISODate));
-        change.bindValue(3, notNull(c.status));
-        change.bindValue(4, c.standing);
-        change.bindValue(5, notNull(c.byDecisionId));
-        change.bindValue(6, notNull(c.note));
+        change.bindText(0, d.id);
+        change.bindInt(1, i);
+        const QString date = dateText(c.date);
+        change.bindTextOrNull(2, date);
+        change.bindText(3, c.status);
+        change.bindInt(4, c.standing);
+        change.bindText(5, c.byDecisionId);
+        change.bindText(6, c.note);
         if (!change.exec()) {
-            fail(tr("saving status changes of %1").arg(d.id), change.lastError().text());
+            fail(tr("saving status changes of %1").arg(d.id), change.error());
             return std::nullopt;
         }
     }
     if (!d.periodicPenalty.isEmpty()) {
         const PeriodicPenalty &p = d.periodicPenalty;
         const std::optional<Money> &any = p.perDay ? p.perDay : p.maxTotal;
-        QSqlQuery &penalty = statements.penalty;
-        penalty.bindValue(0, d.id);
-        penalty.bindValue(1, minorOrNull(p.perDay));
-        penalty.bindValue(2, minorOrNull(p.maxTotal));
-        penalty.bindValue(3, any ? QVariant(any->currency) : QVariant(QMetaType(QMetaType::QString)));
-        penalty.bindValue(4, notNull(p.starts));
-        penalty.bindValue(5, notNull(p.instrument));
-        penalty.bindValue(6, notNull(p.liquidatedIn));
-        penalty.bindValue(7, p.isMaximum);
+        WriteStatement &penalty = statements.penalty;
+        penalty.bindText(0, d.id);
+        bindMinor(penalty, 1, p.perDay);
+        bindMinor(penalty, 2, p.maxTotal);
+        if (any)
+            penalty.bindText(3, any->currency);
+        else
+            penalty.bindNull(3);
+        penalty.bindText(4, p.starts);
+        penalty.bindText(5, p.instrument);
+        penalty.bindText(6, p.liquidatedIn);
+        penalty.bindInt(7, p.isMaximum);
         if (!penalty.exec()) {
-            fail(tr("saving periodic penalty of %1").arg(d.id), penalty.lastError().text());
+            fail(tr("saving periodic penalty of %1").arg(d.id), penalty.error());
             return std::nullopt;
         }
     }
@@ -378,6 +439,47 @@ bool CaseRepository::saveChecked(const QList<Decision> &save, const QList<Decisi
         }
         return true;
     });
+}
+
+CaseRepository::Writer::Writer(CaseRepository &repository)
+    : m_repository(repository)
+    , m_statements(std::make_unique<WriteStatements>(repository.m_db))
+{
+    m_repository.m_conflicts.clear();
+    // A large write inserts into the id indexes at random places: with SQLite's default 2 MB page cache, most
+    // inserts read their page back and write others out mid-transaction (at a million decisions, more time than
+    // the inserts themselves). A larger cache, for this write only, grows only as far as the data needs.
+    QSqlQuery q(m_repository.m_db);
+    if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
+        m_cacheSize = q.value(0).toLongLong();
+        q.finish();
+        q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(WriteCacheKiB));
+    }
+}
+
+CaseRepository::Writer::~Writer()
+{
+    if (m_cacheSize)
+        QSqlQuery(m_repository.m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_cacheSize));
+}
+
+bool CaseRepository::Writer::insert(const Decision &decision)
+{
+    return m_repository.writeDecision(*m_statements, decision, true, true).has_value();
+}
+
+bool CaseRepository::Writer::update(const Decision &decision)
+{
+    // Checked inside the caller's write transaction: no other writer can commit between this check and the write.
+    const std::optional<qint64> stored = m_repository.storedVersion(*m_statements, decision.id);
+    if (!stored)
+        return false;
+    if (*stored != decision.rowVersion) {
+        m_repository.m_conflicts = QStringList { decision.id };
+        return m_repository.fail(tr("saving decisions"),
+            tr("changed by another caseline or another program since they were read: %1").arg(decision.id));
+    }
+    return m_repository.writeDecision(*m_statements, decision, decision.rowVersion == 0).has_value();
 }
 
 bool CaseRepository::deleteDecision(WriteStatements &statements, const QString &id)

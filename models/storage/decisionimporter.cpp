@@ -4,81 +4,101 @@
 
 #include "caserepository.h"
 #include "decisioncsv.h"
-#include "decisiondiff.h"
 #include "decisionjson.h"
+#include "importrun.h"
 #include "importvalidator.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
-#include <optional>
 
-namespace {
-
-// The summary is printed: its values are shown printable and shortened.
-QList<FieldChange> changesBetween(const Decision &before, const Decision &after)
-{
-    QList<FieldChange> changes = DecisionDiff::changes(before, after);
-    for (FieldChange &change : changes) {
-        change.before = ImportValidator::printable(change.before, 200);
-        change.after = ImportValidator::printable(change.after, 200);
-    }
-    return changes;
-}
-
-} // namespace
-
-// The bytes of FILE, or nothing with `refused` holding the reason.
-std::optional<QByteArray> DecisionImporter::readFile(const QString &fileName, ImportPlan *refused)
+// FILE open for reading, and for reading again: a regular file as it is, read as it streams in; a pipe or a device,
+// which cannot be read twice, read into memory (at most ImportValidator::MaxFileSize). Nothing, with `refused`
+// holding the reason.
+std::unique_ptr<QIODevice> DecisionImporter::open(const QString &fileName, ImportPlan *refused)
 {
     refused->fileName = fileName;
-    const auto refuse = [&](const QString &message) -> std::optional<QByteArray> {
+    const auto refuse = [&](const QString &message) -> std::unique_ptr<QIODevice> {
         refused->errors.append(ImportError { 1, QStringLiteral("file"), message }.toString(fileName));
-        return std::nullopt;
+        return nullptr;
     };
     const QFileInfo info(fileName);
     if (!info.exists())
         return refuse(tr("no such file"));
     if (info.isDir())
         return refuse(tr("is a folder, not a file"));
+    if (info.isFile() && info.size() > ImportValidator::MaxImportFileSize)
+        return refuse(ImportValidator::tooLargeMessage());
+    auto file = std::make_unique<QFile>(fileName);
+    if (!file->open(QIODevice::ReadOnly))
+        return refuse(tr("cannot be read: %1").arg(file->errorString()));
+    if (info.isFile() && !file->isSequential())
+        return file;
     const qint64 max = ImportValidator::MaxFileSize;
-    if (info.isFile() && info.size() > max)
-        return refuse(tr("the file is larger than %1 MB").arg(max / (1024 * 1024)));
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return refuse(tr("cannot be read: %1").arg(file.errorString()));
-    // Bounded even for pipes and devices, whose size is not known in advance.
-    const QByteArray bytes = file.read(max + 1);
-    if (file.error() != QFileDevice::NoError)
-        return refuse(tr("cannot be read: %1").arg(file.errorString()));
+    QByteArray bytes = file->read(max + 1);
+    if (file->error() != QFileDevice::NoError)
+        return refuse(tr("cannot be read: %1").arg(file->errorString()));
     if (bytes.size() > max)
         return refuse(tr("the file is larger than %1 MB").arg(max / (1024 * 1024)));
-    return bytes;
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(bytes);
+    buffer->open(QIODevice::ReadOnly);
+    return buffer;
 }
+
+namespace {
+
+ImportPlan planFrom(const QString &fileName, QIODevice *device, const CaseRepository &repository,
+    const ImportRun::Options &options, QString *error)
+{
+    const QHash<QString, qint64> versions = repository.rowVersions();
+    ImportRun run(fileName, device, versions,
+        [&repository](const QSet<QString> &ids) { return repository.decisionsAmong(ids); }, options);
+    return run.run(error);
+}
+
+} // namespace
 
 ImportPlan DecisionImporter::plan(const QString &fileName, const CaseRepository &repository, bool withChanges)
 {
     ImportPlan refused;
-    const std::optional<QByteArray> bytes = readFile(fileName, &refused);
-    if (!bytes)
+    const std::unique_ptr<QIODevice> device = open(fileName, &refused);
+    if (!device)
         return refused;
-    return plan(fileName, *bytes, repository.rowVersions(),
-        [&](const QSet<QString> &ids) { return repository.decisionsAmong(ids); }, withChanges);
+    QString error;
+    ImportPlan p = planFrom(fileName, device.get(), repository, { true, withChanges, true, nullptr }, &error);
+    if (!error.isEmpty() && p.errors.isEmpty())
+        p.errors.append(ImportError { 1, QStringLiteral("file"), error }.toString(fileName));
+    return p;
+}
+
+ImportPlan DecisionImporter::preview(const QString &fileName, const CaseRepository &repository, bool perDecision)
+{
+    ImportPlan refused;
+    const std::unique_ptr<QIODevice> device = open(fileName, &refused);
+    if (!device)
+        return refused;
+    QString error;
+    ImportPlan p = planFrom(fileName, device.get(), repository, { perDecision, perDecision, false, nullptr }, &error);
+    if (!error.isEmpty() && p.errors.isEmpty())
+        p.errors.append(ImportError { 1, QStringLiteral("file"), error }.toString(fileName));
+    return p;
 }
 
 ImportPlan DecisionImporter::planAndApply(
     const QString &fileName, CaseRepository &repository, QString *error, bool withChanges)
 {
     ImportPlan p;
-    // Read before the transaction: the write lock is held only while the database is read and written.
-    const std::optional<QByteArray> bytes = readFile(fileName, &p);
-    if (!bytes)
+    const std::unique_ptr<QIODevice> device = open(fileName, &p);
+    if (!device)
         return p;
+    // Read and written inside one write transaction: the write lock is held from the reading of the stored ids to
+    // the commit, and a problem anywhere in the file rolls back what was written before it was found.
     const bool applied = repository.inWriteTransaction([&] {
-        p = plan(fileName, *bytes, repository.rowVersions(),
-            [&](const QSet<QString> &ids) { return repository.decisionsAmong(ids); }, withChanges);
-        return p.canApply() && apply(p, repository, error);
+        p = planFrom(fileName, device.get(), repository, { withChanges, withChanges, false, &repository }, error);
+        return p.canApply() && error->isEmpty();
     });
     if (!applied && p.canApply() && error->isEmpty())
         *error = tr("nothing was imported from %1: %2").arg(fileName, repository.lastError());
@@ -99,56 +119,11 @@ ImportPlan DecisionImporter::plan(const QString &fileName, const QByteArray &byt
         }
         return out;
     };
-    return plan(fileName, bytes, versions, among, true);
-}
-
-ImportPlan DecisionImporter::plan(const QString &fileName, const QByteArray &bytes,
-    const QHash<QString, qint64> &versions, const std::function<QList<Decision>(const QSet<QString> &)> &bases,
-    bool withChanges)
-{
-    ImportPlan p;
-    p.fileName = fileName;
-    QSet<QString> ids;
-    ids.reserve(versions.size());
-    for (auto it = versions.cbegin(); it != versions.cend(); ++it)
-        ids.insert(it.key());
-    const ImportBatch batch = ImportValidator::validate(fileName, bytes, ids);
-    p.format = batch.format;
-    p.errors = ImportValidator::errorLines(fileName, batch);
-    if (!p.errors.isEmpty())
-        return p;
-    // Only the stored decisions the file names are read whole: a file of new decisions reads none.
-    QSet<QString> named;
-    for (const ImportedDecision &row : batch.decisions) {
-        if (ids.contains(row.decision.id))
-            named.insert(row.decision.id);
-    }
-    ids.clear();
-    const QList<Decision> existing = bases(named);
-    QHash<QString, qsizetype> index;
-    index.reserve(existing.size());
-    for (qsizetype i = 0; i < existing.size(); ++i)
-        index.insert(existing.at(i).id, i);
-    p.toWrite.reserve(batch.decisions.size());
-    for (const ImportedDecision &row : batch.decisions) {
-        const auto it = index.constFind(row.decision.id);
-        const bool isNew = it == index.cend();
-        const Decision base = isNew ? Decision() : existing.at(*it);
-        Decision merged = row.columns.isEmpty() ? row.decision : DecisionCsv::merge(base, row);
-        // The version this plan was made against: apply() refuses to write over a decision changed since.
-        merged.rowVersion = base.rowVersion;
-        if (!isNew && merged == base) {
-            p.unchangedIds.append(merged.id);
-            continue;
-        }
-        if (isNew)
-            p.newIds.append(merged.id);
-        else
-            p.updated.append(DecisionUpdate { merged.id, withChanges ? changesBetween(base, merged) : QList<FieldChange>() });
-        merged.userModified = true;
-        p.toWrite.append(std::move(merged));
-    }
-    return p;
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    QString error;
+    return ImportRun(fileName, &buffer, versions, among, {}).run(&error);
 }
 
 bool DecisionImporter::apply(const ImportPlan &plan, CaseRepository &repository, QString *error)
@@ -182,8 +157,8 @@ QStringList DecisionImporter::summary(const ImportPlan &plan, bool perDecision)
         return lines;
     }
     lines.append(tr("%1: %2 new, %3 updated, %4 unchanged")
-                     .arg(plan.fileName, QString::number(plan.newIds.size()), QString::number(plan.updated.size()),
-                         QString::number(plan.unchangedIds.size())));
+                     .arg(plan.fileName, QString::number(plan.newCount), QString::number(plan.updatedCount),
+                         QString::number(plan.unchangedCount)));
     if (!perDecision)
         return lines;
     for (const QString &id : plan.newIds)

@@ -8,13 +8,11 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QHash>
+#include <QIODevice>
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QStringList>
-#include <functional>
-#include <optional>
+#include <memory>
 
 class CaseRepository;
 
@@ -28,12 +26,17 @@ class DecisionImporter
     Q_DECLARE_TR_FUNCTIONS(DecisionImporter)
 
 public:
-    // Reads FILE (refusing more than ImportValidator::MaxFileSize before reading it) and plans its import into
-    // the decisions of `repository`. Errors name FILE as given.
-    // `withChanges`: list each updated decision's changed fields (the preview shows them; a plain import counts).
+    // Reads FILE as it streams in, a decision at a time (a file is refused beyond
+    // ImportValidator::MaxImportFileSize, before it is read; a pipe or device, which cannot be read twice, beyond
+    // ImportValidator::MaxFileSize) and plans its import into the decisions of `repository`. Errors name FILE as
+    // given. `withChanges`: list each updated decision's changed fields (the preview shows them; a plain import
+    // counts). The plan keeps every decision to write, for apply().
     static ImportPlan plan(const QString &fileName, const CaseRepository &repository, bool withChanges = true);
     // The same for bytes already read, against the given decisions of the database.
     static ImportPlan plan(const QString &fileName, const QByteArray &bytes, const QList<Decision> &existing);
+    // plan() for a plan that is only shown (the command line's --dry-run): the decisions are counted, listed with
+    // their changes only when `perDecision`, and not kept, so that memory stays flat however large the file.
+    static ImportPlan preview(const QString &fileName, const CaseRepository &repository, bool perDecision);
 
     // Writes the new and changed decisions of a plan without errors, all in one transaction. False, with `error`
     // set and nothing written, when the plan has errors or the database refuses the write, or when a decision of
@@ -41,8 +44,11 @@ public:
     // `error` and in repository.conflictIds(), never overwritten.
     static bool apply(const ImportPlan &plan, CaseRepository &repository, QString *error);
     // Plans FILE and applies it inside one write transaction, so that the import always merges into the latest
-    // data even while another caseline writes the same file (the command line's import). The plan is returned for
-    // its summary; when it has errors nothing is written. `error` is set when the write failed.
+    // data even while another caseline writes the same file (the command line's import). Each decision is written
+    // as soon as it is read and checked, so that a file of any size takes little memory; a problem anywhere in the
+    // file, or a failed write, rolls the whole transaction back: nothing is written. The plan is returned for its
+    // summary (its decisions listed only with `withChanges`, and none kept in toWrite); when it has errors nothing
+    // is written. `error` is set when the write failed.
     static ImportPlan planAndApply(
         const QString &fileName, CaseRepository &repository, QString *error, bool withChanges = true);
 
@@ -57,9 +63,5 @@ public:
     static QByteArray exportBytes(ImportBatch::Format format, const QList<Decision> &decisions);
 
 private:
-    // Plans against the stored ids (with their row versions); `bases` reads the stored decisions among the ids
-    // it is given, the only ones the plan needs whole.
-    static ImportPlan plan(const QString &fileName, const QByteArray &bytes, const QHash<QString, qint64> &versions,
-        const std::function<QList<Decision>(const QSet<QString> &)> &bases, bool withChanges);
-    static std::optional<QByteArray> readFile(const QString &fileName, ImportPlan *refused);
+    static std::unique_ptr<QIODevice> open(const QString &fileName, ImportPlan *refused);
 };

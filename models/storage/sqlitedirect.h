@@ -5,7 +5,8 @@
 // Reads through the SQLite library that Qt's QSQLITE driver itself uses, for the read where Qt SQL's cost per value
 // is most of the time: the figures of every decision (`caseline stats`). QSqlQuery turns each value of each row
 // into a QVariant and each text into a new QString; at 100,000 decisions that alone takes longer than the whole
-// command may. Only CaseRepository uses this, and only for reading.
+// command may. CaseRepository and DecisionIndexReader read through it; WriteStatement (the writes of an import)
+// finds the plugin's SQLite through pluginHandle().
 //
 // The functions are looked up in the driver plugin, so that they are those of the library that made the handle:
 // a Qt built with its own copy of SQLite is never mixed with the system's. When they cannot be found (another
@@ -51,36 +52,49 @@ public:
     explicit SqliteDirect(const QSqlDatabase &db)
     {
 #ifdef CASELINE_SQLITE_DIRECT
-        if (db.driverName() != QLatin1String("QSQLITE") || !db.isOpen())
-            return;
-        const QVariant handle = db.driver()->handle();
-        if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-            return;
-        m_db = *static_cast<sqlite3 *const *>(handle.constData());
-        // The driver's meta-object lives in the plugin; the plugin's own lookup finds the SQLite it calls.
-        Dl_info info;
-        if (!m_db || !dladdr(db.driver()->metaObject(), &info) || !info.dli_fname)
-            return;
-        void *plugin = dlopen(info.dli_fname, RTLD_LAZY | RTLD_NOLOAD);
-        if (!plugin)
-            return;
-        const auto find = [plugin](auto &function, const char *name) {
-            function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(dlsym(plugin, name));
-            return function != nullptr;
-        };
         Api api;
-        const bool found = find(api.prepare, "sqlite3_prepare_v2") && find(api.step, "sqlite3_step")
-            && find(api.finalize, "sqlite3_finalize") && find(api.type, "sqlite3_column_type")
-            && find(api.int64, "sqlite3_column_int64") && find(api.text, "sqlite3_column_text")
-            && find(api.bytes, "sqlite3_column_bytes") && find(api.errmsg, "sqlite3_errmsg");
-        // The plugin stays loaded: the database holds it.
-        dlclose(plugin);
-        if (found)
+        m_db = pluginHandle(db, [&api](void *plugin) {
+            const auto find = [plugin](auto &function, const char *name) {
+                function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(dlsym(plugin, name));
+                return function != nullptr;
+            };
+            return find(api.prepare, "sqlite3_prepare_v2") && find(api.step, "sqlite3_step")
+                && find(api.finalize, "sqlite3_finalize") && find(api.type, "sqlite3_column_type")
+                && find(api.int64, "sqlite3_column_int64") && find(api.text, "sqlite3_column_text")
+                && find(api.bytes, "sqlite3_column_bytes") && find(api.errmsg, "sqlite3_errmsg");
+        });
+        if (m_db)
             m_api = api;
 #else
         Q_UNUSED(db);
 #endif
     }
+
+#ifdef CASELINE_SQLITE_DIRECT
+    // The sqlite3 handle of an open QSQLITE connection, once `resolve` has looked up what it needs in the driver
+    // plugin (dlsym on `plugin`): the functions of the library that made the handle. Null when the driver is not
+    // QSQLITE, the plugin cannot be found or `resolve` fails. Shared by the reads here and WriteStatement.
+    template<typename Resolve> static sqlite3 *pluginHandle(const QSqlDatabase &db, Resolve resolve)
+    {
+        if (db.driverName() != QLatin1String("QSQLITE") || !db.isOpen())
+            return nullptr;
+        const QVariant handle = db.driver()->handle();
+        if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return nullptr;
+        sqlite3 *const sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+        // The driver's meta-object lives in the plugin; the plugin's own lookup finds the SQLite it calls.
+        Dl_info info;
+        if (!sqlite || !dladdr(db.driver()->metaObject(), &info) || !info.dli_fname)
+            return nullptr;
+        void *plugin = dlopen(info.dli_fname, RTLD_LAZY | RTLD_NOLOAD);
+        if (!plugin)
+            return nullptr;
+        const bool found = resolve(plugin);
+        // The plugin stays loaded: the database holds it.
+        dlclose(plugin);
+        return found ? sqlite : nullptr;
+    }
+#endif
 
     bool available() const
     {

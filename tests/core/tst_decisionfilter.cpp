@@ -299,6 +299,15 @@ void TestDecisionFilter::fold_data()
     QTest::newRow("fi ligature (compatibility)") << QStringLiteral("ﬁnal") << QStringLiteral("final");
     QTest::newRow("plain ASCII unchanged") << QStringLiteral("san-2022-019") << QStringLiteral("san-2022-019");
     QTest::newRow("empty") << QString() << QString();
+    // ASCII takes a shorter path: every character must fold as the general path folds it.
+    QString ascii;
+    QString asciiFolded;
+    for (char16_t u = 0; u < 0x80; ++u) {
+        ascii += QChar(u);
+        asciiFolded += QChar(u).toCaseFolded();
+    }
+    QTest::newRow("every ASCII character") << ascii << asciiFolded;
+    QTest::newRow("ASCII, then one accent") << QStringLiteral("Fine of EUR 20M - CNIL déc.") << QStringLiteral("fine of eur 20m - cnil dec.");
 }
 
 void TestDecisionFilter::fold()

@@ -49,6 +49,8 @@ private Q_SLOTS:
     void validate_staysFastOnHugeValues();
     void validate_keepsControlCharactersAsText();
     void validate_errorMessagesNeverCarryControlCharacters();
+    void validate_reportsJsonSyntaxAsQJsonDocumentDoes_data();
+    void validate_reportsJsonSyntaxAsQJsonDocumentDoes();
     void formatOf_usesSuffixThenContent_data();
     void formatOf_usesSuffixThenContent();
 };
@@ -451,6 +453,45 @@ void TestImportValidator::validate_reportsEveryRecordsErrors_howeverTheJsonIsFor
             [&](const ImportError &e) { return e.field == QLatin1String("decision_date") && e.message.contains(date); });
         QVERIFY2(listed, qPrintable(date));
     }
+}
+
+// The array is read an element at a time; its syntax errors must be those QJsonDocument finds in the whole text,
+// at the same line, wherever they are: inside an element, between elements, before or after the array.
+void TestImportValidator::validate_reportsJsonSyntaxAsQJsonDocumentDoes_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const QByteArray one = jsonDecision({});
+    QTest::newRow("inside the second element") << "[\n" + one + ",\n{\"id\": \"a\",\n\"country\" \"FR\"}\n]";
+    QTest::newRow("comma before the end") << "[\n" + one + ",\n]";
+    QTest::newRow("comma before the end, no white space") << "[" + one + ",]";
+    QTest::newRow("two commas") << "[" + one + ",\n,\n" + one + "]";
+    QTest::newRow("missing comma") << "[" + one + "\n\n " + one + "]";
+    QTest::newRow("never closed after an element") << "[\n" + one + "\n";
+    QTest::newRow("never closed after a number") << QByteArray("[\n1");
+    QTest::newRow("never closed after a comma") << "[" + one + ",";
+    QTest::newRow("only an opening bracket") << QByteArray("[\n\n");
+    QTest::newRow("text after the array") << "[" + one + "]\n\nx";
+    QTest::newRow("a second array") << "[" + one + "]\n[]";
+    QTest::newRow("an element never closed") << "[\n" + one.chopped(1);
+    QTest::newRow("a string never closed") << QByteArray("[\n\"abc");
+    QTest::newRow("a bad literal") << "[" + one + ",\ntru]";
+    QTest::newRow("a comma first") << QByteArray("[\n,]");
+    QTest::newRow("a closing brace instead of a value") << QByteArray("[\n}");
+    QTest::newRow("an object with text after it") << one + "\n x";
+    QTest::newRow("not JSON at all") << QByteArray("\n\nhello");
+    QTest::newRow("trailing comma inside an element") << "[" + jsonDecision("\"summary\": \"x\",") + "]";
+}
+
+void TestImportValidator::validate_reportsJsonSyntaxAsQJsonDocumentDoes()
+{
+    QFETCH(QByteArray, bytes);
+    QJsonParseError whole;
+    QJsonDocument::fromJson(bytes, &whole);
+    QVERIFY(whole.error != QJsonParseError::NoError);
+    const int line = int(bytes.left(whole.offset).count('\n')) + 1;
+    const ImportBatch batch = ImportValidator::validate(QStringLiteral("s.json"), bytes, {});
+    QCOMPARE(ImportValidator::errorLines(QStringLiteral("s.json"), batch),
+        QStringList { QStringLiteral("s.json:%1: file: not valid JSON: %2").arg(line).arg(whole.errorString()) });
 }
 
 QTEST_GUILESS_MAIN(TestImportValidator)

@@ -85,6 +85,34 @@ bool damageDecisionsIndex(const QString &path, const QString &id)
     return file.open(QIODevice::ReadWrite) && file.write(bytes) == bytes.size();
 }
 
+quint32 bigEndian32(const QByteArray &bytes, qsizetype offset)
+{
+    return (quint32(uchar(bytes.at(offset))) << 24) | (quint32(uchar(bytes.at(offset + 1))) << 16)
+        | (quint32(uchar(bytes.at(offset + 2))) << 8) | quint32(uchar(bytes.at(offset + 3)));
+}
+
+// Overwrites a leaf page of the decisions table, as a faulty disk would, leaving the header, the schema, meta and
+// the file's size alone: the file looks as its clean close left it, and SQLite finds the damage only when it reads
+// that page.
+bool damageDecisionsPage(const QString &path)
+{
+    const QString root = queryCopy(path,
+        QStringLiteral("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'decisions'"));
+    QByteArray bytes = readFile(path);
+    if (root.toLongLong() < 2 || bytes.size() < 100)
+        return false;
+    const int pageSize = (uchar(bytes.at(16)) << 8) | uchar(bytes.at(17));
+    qsizetype page = root.toLongLong();
+    // Down the right-most children of the interior pages (type 0x05) to a leaf (0x0d).
+    while (page > 1 && page * pageSize <= bytes.size() && uchar(bytes.at((page - 1) * pageSize)) == 0x05)
+        page = bigEndian32(bytes, (page - 1) * pageSize + 8);
+    if (page < 2 || page * pageSize > bytes.size() || uchar(bytes.at((page - 1) * pageSize)) != 0x0d)
+        return false;
+    bytes.replace((page - 1) * pageSize, pageSize, QByteArray(pageSize, char(0x5a)));
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && file.write(bytes) == bytes.size();
+}
+
 QStringList filesIn(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name);
@@ -109,6 +137,8 @@ private Q_SLOTS:
     void open_damagedIndex_isRefusedAndLeftUnchanged();
     void open_fullCheckWhenTheFileChangedSinceItsCleanClose_data();
     void open_fullCheckWhenTheFileChangedSinceItsCleanClose();
+    void open_untouchedFile_isNotCheckedUpFront_data();
+    void open_untouchedFile_isNotCheckedUpFront();
     void sqliteErrorMessage_namesTheConditionAndThePath_data();
     void sqliteErrorMessage_namesTheConditionAndThePath();
     void open_afterRefusal_canOpenAnotherFile();
@@ -426,10 +456,60 @@ void TestCaseDatabaseChecks::open_fullCheckWhenTheFileChangedSinceItsCleanClose(
     QCOMPARE(database.wasFullyChecked(), fullCheck);
     QCOMPARE(database.wasRecovered(), recovered);
     database.close();
-    // The clean close records the file again: the next open trusts the quick check.
+    // The clean close records the file again: the next open checks nothing up front.
     QVERIFY2(database.open(path), qPrintable(database.errorString()));
     QVERIFY(!database.wasFullyChecked());
     QVERIFY(!database.wasRecovered());
+    database.close();
+}
+
+void TestCaseDatabaseChecks::open_untouchedFile_isNotCheckedUpFront_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<bool>("opens");
+    // The same damaged page each time: only a file that caseline closed cleanly and nothing touched since opens
+    // without its pages being read; then SQLite reports the damage where a read meets it.
+    QTest::newRow("untouched since its clean close: opens, the read finds the damage") << QString() << true;
+    QTest::newRow("not closed cleanly: the full check refuses it") << QStringLiteral("unclean") << false;
+    QTest::newRow("modification time moved: the full check refuses it") << QStringLiteral("touched") << false;
+}
+
+void TestCaseDatabaseChecks::open_untouchedFile_isNotCheckedUpFront()
+{
+    QFETCH(QString, change);
+    QFETCH(bool, opens);
+
+    const QString path = m_dir->filePath(QStringLiteral("caseline.sqlite"));
+    QString error = createCaselineFile(path);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    if (change == QLatin1String("unclean")) {
+        error = runSql(path, { QStringLiteral("UPDATE meta SET value = '0' WHERE key = 'clean_shutdown'") });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    const QDateTime modified = QFileInfo(path).lastModified();
+    QVERIFY(damageDecisionsPage(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(change == QLatin1String("touched") ? modified.addSecs(60) : modified,
+        QFileDevice::FileModificationTime));
+    file.close();
+    QVERIFY2(queryCopy(path, QStringLiteral("PRAGMA quick_check")) != QLatin1String("ok"), "the page is not damaged");
+
+    CaseDatabase database(connectionName());
+    QCOMPARE(database.open(path), opens);
+    if (!opens) {
+        QVERIFY2(database.errorString().startsWith(path + QStringLiteral(" is damaged (")),
+            qPrintable(database.errorString()));
+        return;
+    }
+    QVERIFY(!database.wasFullyChecked());
+    QVERIFY(!database.wasRecovered());
+    {
+        CaseRepository repository(database.connection());
+        QVERIFY(repository.decisions().isEmpty());
+        // SQLite's words for SQLITE_CORRUPT.
+        QVERIFY2(repository.lastError().contains(QLatin1String("malformed")), qPrintable(repository.lastError()));
+    }
     database.close();
 }
 

@@ -5,6 +5,9 @@
 #include "decisioncsv.h"
 #include "decisionimporter.h"
 #include "decisionjson.h"
+#include "importvalidator.h"
+
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -17,26 +20,9 @@ namespace {
 
 const QString CnilFine = QStringLiteral("fr-cnil-2022-fine");
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// The bytes SQLite keeps the data in: the database file and its write-ahead log.
-QByteArray fileState(const QString &dbPath)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(readFile(dbPath));
-    hash.addData(readFile(dbPath + QStringLiteral("-wal")));
-    return hash.result();
-}
+using TestFiles::fileState;
+using TestFiles::readFile;
+using TestFiles::writeFile;
 
 // A decision that uses every field JSON has, with text that must never be interpreted.
 Decision trickyDecision()
@@ -342,8 +328,8 @@ void TestDecisionImporter::plan_refusesUnreadableFiles_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("over 100 MB, refused before reading")
-        << QStringLiteral("big.csv") << QStringLiteral("file: the file is larger than 100 MB");
+    QTest::newRow("over the limit, refused before reading")
+        << QStringLiteral("big.csv") << QStringLiteral("file: ") + ImportValidator::tooLargeMessage();
     QTest::newRow("missing file") << QStringLiteral("missing.csv") << QStringLiteral("file: no such file");
     QTest::newRow("folder") << QStringLiteral("folder.json") << QStringLiteral("file: is a folder, not a file");
 }
@@ -357,7 +343,7 @@ void TestDecisionImporter::plan_refusesUnreadableFiles()
     if (name == QLatin1String("big.csv")) {
         QFile big(path);
         QVERIFY(big.open(QIODevice::WriteOnly));
-        QVERIFY(big.resize(100LL * 1024 * 1024 + 1)); // sparse: costs no disk and no time
+        QVERIFY(big.resize(ImportValidator::MaxImportFileSize + 1)); // sparse: costs no disk and no time
     } else if (name == QLatin1String("folder.json")) {
         QVERIFY(QDir(m_dir->path()).mkdir(name));
     }

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 caseline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// DecisionIndexReader, the window's read of every decision at start-up: it must give exactly what
-// CaseRepository::decisions() gives, field by field, row version included, in the same order.
+// DecisionIndexReader, the direct read of every decision: decisions() must give exactly what
+// CaseRepository::decisions() gives, and forEach() what CaseRepository::forEachDecision() streams, field by field,
+// row version included, in the same order.
 #include "bundleddata.h"
 #include "caserepository.h"
 #include "decisionindexreader.h"
@@ -13,9 +14,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
-namespace {
-
-} // namespace
+Q_DECLARE_METATYPE(CaseRepository::ReadOrder)
 
 class TestDecisionIndexReader : public QObject
 {
@@ -28,6 +27,9 @@ private Q_SLOTS:
     void decisions_areWhatTheRepositoryReads_data();
     void decisions_areWhatTheRepositoryReads();
     void decisions_emptyDatabase();
+    void forEach_isWhatTheRepositoryStreams_data();
+    void forEach_isWhatTheRepositoryStreams();
+    void forEach_stopsWhenTheVisitorSaysSo();
 
 private:
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection); }
@@ -97,6 +99,80 @@ void TestDecisionIndexReader::decisions_emptyDatabase()
 {
     const DecisionIndexReader reader(db());
     QVERIFY(reader.decisions().isEmpty());
+    QVERIFY(reader.lastError().isEmpty());
+}
+
+void TestDecisionIndexReader::forEach_isWhatTheRepositoryStreams_data()
+{
+    QTest::addColumn<QString>("data");
+    QTest::addColumn<CaseRepository::ReadOrder>("order");
+    const std::pair<const char *, CaseRepository::ReadOrder> orders[] = {
+        { "by adopted date", CaseRepository::ReadOrder::ByAdoptedDate },
+        { "by announced date", CaseRepository::ReadOrder::ByAnnouncedDate },
+        { "by id", CaseRepository::ReadOrder::ById },
+        { "as stored", CaseRepository::ReadOrder::Stored },
+    };
+    for (const auto &[name, order] : orders) {
+        QTest::addRow("bundled and edge cases, %s", name) << QStringLiteral("both") << order;
+        QTest::addRow("3,000 synthetic decisions, %s", name) << QStringLiteral("synthetic") << order;
+    }
+    QTest::addRow("no decisions") << QString() << CaseRepository::ReadOrder::ByAdoptedDate;
+}
+
+// The command line's streams (`list`, `export-data`): every field, in CaseRepository::forEachDecision()'s order.
+void TestDecisionIndexReader::forEach_isWhatTheRepositoryStreams()
+{
+    QFETCH(QString, data);
+    QFETCH(CaseRepository::ReadOrder, order);
+    QList<Decision> saved;
+    if (data == QLatin1String("both"))
+        saved = m_bundled.decisions + Fixtures::readEdgeCases(m_bundled.decisions.constFirst());
+    else if (data == QLatin1String("synthetic"))
+        saved = SyntheticDecisions::generate(3000);
+    CaseRepository repository(db());
+    QVERIFY2(repository.saveDecisions(saved), qPrintable(repository.lastError()));
+    // Stored decisions are stored again after some others, so that the table's order is not the order of ids.
+    if (saved.size() > 10) {
+        QList<Decision> again = saved.mid(0, 5);
+        QVERIFY(repository.deleteDecisions({ again.at(0).id, again.at(1).id, again.at(2).id }));
+        QVERIFY2(repository.saveDecisions(again), qPrintable(repository.lastError()));
+    }
+
+    QList<Decision> expected;
+    QVERIFY2(repository.forEachDecision(order, CaseRepository::ReadScope::Everything,
+                 [&expected](const Decision &d) {
+                     expected.append(d);
+                     return true;
+                 }),
+        qPrintable(repository.lastError()));
+    QCOMPARE(expected.size(), saved.size());
+    const DecisionIndexReader reader(db());
+    QList<Decision> read;
+    QVERIFY2(reader.forEach(order,
+                 [&read](const Decision &d) {
+                     read.append(d);
+                     return true;
+                 }),
+        qPrintable(reader.lastError()));
+    QVERIFY(reader.usedDirectRead());
+    QCOMPARE(read.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(read.at(i).id, expected.at(i).id);
+        QVERIFY2(read.at(i) == expected.at(i), qPrintable(expected.at(i).id));
+        QCOMPARE(read.at(i).rowVersion, expected.at(i).rowVersion);
+    }
+}
+
+void TestDecisionIndexReader::forEach_stopsWhenTheVisitorSaysSo()
+{
+    CaseRepository repository(db());
+    QVERIFY2(repository.saveDecisions(m_bundled.decisions), qPrintable(repository.lastError()));
+    const DecisionIndexReader reader(db());
+    int visited = 0;
+    QVERIFY(reader.forEach(CaseRepository::ReadOrder::ByAdoptedDate, [&visited](const Decision &) {
+        return ++visited < 3;
+    }));
+    QCOMPARE(visited, 3);
     QVERIFY(reader.lastError().isEmpty());
 }
 

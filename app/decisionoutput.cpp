@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "decisionoutput.h"
+
+#include "commandcontext.h"
+#include "decisioncsv.h"
+#include "decisionindexreader.h"
+#include "decisionjson.h"
+#include "decisionjsonwriter.h"
+
+#include <QIODevice>
+#include <QTextStream>
+
+namespace {
+
+// What is gathered before it is handed on: large enough that a write costs little per decision, small enough that
+// memory stays flat.
+constexpr qsizetype ChunkSize = 256 * 1024;
+
+} // namespace
+
+namespace DecisionOutput {
+
+bool forEachMatching(const CommandContext &context, const std::function<bool(const Decision &)> &visit, QString *error)
+{
+    const DecisionIndexReader reader(context.database.connection());
+    const CaseRepository::ReadOrder order = context.basis == DateBasis::Announced
+        ? CaseRepository::ReadOrder::ByAnnouncedDate
+        : CaseRepository::ReadOrder::ByAdoptedDate;
+    // The filter's words folded once, not for each decision (DecisionFilter::matches()).
+    const DecisionMatcher matcher(context.filter, context.basis);
+    const bool read = reader.forEach(order, [&](const Decision &decision) {
+        return !matcher.matches(decision, [&decision] { return DecisionFilter::searchKeyFor(decision); })
+            || visit(decision);
+    });
+    if (!read)
+        *error = reader.lastError();
+    return read;
+}
+
+Result write(const CommandContext &context, Format format, const std::function<bool(const QByteArray &)> &write,
+    QString *readError)
+{
+    const bool json = format == Format::Json;
+    QByteArray chunk = json ? DecisionJson::documentStart() : DecisionCsv::headerRow();
+    chunk.reserve(ChunkSize + 64 * 1024);
+    bool written = true;
+    qsizetype count = 0;
+    const bool read = forEachMatching(
+        context,
+        [&](const Decision &decision) {
+            // DecisionJson::documentElement()'s bytes, written straight into the chunk.
+            if (json)
+                DecisionJsonWriter::appendDocumentElement(chunk, decision, count++);
+            else
+                chunk += DecisionCsv::row(decision);
+            if (chunk.size() < ChunkSize)
+                return true;
+            written = write(chunk);
+            chunk.resize(0); // keeps its capacity for the next chunk
+            return written;
+        },
+        readError);
+    if (!written)
+        return Result::WriteFailed;
+    // What was read before a failure is written too, as the document stood; only a complete one gets its end.
+    if (json && read)
+        chunk += DecisionJson::documentEnd(count);
+    if (!write(chunk))
+        return Result::WriteFailed;
+    return read ? Result::Written : Result::ReadFailed;
+}
+
+bool writeTo(QTextStream &out, const QByteArray &utf8)
+{
+    QIODevice *const device = out.device();
+    if (!device) {
+        out << QString::fromUtf8(utf8);
+        return out.status() == QTextStream::Ok;
+    }
+    // What the stream holds goes first.
+    out.flush();
+    if (device->write(utf8) == utf8.size())
+        return true;
+    out.setStatus(QTextStream::WriteFailed);
+    return false;
+}
+
+} // namespace DecisionOutput

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "decision.h"
+
+#include <QByteArray>
+#include <QString>
+#include <functional>
+
+struct CommandContext;
+class QTextStream;
+
+// The matching decisions as `list --format json|csv` prints them and `export-data` writes them: one document in
+// the import formats (DecisionJson, DecisionCsv), made as the decisions are read and handed on in chunks, so that
+// memory stays flat and both commands write the same bytes.
+namespace DecisionOutput {
+
+enum class Format { Json, Csv };
+
+// Calls `visit` with each decision that matches the command's filters, every field read, sorted by date on the
+// basis then id, as CommandContext::forEachMatching() does; read straight through SQLite (DecisionIndexReader).
+// False with the reason in `*error` when reading fails.
+bool forEachMatching(const CommandContext &context, const std::function<bool(const Decision &)> &visit, QString *error);
+
+enum class Result { Written, ReadFailed, WriteFailed };
+// Makes the document of the matching decisions and gives it to `write` a chunk at a time; `write` returns false
+// when it cannot write, and the document stops there (WriteFailed). ReadFailed sets `*readError`.
+Result write(const CommandContext &context, Format format, const std::function<bool(const QByteArray &)> &write,
+    QString *readError);
+
+// Writes UTF-8 to a command's output: straight to the stream's device when it has one (stdout), so that the
+// document's bytes are not decoded and encoded again, else through the stream (a string, in tests). False when the
+// device refuses them; the stream's status then says so.
+bool writeTo(QTextStream &out, const QByteArray &utf8);
+
+} // namespace DecisionOutput

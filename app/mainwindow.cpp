@@ -9,7 +9,6 @@
 #include "cumulativechartview.h"
 #include "decisionfilterproxy.h"
 #include "decisionmodel.h"
-#include "decisionrelations.h"
 #include "decisionstore.h"
 #include "detailpanel.h"
 #include "exportactions.h"
@@ -381,7 +380,7 @@ void MainWindow::showCurrentDecision(const QModelIndex &current)
     // Whole: the panel shows the texts the model keeps only in the database.
     const Decision decision = m_model->wholeDecision(source.row());
     // Related both ways, through related_to, status changes and liquidated penalties (a fine -> its appeal).
-    m_detail->setDecision(decision, DecisionRelations::related(decision, m_model->decisions()));
+    m_detail->setDecision(decision, m_model->relatedDecisions(source.row()));
 }
 
 bool MainWindow::selectDecision(const QString &id)

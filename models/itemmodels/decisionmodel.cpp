@@ -6,6 +6,7 @@
 
 #include "countryregistry.h"
 #include "decisionfilter.h"
+#include "decisionrelations.h"
 #include "decisiontype.h"
 #include "textfolding.h"
 #include "wholedecisions.h"
@@ -72,6 +73,34 @@ QList<Decision> DecisionModel::wholeDecisions(const QList<int> &rows) const
     return out;
 }
 
+QList<Decision> DecisionModel::relatedDecisions(int row) const
+{
+    if (!m_namedByBuilt) {
+        m_namedBy.clear();
+        for (int r = 0; r < m_decisions.size(); ++r) {
+            for (const QString &id : DecisionRelations::namedIds(m_decisions.at(r)))
+                m_namedBy[id].append(r);
+        }
+        m_namedByBuilt = true;
+    }
+    const Decision &decision = m_decisions.at(row);
+    // As DecisionRelations::related: first those it names, in its order, then those that name it, each once.
+    QList<Decision> out;
+    QSet<int> named;
+    for (const QString &id : DecisionRelations::namedIds(decision)) {
+        const int other = rowOf(id);
+        if (other >= 0 && other != row && !named.contains(other)) {
+            out.append(m_decisions.at(other));
+            named.insert(other);
+        }
+    }
+    for (const int other : m_namedBy.value(decision.id)) {
+        if (other != row && !named.contains(other))
+            out.append(m_decisions.at(other));
+    }
+    return out;
+}
+
 std::optional<Decision> DecisionModel::wholeDecisionById(const QString &id) const
 {
     const int row = rowOf(id);
@@ -133,6 +162,8 @@ void DecisionModel::forgetDerived()
     // One counter for all models: a model made where a deleted one was never takes up its numbers.
     static std::atomic<quint64> generations { 0 };
     m_generation = ++generations;
+    m_namedByBuilt = false;
+    m_namedBy.clear();
     for (QList<int> &ranks : m_textRanks)
         ranks.clear();
     rebuildDayKeys();

@@ -4,6 +4,7 @@
 #include "fixtures.h"
 #include "decisionfilter.h"
 #include "decisionmodel.h"
+#include "decisionrelations.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionRange>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void sortKey_ordersAsSortRole();
     void sortKey_followsEdits();
     void searchKey_isFoldedOnDemandAndFollowsEdits();
+    void relatedDecisions_areDecisionRelationsRelatedAndFollowEdits();
 
 private:
     int icoRow() const { return m_model->rowOf(QStringLiteral("gb-ico-2022-fine")); }
@@ -405,6 +407,33 @@ void TestDecisionModel::searchKey_isFoldedOnDemandAndFollowsEdits()
     QCOMPARE(m_model->index(row, 0).data(DecisionModel::SearchKeyRole).toString(), m_model->searchKey(row));
     m_model->setDecisions(m_decisions);
     QVERIFY(!m_model->searchKey(row).contains(QLatin1String("societe exemple")));
+}
+
+void TestDecisionModel::relatedDecisions_areDecisionRelationsRelatedAndFollowEdits()
+{
+    const auto idsOf = [](const QList<Decision> &decisions) {
+        QStringList ids;
+        for (const Decision &d : decisions)
+            ids.append(d.id);
+        return ids;
+    };
+    int withRelations = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QStringList expected = idsOf(DecisionRelations::related(m_model->decisionAt(row), m_model->decisions()));
+        QCOMPARE(idsOf(m_model->relatedDecisions(row)), expected);
+        withRelations += expected.isEmpty() ? 0 : 1;
+    }
+    QVERIFY(withRelations > 10);
+    // The index follows an edit: the ICO fine now names the CNIL fine, which is then named by it.
+    const int ico = icoRow();
+    const int cnil = m_model->rowOf(QStringLiteral("fr-cnil-2022-fine"));
+    QVERIFY(!idsOf(m_model->relatedDecisions(cnil)).contains(QStringLiteral("gb-ico-2022-fine")));
+    Decision edited = m_model->decisionAt(ico);
+    edited.relatedTo.append(QStringLiteral("fr-cnil-2022-fine"));
+    m_model->replaceDecision(ico, edited);
+    QVERIFY(idsOf(m_model->relatedDecisions(cnil)).contains(QStringLiteral("gb-ico-2022-fine")));
+    QCOMPARE(idsOf(m_model->relatedDecisions(cnil)),
+        idsOf(DecisionRelations::related(m_model->decisionAt(cnil), m_model->decisions())));
 }
 
 QTEST_GUILESS_MAIN(TestDecisionModel)

@@ -7,6 +7,7 @@
 #include "datebasis.h"
 #include "decision.h"
 #include "decisionfilter.h"
+#include "decisionindexreader.h"
 
 #include <QList>
 #include <QTextStream>
@@ -29,22 +30,45 @@ struct CommandContext
 
     // Calls `visit` with each decision that matches the filter, sorted by date on the basis then id, as it is read;
     // `visit` returns false to stop. `sorted` false leaves the order to the database (as stored: one pass over the
-    // file rather than a seek per decision), for a caller that does not depend on it. With Scope::Figures, the decisions carry only what the statistics need; the free-text
-    // search needs every field, so it always reads everything. False, with the reason on `err`, when reading fails.
-    bool forEachMatching(const std::function<bool(const Decision &)> &visit, Scope scope = Scope::Everything,
-        bool sorted = true) const
+    // file rather than a seek per decision), for a caller that does not depend on it. With Scope::Figures or Views
+    // the decisions carry only what the statistics or the drawings need; the free-text search needs every field,
+    // so it always reads everything. False, with the reason in `*error`, when reading fails. The one read of every
+    // command: every field straight through SQLite (DecisionIndexReader), the others through CaseRepository.
+    bool readMatching(const std::function<bool(const Decision &)> &visit, Scope scope, bool sorted, QString *error) const
     {
-        const CaseRepository repository(database.connection());
         const CaseRepository::ReadOrder order = !sorted ? CaseRepository::ReadOrder::Stored
             : basis == DateBasis::Announced             ? CaseRepository::ReadOrder::ByAnnouncedDate
                                                         : CaseRepository::ReadOrder::ByAdoptedDate;
         if (!filter.search.trimmed().isEmpty())
             scope = Scope::Everything;
-        const bool read = repository.forEachDecision(order, scope, [&](const Decision &decision) {
-            return !filter.matches(decision, basis) || visit(decision);
-        });
+        // The filter's words folded once, not for each decision.
+        const DecisionMatcher matcher(filter, basis);
+        const auto matching = [&](const Decision &decision) {
+            return !matcher.matches(decision, [&decision] { return DecisionFilter::searchKeyFor(decision); })
+                || visit(decision);
+        };
+        if (scope == Scope::Everything) {
+            const DecisionIndexReader reader(database.connection());
+            const bool read = reader.forEach(order, matching);
+            if (!read)
+                *error = reader.lastError();
+            return read;
+        }
+        const CaseRepository repository(database.connection());
+        const bool read = repository.forEachDecision(order, scope, matching);
         if (!read)
-            err << prefix << repository.lastError() << '\n';
+            *error = repository.lastError();
+        return read;
+    }
+
+    // readMatching(), saying on `err` why reading failed.
+    bool forEachMatching(const std::function<bool(const Decision &)> &visit, Scope scope = Scope::Everything,
+        bool sorted = true) const
+    {
+        QString error;
+        const bool read = readMatching(visit, scope, sorted, &error);
+        if (!read)
+            err << prefix << error << '\n';
         return read;
     }
 

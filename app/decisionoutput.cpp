@@ -4,7 +4,6 @@
 
 #include "commandcontext.h"
 #include "decisioncsv.h"
-#include "decisionindexreader.h"
 #include "decisionjson.h"
 #include "decisionjsonwriter.h"
 
@@ -21,23 +20,6 @@ constexpr qsizetype ChunkSize = 256 * 1024;
 
 namespace DecisionOutput {
 
-bool forEachMatching(const CommandContext &context, const std::function<bool(const Decision &)> &visit, QString *error)
-{
-    const DecisionIndexReader reader(context.database.connection());
-    const CaseRepository::ReadOrder order = context.basis == DateBasis::Announced
-        ? CaseRepository::ReadOrder::ByAnnouncedDate
-        : CaseRepository::ReadOrder::ByAdoptedDate;
-    // The filter's words folded once, not for each decision (DecisionFilter::matches()).
-    const DecisionMatcher matcher(context.filter, context.basis);
-    const bool read = reader.forEach(order, [&](const Decision &decision) {
-        return !matcher.matches(decision, [&decision] { return DecisionFilter::searchKeyFor(decision); })
-            || visit(decision);
-    });
-    if (!read)
-        *error = reader.lastError();
-    return read;
-}
-
 Result write(const CommandContext &context, Format format, const std::function<bool(const QByteArray &)> &write,
     QString *readError)
 {
@@ -46,8 +28,7 @@ Result write(const CommandContext &context, Format format, const std::function<b
     chunk.reserve(ChunkSize + 64 * 1024);
     bool written = true;
     qsizetype count = 0;
-    const bool read = forEachMatching(
-        context,
+    const bool read = context.readMatching(
         [&](const Decision &decision) {
             // DecisionJson::documentElement()'s bytes, written straight into the chunk.
             if (json)
@@ -60,7 +41,7 @@ Result write(const CommandContext &context, Format format, const std::function<b
             chunk.resize(0); // keeps its capacity for the next chunk
             return written;
         },
-        readError);
+        CommandContext::Scope::Everything, true, readError);
     if (!written)
         return Result::WriteFailed;
     // What was read before a failure is written too, as the document stood; only a complete one gets its end.

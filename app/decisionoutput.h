@@ -18,11 +18,6 @@ namespace DecisionOutput {
 
 enum class Format { Json, Csv };
 
-// Calls `visit` with each decision that matches the command's filters, every field read, sorted by date on the
-// basis then id, as CommandContext::forEachMatching() does; read straight through SQLite (DecisionIndexReader).
-// False with the reason in `*error` when reading fails.
-bool forEachMatching(const CommandContext &context, const std::function<bool(const Decision &)> &visit, QString *error);
-
 enum class Result { Written, ReadFailed, WriteFailed };
 // Makes the document of the matching decisions and gives it to `write` a chunk at a time; `write` returns false
 // when it cannot write, and the document stops there (WriteFailed). ReadFailed sets `*readError`.

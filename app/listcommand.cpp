@@ -119,13 +119,12 @@ int ListCommand::run(const CommandContext &context)
         // Columns are aligned to their widest cell, so the table needs every row before it prints the first: only
         // the row's cells are kept of each decision, not the decision.
         QList<QStringList> rows = { tableHeader(context.basis) };
-        const bool read = DecisionOutput::forEachMatching(
-            context,
+        const bool read = context.readMatching(
             [&](const Decision &decision) {
                 rows.append(tableRow(decision, context.basis));
                 return true;
             },
-            &readError);
+            CommandContext::Scope::Everything, true, &readError);
         if (!read) {
             context.err << context.prefix << readError << '\n';
             return Failure;

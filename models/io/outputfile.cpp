@@ -102,12 +102,30 @@ protected:
             }
             done += written;
         }
+        startWriteback(length);
         return length;
     }
 
 private:
+    // A large file (export-data writes 220 MB at 100,000 decisions) is handed to the disk as it is written, every
+    // few megabytes, rather than all by the final fsync: that fsync then has little left to wait for. Only a hint:
+    // the fsync still decides whether the file is whole.
+    void startWriteback([[maybe_unused]] qint64 written)
+    {
+#ifdef __linux__
+        constexpr qint64 Every = 8 * 1024 * 1024;
+        m_written += written;
+        if (m_written - m_handedOver < Every)
+            return;
+        ::sync_file_range(m_file->handle(), m_handedOver, m_written - m_handedOver, SYNC_FILE_RANGE_WRITE);
+        m_handedOver = m_written;
+#endif
+    }
+
     QFileDevice *m_file;
     QString m_failure;
+    qint64 m_written = 0;
+    qint64 m_handedOver = 0;
 };
 
 } // namespace

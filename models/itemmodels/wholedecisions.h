@@ -29,7 +29,21 @@ class RepositoryWholeDecisions final : public WholeDecisions
 public:
     explicit RepositoryWholeDecisions(const QSqlDatabase &db) : m_db(db), m_repository(db) { }
 
-    QList<Decision> among(const QSet<QString> &ids) const override { return m_repository.decisionsAmong(ids); }
+    QList<Decision> among(const QSet<QString> &ids) const override
+    {
+        // A few through the primary key; many (a data export of the whole table) in one pass straight through SQLite,
+        // which at 100,000 decisions is several times faster than a lookup per id through QSqlQuery.
+        if (ids.size() <= ManyIds)
+            return m_repository.decisionsAmong(ids);
+        QList<Decision> out;
+        out.reserve(ids.size());
+        forEach([&](const Decision &d) {
+            if (ids.contains(d.id))
+                out.append(d);
+            return true;
+        });
+        return out;
+    }
     // Straight through SQLite where the driver allows: the first search of a large database reads every text.
     bool forEach(const std::function<bool(const Decision &)> &visit) const override
     {
@@ -37,6 +51,7 @@ public:
     }
 
 private:
+    static constexpr qsizetype ManyIds = 1000;
     QSqlDatabase m_db;
     CaseRepository m_repository;
 };

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void search_findsTextsTheModelDoesNotKeep();
     void search_oneReadThenEditsFoldOnlyTheirRow();
 
+    void repository_manyIdsInOnePassGiveTheSameDecisions();
     void store_deleteAndUndoBringsBackEveryText();
     void store_editAndUndoKeepsTheTextsNotEdited();
 
@@ -282,6 +283,44 @@ void TestWholeDecisions::search_oneReadThenEditsFoldOnlyTheirRow()
     m_model->insertDecision(0, m_model->wholeDecision(1));
     QCOMPARE(m_model->searchKey(2), DecisionFilter::searchKeyFor(m_bundled.at(2)));
     QCOMPARE(m_source->forEachCalls, 1);
+}
+
+// Many ids (a data export of the whole table) are read in one pass over the table rather than by the primary key:
+// the same decisions either way.
+void TestWholeDecisions::repository_manyIdsInOnePassGiveTheSameDecisions()
+{
+    CaseDatabase database(QStringLiteral("tst_wholedecisions_%1").arg(++m_run));
+    QVERIFY2(database.open(m_dir.filePath(QStringLiteral("many-%1.sqlite").arg(m_run))), qPrintable(database.errorString()));
+    CaseRepository repository(database.connection());
+    QList<Decision> copies;
+    const Decision cnil = *repository.decision(Cnil);
+    for (int i = 0; i < 1200; ++i) {
+        Decision copy = cnil;
+        copy.id = QStringLiteral("copy-%1").arg(i, 4, 10, QLatin1Char('0'));
+        copy.summary = QStringLiteral("Copy %1 of the CNIL fine").arg(i);
+        copies.append(copy);
+    }
+    QVERIFY2(repository.saveDecisions(copies), qPrintable(repository.lastError()));
+    const RepositoryWholeDecisions whole(database.connection());
+    const auto byId = [](QList<Decision> decisions) {
+        std::sort(decisions.begin(), decisions.end(), [](const Decision &a, const Decision &b) { return a.id < b.id; });
+        return decisions;
+    };
+    QSet<QString> many;
+    for (const Decision &d : repository.decisions()) {
+        if (d.id != QLatin1String("copy-0007"))
+            many.insert(d.id);
+    }
+    QVERIFY(many.size() > 1000);
+    const QList<Decision> read = byId(whole.among(many));
+    const QList<Decision> expected = byId(repository.decisionsAmong(many));
+    QCOMPARE(read.size(), many.size());
+    QCOMPARE(read, expected);
+    for (qsizetype i = 0; i < read.size(); ++i)
+        QCOMPARE(read.at(i).rowVersion, expected.at(i).rowVersion);
+    // And a few through the primary key.
+    const QSet<QString> few { Cnil, QStringLiteral("copy-0007") };
+    QCOMPARE(byId(whole.among(few)), byId(repository.decisionsAmong(few)));
 }
 
 // Through a real database: the store deletes what the model keeps without texts, and undo must write back the

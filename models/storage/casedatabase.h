@@ -8,6 +8,7 @@
 #include <QString>
 
 class QSqlError;
+class QVariant;
 
 // Opens the SQLite file of caseline through a named Qt SQL connection: creates it from the bundled data when
 // missing, migrates older schemas, and refuses, without writing a byte, anything it cannot trust (not SQLite,
@@ -62,8 +63,12 @@ public:
     static QString defaultPath();
     // The statements that create a new database (resources/sql/schema.sql with what it includes), in order.
     static QStringList schemaStatements(QString *error);
+    // The statements of a text in the ";;" form of schema.sql and the migrations, comment lines left out.
+    static QStringList sqlStatements(const QString &text);
 
 private:
+    // The value of `PRAGMA name`; invalid, with `error` set, when it cannot be read.
+    static QVariant pragma(QSqlDatabase &db, const QString &name, QSqlError *error);
     // How a connection opens the file: Inspect reads it with the write-ahead log but writes nothing into the file;
     // Immutable reads the file alone and creates no side file (for files that may not be written).
     enum class Access { ReadWrite, Inspect, Immutable };

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caserepository.h"
 
-#include "isodate.h"
+#include "sqlvalues.h"
 #include "sqlitedirect.h"
 
 #include <QHash>
@@ -10,22 +10,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace {
-
-std::optional<Money> moneyFrom(const QVariant &minor, const QString &currency)
-{
-    if (minor.isNull())
-        return std::nullopt;
-    return Money{minor.toLongLong(), currency};
-}
-
-QDate dateFrom(const QVariant &v)
-{
-    return v.isNull() ? QDate() : IsoDate::parse(v.toString());
-}
-
-
-} // namespace
+using SqlValues::dateFrom;
+using SqlValues::moneyFrom;
 
 CaseRepository::CaseRepository(const QSqlDatabase &db) : m_db(db) { }
 

@@ -4,7 +4,7 @@
 // its rows with.
 #include "caserepository.h"
 
-#include "isodate.h"
+#include "sqlvalues.h"
 #include "sqlitedirect.h"
 
 #include <QHash>
@@ -20,17 +20,8 @@
 
 namespace {
 
-std::optional<Money> moneyFrom(const QVariant &minor, const QString &currency)
-{
-    if (minor.isNull())
-        return std::nullopt;
-    return Money{minor.toLongLong(), currency};
-}
-
-QDate dateFrom(const QVariant &v)
-{
-    return v.isNull() ? QDate() : IsoDate::parse(v.toString());
-}
+using SqlValues::dateFrom;
+using SqlValues::moneyFrom;
 
 // What ReadScope::Figures reads of a decision, by both readers, in this order.
 const QLatin1String FiguresColumns("d.rowid, d.id, d.country, d.authority_id, d.target, d.decision_type, "

@@ -43,21 +43,6 @@ QString readText(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
-// The statements of a schema file of the ";;" form, comment lines dropped as CaseDatabase drops them.
-QStringList statementsOf(const QString &text)
-{
-    QStringList lines;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        if (!line.trimmed().startsWith(QLatin1String("--")))
-            lines.append(line);
-    }
-    QStringList statements;
-    for (const QString &part : lines.join(QLatin1Char('\n')).split(QLatin1String(";;"))) {
-        if (!part.trimmed().isEmpty())
-            statements.append(part.trimmed());
-    }
-    return statements;
-}
 
 // Runs `body` with a connection of its own to PATH, removed afterwards.
 QString withConnection(const QString &path, const std::function<QString(QSqlDatabase &)> &body)
@@ -518,7 +503,7 @@ void TestLectureScriptRepository::migration_fromVersion2_keepsDecisionsAndAddsTh
         }(),
         &errors);
     QVERIFY2(errors.isEmpty() && previous.size() > 30, qPrintable(errors.join(QLatin1Char('\n'))));
-    const QStringList schema = statementsOf(readText(QStringLiteral(CASELINE_TEST_DATA "/schema-version-2.sql")));
+    const QStringList schema = CaseDatabase::sqlStatements(readText(QStringLiteral(CASELINE_TEST_DATA "/schema-version-2.sql")));
     QVERIFY(schema.size() > 20);
     QString error = withConnection(path, [&](QSqlDatabase &db) -> QString {
         QSqlQuery q(db);

@@ -14,6 +14,7 @@
 #include "startup.h"
 #include "statscommand.h"
 #include "subcommand.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,6 +25,7 @@
 namespace {
 
 const QLatin1String DatabaseOption("database");
+const QLatin1String LanguageOption("lang");
 
 struct CommandEntry
 {
@@ -72,11 +74,19 @@ QCommandLineOption databaseOption()
         CommandLine::tr("path") };
 }
 
+QCommandLineOption languageOption()
+{
+    return { LanguageOption,
+        CommandLine::tr("Write text, numbers and dates in this language: en or fr (default: the system's language)."),
+        CommandLine::tr("code") };
+}
+
 // Every option that takes a value, so that "--country FR list" is not read as a command named FR.
 QStringList valueOptionNames()
 {
     QList<QCommandLineOption> options = FilterOptions::options();
     options.append(databaseOption());
+    options.append(languageOption());
     for (const CommandEntry &entry : Commands)
         options += entry.create()->options();
     QStringList names;
@@ -197,6 +207,10 @@ int CommandLine::run(int &argc, char **argv)
             ownApplication = std::make_unique<QCoreApplication>(argc, argv);
         }
     }
+    // Before any parser runs, so that help and errors are in the chosen language; an unknown code is refused by
+    // execute() as bad usage.
+    const QString language = UiLanguage::fromArguments(argc, argv);
+    UiLanguage::instance()->apply(UiLanguage::isKnown(language) ? language : UiLanguage::systemCode());
     QTextStream out(stdout);
     QTextStream err(stderr);
     out.setEncoding(QStringConverter::Utf8);
@@ -257,6 +271,7 @@ int CommandLine::execute(const QStringList &arguments, QTextStream &out, QTextSt
     const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     parser.addOption(helpOption);
     parser.addOption(databaseOption());
+    parser.addOption(languageOption());
     parser.addOptions(FilterOptions::options());
     parser.addOptions(command->options());
     QStringList commandArguments = arguments;
@@ -271,6 +286,14 @@ int CommandLine::execute(const QStringList &arguments, QTextStream &out, QTextSt
         return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().constLast()));
     if (parser.isSet(DatabaseOption) && parser.value(DatabaseOption).trimmed().isEmpty())
         return usageError(tr("--database: expected the path of a file"));
+    if (parser.isSet(LanguageOption)) {
+        const QString language = parser.value(LanguageOption);
+        if (!UiLanguage::isKnown(language))
+            return usageError(tr("--lang: unknown language '%1' (expected en or fr)").arg(language));
+        // run() has applied it already; a caller of execute() (a test, a script runner) gets it here.
+        if (UiLanguage::instance()->current() != language)
+            UiLanguage::instance()->apply(language);
+    }
     DecisionFilter filter;
     DateBasis basis = DateBasis::Adopted;
     QString problem;

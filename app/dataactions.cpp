@@ -10,6 +10,7 @@
 #include "decisionmodel.h"
 #include "decisionstore.h"
 #include "decisionvalidator.h"
+#include "uilanguage.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -44,35 +45,58 @@ void DataActions::attach()
         QMessageBox::warning(m_window, tr("Change not saved"), text);
     });
 
-    m_import = new QAction(tr("&Import Decisions..."), this);
+    m_import = new QAction(this);
+    UiLanguage::follow(m_import, [this] { m_import->setText(tr("&Import Decisions...")); });
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_import, &QAction::triggered, this, &DataActions::chooseImportFile);
-    m_exportData = new QAction(tr("Export &Data..."), this);
+    m_exportData = new QAction(this);
+    UiLanguage::follow(m_exportData, [this] { m_exportData->setText(tr("Export &Data...")); });
     connect(m_exportData, &QAction::triggered, this, &DataActions::exportData);
 
     // One Undo for the window: the decisions' stack, or another (a lecture script's) while the user works there.
     m_undoGroup = new QUndoGroup(this);
     m_undoGroup->addStack(m_store->undoStack());
     m_undoGroup->setActiveStack(m_store->undoStack());
-    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    // Not QUndoGroup::createUndoAction(): it keeps the prefix it was given, and "&Undo" must follow the language.
+    m_undo = new QAction(this);
     m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redo = new QAction(this);
     m_redo->setShortcut(QKeySequence::Redo);
+    const auto undoTexts = [this] {
+        const QString undo = m_undoGroup->undoText();
+        const QString redo = m_undoGroup->redoText();
+        m_undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+        m_redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    };
+    UiLanguage::follow(this, undoTexts);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, undoTexts);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, undoTexts);
+    m_undo->setEnabled(m_undoGroup->canUndo());
+    m_redo->setEnabled(m_undoGroup->canRedo());
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(m_undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(m_redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
 
-    m_add = new QAction(tr("&Add Decision..."), this);
+    m_add = new QAction(this);
+    UiLanguage::follow(m_add, [this] { m_add->setText(tr("&Add Decision...")); });
     m_add->setShortcut(QKeySequence::New);
     connect(m_add, &QAction::triggered, this, &DataActions::addDecision);
-    m_edit = new QAction(tr("&Edit Decision..."), this);
+    m_edit = new QAction(this);
+    UiLanguage::follow(m_edit, [this] { m_edit->setText(tr("&Edit Decision...")); });
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(m_edit, &QAction::triggered, this, &DataActions::editDecision);
-    m_delete = new QAction(tr("&Delete Decision"), this);
+    m_delete = new QAction(this);
+    UiLanguage::follow(m_delete, [this] { m_delete->setText(tr("&Delete Decision")); });
     m_delete->setShortcut(QKeySequence::Delete);
     // Delete must not fire while the user types in a field of the filter bar.
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_delete, &QAction::triggered, this, &DataActions::deleteDecision);
-    m_restore = new QAction(tr("Restore &Bundled Version"), this);
+    m_restore = new QAction(this);
+    UiLanguage::follow(m_restore, [this] { m_restore->setText(tr("Restore &Bundled Version")); });
     connect(m_restore, &QAction::triggered, this, &DataActions::restoreDecision);
-    m_restoreAll = new QAction(tr("Restore All Bundled Data..."), this);
+    m_restoreAll = new QAction(this);
+    UiLanguage::follow(m_restoreAll, [this] { m_restoreAll->setText(tr("Restore All Bundled Data...")); });
     connect(m_restoreAll, &QAction::triggered, this, &DataActions::restoreAll);
 
     connect(m_selection, &QItemSelectionModel::currentRowChanged, this, &DataActions::updateActions);

@@ -13,6 +13,7 @@
 #include "theme.h"
 #include "timelinerenderer.h"
 #include "timelineview.h"
+#include "uilanguage.h"
 #include "viewstate.h"
 
 #include <QAbstractItemModel>
@@ -41,44 +42,51 @@ ExportActions::ExportActions(QWidget *window, Settings *settings, ViewState *sta
     // The timeline is exported from a copy without the selection, the hover and the focus of the screen.
     const auto timelineCopy = [this] { return m_timeline->renderer().exportCopy(); };
 
-    m_exportTimeline = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export &Timeline..."), this);
+    m_exportTimeline = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), QString(), this);
+    UiLanguage::follow(m_exportTimeline, [this] { m_exportTimeline->setText(tr("Export &Timeline...")); });
     m_exportTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportTimeline, &QAction::triggered, this, [this, timelineCopy] {
         if (hasDecisions())
             exportView(*timelineCopy(), QStringLiteral("timeline"));
     });
-    m_exportChart = new QAction(tr("Export &Chart..."), this);
+    m_exportChart = new QAction(this);
+    UiLanguage::follow(m_exportChart, [this] { m_exportChart->setText(tr("Export &Chart...")); });
     m_exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportChart, &QAction::triggered, this, [this] {
         if (hasDecisions())
             exportView(*m_currentChart(), chartName());
     });
 
-    m_printTimeline = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print Timeline..."), this);
+    m_printTimeline = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), QString(), this);
+    UiLanguage::follow(m_printTimeline, [this] { m_printTimeline->setText(tr("&Print Timeline...")); });
     m_printTimeline->setShortcut(QKeySequence::Print);
     connect(m_printTimeline, &QAction::triggered, this, [this, timelineCopy] {
         if (hasDecisions())
             printView(*timelineCopy(), QStringLiteral("timeline"));
     });
-    m_printChart = new QAction(tr("P&rint Chart..."), this);
+    m_printChart = new QAction(this);
+    UiLanguage::follow(m_printChart, [this] { m_printChart->setText(tr("P&rint Chart...")); });
     m_printChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_printChart, &QAction::triggered, this, [this] {
         if (hasDecisions())
             printView(*m_currentChart(), chartName());
     });
 
-    m_copyTimelineImage = new QAction(tr("Copy Timeline &Image"), this);
+    m_copyTimelineImage = new QAction(this);
+    UiLanguage::follow(m_copyTimelineImage, [this] { m_copyTimelineImage->setText(tr("Copy Timeline &Image")); });
     m_copyTimelineImage->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
     connect(m_copyTimelineImage, &QAction::triggered, this,
         [this, timelineCopy] { copyImage(*timelineCopy(), m_timeline->size()); });
-    m_copyChartImage = new QAction(tr("Copy C&hart Image"), this);
+    m_copyChartImage = new QAction(this);
+    UiLanguage::follow(m_copyChartImage, [this] { m_copyChartImage->setText(tr("Copy C&hart Image")); });
     connect(m_copyChartImage, &QAction::triggered, this,
         [this] { copyImage(*m_currentChart(), m_currentChart()->size()); });
 
-    m_copyCitation = new QAction(tr("Copy Ci&tation"), this);
+    m_copyCitation = new QAction(this);
+    UiLanguage::follow(m_copyCitation, [this] { m_copyCitation->setText(tr("Copy Ci&tation")); });
     m_copyCitation->setObjectName(QStringLiteral("copyCitationAction"));
     m_copyCitation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyCitation->setToolTip(tr("Copy the source, data version and filters of what is shown, to quote with a figure"));
+    UiLanguage::follow(m_copyCitation, [this] { m_copyCitation->setToolTip(tr("Copy the source, data version and filters of what is shown, to quote with a figure")); });
     connect(m_copyCitation, &QAction::triggered, this, [this] {
         QApplication::clipboard()->setText(citation());
         Q_EMIT message(tr("Citation copied to the clipboard"));

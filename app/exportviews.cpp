@@ -14,10 +14,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's words; lupdate reads Text::tr() under it.
+struct Text
 {
-    return QCoreApplication::translate("ExportViews", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportViews)
+};
 
 std::unique_ptr<TimelineRenderer> timeline(const QList<Decision> &decisions, const ExportViewOptions &options)
 {
@@ -44,6 +45,8 @@ std::unique_ptr<CumulativeChartRenderer> cumulative(const QList<Decision> &decis
 // The timeline above the cumulative chart, on one page: when and where, then how much.
 class Dashboard final : public Renderable
 {
+    Q_DECLARE_TR_FUNCTIONS(ExportViews)
+
 public:
     Dashboard(const QList<Decision> &decisions, const ExportViewOptions &options)
         : m_timeline(timeline(decisions, options))
@@ -71,7 +74,7 @@ QString listed(const QStringList &names)
 {
     if (names.size() < 2)
         return names.value(0);
-    return tr("%1 and %2").arg(names.mid(0, names.size() - 1).join(QLatin1String(", ")), names.constLast());
+    return Text::tr("%1 and %2").arg(names.mid(0, names.size() - 1).join(QLatin1String(", ")), names.constLast());
 }
 
 } // namespace
@@ -107,12 +110,12 @@ std::unique_ptr<Renderable> create(
 QString defaultTitle(const QString &name)
 {
     if (name == QLatin1String("cumulative"))
-        return tr("Fines imposed on Clearview AI over time");
+        return Text::tr("Fines imposed on Clearview AI over time");
     if (name == QLatin1String("countries"))
-        return tr("Money imposed on Clearview AI, by country");
+        return Text::tr("Money imposed on Clearview AI, by country");
     if (name == QLatin1String("dashboard"))
-        return tr("Clearview AI: enforcement decisions and fines");
-    return tr("Decisions against Clearview AI");
+        return Text::tr("Clearview AI: enforcement decisions and fines");
+    return Text::tr("Decisions against Clearview AI");
 }
 
 QString defaultSubtitle(
@@ -131,7 +134,7 @@ QString defaultSubtitle(
             last = date;
     }
     const int count = int(decisions.size());
-    QString text = count == 1 ? tr("1 decision") : tr("%1 decisions").arg(locale.toString(count));
+    QString text = Text::tr("%Ln decision(s)", nullptr, count);
     // A few countries are named; many are counted.
     if (countries.size() <= 3) {
         QStringList names;
@@ -140,9 +143,9 @@ QString defaultSubtitle(
         std::sort(names.begin(), names.end(),
             [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
         if (!names.isEmpty())
-            text = tr("%1 in %2").arg(text, listed(names));
+            text = Text::tr("%1 in %2").arg(text, listed(names));
     } else {
-        text = tr("%1 in %2 countries").arg(text, locale.toString(countries.size()));
+        text = Text::tr("%1 in %2 countries").arg(text, locale.toString(countries.size()));
     }
     if (filter.from.isValid())
         first = filter.from;
@@ -153,7 +156,7 @@ QString defaultSubtitle(
     const QString format = QStringLiteral("MMMM yyyy");
     const QString from = locale.toString(first, format);
     const QString to = locale.toString(last, format);
-    return from == to ? tr("%1, %2").arg(text, from) : tr("%1, %2 to %3").arg(text, from, to);
+    return from == to ? Text::tr("%1, %2").arg(text, from) : Text::tr("%1, %2 to %3").arg(text, from, to);
 }
 
 } // namespace ExportViews

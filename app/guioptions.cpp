@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "imagesize.h"
 #include "outputfile.h"
+#include "uilanguage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,7 +46,11 @@ GuiOptions::Outcome GuiOptions::parse(const QStringList &arguments, GuiOptions *
     const QCommandLineOption theme(QStringLiteral("theme"),
         QCoreApplication::translate("main", "Start in a theme: %1.").arg(ThemeNames::expectation()),
         QStringLiteral("NAME"));
-    parser.addOptions({help, version, database, screenshot, size, select, theme});
+    const QCommandLineOption language(QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Use the language CODE for the window: en or fr (default: the one last "
+                                            "chosen in View > Language, else the system's)."),
+        QStringLiteral("CODE"));
+    parser.addOptions({help, version, database, screenshot, size, select, theme, language});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), exitCode);
@@ -85,6 +90,14 @@ GuiOptions::Outcome GuiOptions::parse(const QStringList &arguments, GuiOptions *
         if (!options->theme) {
             return usageError(QCoreApplication::translate("main", "--theme: unknown theme '%1' (expected %2)")
                                   .arg(parser.value(theme), ThemeNames::expectation()),
+                exitCode);
+        }
+    }
+    if (parser.isSet(language)) {
+        options->language = parser.value(language);
+        if (!UiLanguage::isKnown(options->language)) {
+            return usageError(QCoreApplication::translate("main", "--lang: unknown language '%1' (expected en or fr)")
+                                  .arg(options->language),
                 exitCode);
         }
     }

@@ -20,6 +20,7 @@ struct GuiOptions
     QSize size;
     QString select;
     std::optional<ThemeName> theme; // none: the remembered one
+    QString language; // "en" or "fr"; empty: the remembered one, else the system's
 
     // Parses `arguments` (program name first). Outcome::Exit with *exitCode set for --help, --version (0) and
     // bad usage (2, after printing the reason on stderr).

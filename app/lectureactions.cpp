@@ -6,6 +6,7 @@
 #include "lecturemode.h"
 #include "lecturesource.h"
 #include "settings.h"
+#include "uilanguage.h"
 #include "viewstate.h"
 
 #include <QAbstractItemModel>
@@ -25,13 +26,15 @@ LectureActions::LectureActions(QWidget *window, Settings *settings, ViewState *s
     , m_filtered(filtered)
     , m_selection(selection)
 {
-    m_present = new QAction(QIcon::fromTheme(QStringLiteral("x-office-presentation")), tr("&Present"), this);
+    m_present = new QAction(QIcon::fromTheme(QStringLiteral("x-office-presentation")), QString(), this);
+    UiLanguage::follow(m_present, [this] { m_present->setText(tr("&Present")); });
     m_present->setShortcut(QKeySequence(Qt::Key_F5));
-    m_present->setStatusTip(tr("Present the decisions the filters show, one step each, from the first"));
+    UiLanguage::follow(m_present, [this] { m_present->setStatusTip(tr("Present the decisions the filters show, one step each, from the first")); });
     connect(m_present, &QAction::triggered, this, [this] { presentFilter(false); });
-    m_presentFromSelection = new QAction(tr("Present from &Selected Decision"), this);
+    m_presentFromSelection = new QAction(this);
+    UiLanguage::follow(m_presentFromSelection, [this] { m_presentFromSelection->setText(tr("Present from &Selected Decision")); });
     m_presentFromSelection->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
-    m_presentFromSelection->setStatusTip(tr("Present the decisions the filters show, from the selected one"));
+    UiLanguage::follow(m_presentFromSelection, [this] { m_presentFromSelection->setStatusTip(tr("Present the decisions the filters show, from the selected one")); });
     connect(m_presentFromSelection, &QAction::triggered, this, [this] { presentFilter(true); });
 }
 

@@ -3,6 +3,7 @@
 #include "listcommand.h"
 
 #include "authorityname.h"
+#include "displayformat.h"
 #include "importvalidator.h"
 
 #include "commandcontext.h"
@@ -38,10 +39,8 @@ QString padded(const QString &text, int width, bool alignRight)
 QString groupedAmount(const Money &money, bool withCurrency)
 {
     static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    const QString text = money.toDisplayString(english);
-    // toDisplayString() writes the code, a no-break space, then the number.
-    return withCurrency ? money.currency + QLatin1Char(' ') + text.mid(money.currency.size() + 1)
-                        : text.mid(money.currency.size() + 1);
+    const QString number = DisplayFormat::amountNumber(money, english);
+    return withCurrency ? money.currency + QLatin1Char(' ') + number : number;
 }
 
 QStringList tableHeader(DateBasis basis)

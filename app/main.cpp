@@ -7,15 +7,13 @@
 #include "screenshotter.h"
 #include "settings.h"
 #include "startup.h"
+#include "uilanguage.h"
 #include "viewstate.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <functional>
@@ -28,14 +26,12 @@ bool hasDisplay()
         || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 }
 
-void installTranslators(QApplication &app)
+// --lang when given and known, else `remembered` (View > Language), else the system's language.
+QString startLanguage(const QString &forced, const QString &remembered)
 {
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("caseline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
+    if (UiLanguage::isKnown(forced))
+        return forced;
+    return UiLanguage::isKnown(remembered) ? remembered : UiLanguage::systemCode();
 }
 
 } // namespace
@@ -55,9 +51,15 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     GuiOptions options;
-    int exitCode = 0;
-    if (GuiOptions::parse(arguments, &options, &exitCode) == GuiOptions::Outcome::Exit)
-        return exitCode;
+    {
+        // Help and usage errors in the chosen language need an application object for the translators; the GUI
+        // one needs a display, which `caseline --help` must not.
+        QCoreApplication parsing(argc, argv);
+        UiLanguage::instance()->apply(startLanguage(UiLanguage::fromArguments(argc, argv), QString()));
+        int exitCode = 0;
+        if (GuiOptions::parse(arguments, &options, &exitCode) == GuiOptions::Outcome::Exit)
+            return exitCode;
+    }
     const bool screenshot = !options.screenshot.isEmpty();
     if (!hasDisplay()) {
         // A screenshot needs no screen; the interactive window does.
@@ -71,7 +73,11 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral("org.caseline.caseline"));
-    installTranslators(app);
+    Settings settings;
+    // A screenshot shows the default layout and language, whatever the user last did with the window.
+    if (!screenshot)
+        settings.load();
+    UiLanguage::instance()->apply(startLanguage(options.language, settings.language()));
 
     CaseDatabase database;
     const QString path = options.database.isEmpty() ? CaseDatabase::defaultPath() : options.database;
@@ -90,10 +96,6 @@ int main(int argc, char *argv[])
 
     const QStringList updateNotes = Startup::takeBundledUpdate(database);
 
-    Settings settings;
-    // A screenshot shows the default layout, whatever the user last did with the window.
-    if (!screenshot)
-        settings.load();
     MainWindow window(&database, &settings);
     // Over the remembered theme; the window's Settings remembers it in turn, unless this is a screenshot.
     if (options.theme)

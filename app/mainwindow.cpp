@@ -19,6 +19,7 @@
 #include "settings.h"
 #include "theme.h"
 #include "timelineview.h"
+#include "uilanguage.h"
 #include "viewstate.h"
 
 #include <QAction>
@@ -51,9 +52,10 @@ MainWindow::MainWindow(CaseDatabase *database, Settings *settings, QWidget *pare
     , m_state(new ViewState(this))
     , m_model(new DecisionModel(this))
 {
-    setWindowTitle(tr("caseline: enforcement history of Clearview AI"));
+    UiLanguage::follow(this, [this] { setWindowTitle(tr("caseline: enforcement history of Clearview AI")); });
     setWindowIcon(QIcon(QStringLiteral(":/icons/caseline.svg")));
-    m_model->setDisplayLocale(locale());
+    // The model's headers and cells, the views' dates and amounts follow the interface language's formats.
+    UiLanguage::follow(this, [this] { applyLocale(); });
     m_proxy = new DecisionFilterProxy(m_state, this);
     m_proxy->setSourceModel(m_model);
     m_selection = new QItemSelectionModel(m_proxy, this);
@@ -90,7 +92,7 @@ void MainWindow::createPanels()
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("decisionTable"));
-    m_table->setAccessibleName(tr("Decisions"));
+    UiLanguage::follow(m_table, [this] { m_table->setAccessibleName(tr("Decisions")); });
     m_table->setModel(m_proxy);
     m_table->setSelectionModel(m_selection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -125,9 +127,14 @@ void MainWindow::createPanels()
     m_bottomTabs = new QTabWidget(this);
     m_bottomTabs->setObjectName(QStringLiteral("bottomTabs"));
     m_bottomTabs->setDocumentMode(true);
-    m_bottomTabs->addTab(m_table, tr("Decisions"));
-    m_bottomTabs->addTab(m_cumulative, tr("Cumulative fines"));
-    m_bottomTabs->addTab(m_countries, tr("By country"));
+    m_bottomTabs->addTab(m_table, QString());
+    m_bottomTabs->addTab(m_cumulative, QString());
+    m_bottomTabs->addTab(m_countries, QString());
+    UiLanguage::follow(m_bottomTabs, [this] {
+        m_bottomTabs->setTabText(0, tr("Decisions"));
+        m_bottomTabs->setTabText(1, tr("Cumulative fines"));
+        m_bottomTabs->setTabText(2, tr("By country"));
+    });
 
     // The timeline is always in view; the table and the charts share the space under it.
     m_centralSplitter = new QSplitter(Qt::Vertical, this);
@@ -188,7 +195,8 @@ void MainWindow::createActions()
     // Exports, prints and copies draw what the window shows without its selection (ExportActions).
     m_exports = new ExportActions(this, m_settings, m_state, m_proxy, m_timeline, [this] { return currentChart(); });
     connect(m_exports, &ExportActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = menuBar()->addMenu(QString());
+    UiLanguage::follow(file, [file] { file->setTitle(tr("&File")); });
     QAction *exportTimeline = m_exports->exportTimelineAction();
     file->addAction(exportTimeline);
     file->addAction(m_exports->exportChartAction());
@@ -199,11 +207,13 @@ void MainWindow::createActions()
     file->addAction(m_data->importAction());
     file->addAction(m_data->exportDataAction());
     file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this, &QWidget::close);
+    UiLanguage::follow(quit, [quit] { quit->setText(tr("&Quit")); });
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = menuBar()->addMenu(QString());
+    UiLanguage::follow(edit, [edit] { edit->setTitle(tr("&Edit")); });
     edit->addAction(m_data->undoAction());
     edit->addAction(m_data->redoAction());
     edit->addSeparator();
@@ -216,27 +226,32 @@ void MainWindow::createActions()
     m_table->addAction(m_data->deleteAction());
     edit->addSeparator();
     // The filter bar owns the Ctrl+F shortcut itself; a second one here would make it ambiguous.
-    edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find...\tCtrl+F"), m_filterBar, &FilterBar::focusSearch);
-    QAction *clear = edit->addAction(tr("&Clear Filters"), m_filterBar, &FilterBar::clearAll);
+    QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QString(), m_filterBar, &FilterBar::focusSearch);
+    UiLanguage::follow(find, [find] { find->setText(tr("&Find...\tCtrl+F")); });
+    QAction *clear = edit->addAction(QString(), m_filterBar, &FilterBar::clearAll);
+    UiLanguage::follow(clear, [clear] { clear->setText(tr("&Clear Filters")); });
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     edit->addSeparator();
     edit->addAction(m_exports->copyTimelineImageAction());
     edit->addAction(m_exports->copyChartImageAction());
     edit->addAction(m_exports->copyCitationAction());
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = menuBar()->addMenu(QString());
+    UiLanguage::follow(view, [view] { view->setTitle(tr("&View")); });
     view->addAction(m_timeline->zoomInAction());
     view->addAction(m_timeline->zoomOutAction());
     view->addAction(m_timeline->fitAllAction());
     view->addAction(m_timeline->zoomToSelectionAction());
-    QMenu *lanes = view->addMenu(tr("&Lane Order"));
+    QMenu *lanes = view->addMenu(QString());
+    UiLanguage::follow(lanes, [lanes] { lanes->setTitle(tr("&Lane Order")); });
     m_laneOrderGroup = new QActionGroup(this);
-    const QList<QPair<QString, TimelineLayout::LaneOrder>> orders = {
-        {tr("By &First Decision"), TimelineLayout::LaneOrder::FirstDecision},
-        {tr("By &Total Fines"), TimelineLayout::LaneOrder::TotalFines},
-        {tr("&Alphabetical"), TimelineLayout::LaneOrder::Alphabetical}};
+    static const QList<QPair<const char *, TimelineLayout::LaneOrder>> orders = {
+        {QT_TR_NOOP("By &First Decision"), TimelineLayout::LaneOrder::FirstDecision},
+        {QT_TR_NOOP("By &Total Fines"), TimelineLayout::LaneOrder::TotalFines},
+        {QT_TR_NOOP("&Alphabetical"), TimelineLayout::LaneOrder::Alphabetical}};
     for (const auto &order : orders) {
-        QAction *a = lanes->addAction(order.first);
+        QAction *a = lanes->addAction(QString());
+        UiLanguage::follow(a, [a, text = order.first] { a->setText(tr(text)); });
         a->setData(int(order.second));
         a->setCheckable(true);
         a->setChecked(order.second == m_state->laneOrder());
@@ -250,12 +265,15 @@ void MainWindow::createActions()
             a->setChecked(a->data().toInt() == int(order));
     });
     view->addSeparator();
-    QMenu *basis = view->addMenu(tr("&Date Basis"));
+    QMenu *basis = view->addMenu(QString());
+    UiLanguage::follow(basis, [basis] { basis->setTitle(tr("&Date Basis")); });
     m_dateBasisGroup = new QActionGroup(this);
-    QAction *adopted = basis->addAction(tr("&Adopted (decision date)"));
+    QAction *adopted = basis->addAction(QString());
+    UiLanguage::follow(adopted, [adopted] { adopted->setText(tr("&Adopted (decision date)")); });
     adopted->setData(QStringLiteral("adopted"));
     adopted->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *announced = basis->addAction(tr("A&nnounced (publication date)"));
+    QAction *announced = basis->addAction(QString());
+    UiLanguage::follow(announced, [announced] { announced->setText(tr("A&nnounced (publication date)")); });
     announced->setData(QStringLiteral("announced"));
     announced->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     for (QAction *a : {adopted, announced}) {
@@ -273,10 +291,12 @@ void MainWindow::createActions()
             a->setChecked(a->data().toString() == dateBasisName(b));
     });
 
-    QMenu *themes = view->addMenu(tr("&Theme"));
+    QMenu *themes = view->addMenu(QString());
+    UiLanguage::follow(themes, [themes] { themes->setTitle(tr("&Theme")); });
     m_themeGroup = new QActionGroup(this);
     for (ThemeName theme : ThemeNames::all()) {
-        QAction *a = themes->addAction(Theme::displayName(theme));
+        QAction *a = themes->addAction(QString());
+        UiLanguage::follow(a, [a, theme] { a->setText(Theme::displayName(theme)); });
         a->setData(int(theme));
         a->setCheckable(true);
         m_themeGroup->addAction(a);
@@ -287,13 +307,15 @@ void MainWindow::createActions()
     // Back and Forward walk the zoom history of the ViewState, as in a web browser.
     view->addSeparator();
     QAction *back
-        = view->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"), m_state, &ViewState::back);
+        = view->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), QString(), m_state, &ViewState::back);
+    UiLanguage::follow(back, [back] { back->setText(tr("&Back")); });
     back->setObjectName(QStringLiteral("backAction"));
     back->setShortcut(QKeySequence::Back);
     back->setEnabled(m_state->canGoBack());
     connect(m_state, &ViewState::canGoBackChanged, back, &QAction::setEnabled);
     QAction *forward
-        = view->addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("F&orward"), m_state, &ViewState::forward);
+        = view->addAction(QIcon::fromTheme(QStringLiteral("go-next")), QString(), m_state, &ViewState::forward);
+    UiLanguage::follow(forward, [forward] { forward->setText(tr("F&orward")); });
     forward->setObjectName(QStringLiteral("forwardAction"));
     forward->setShortcut(QKeySequence::Forward);
     forward->setEnabled(m_state->canGoForward());
@@ -309,7 +331,8 @@ void MainWindow::createActions()
     view->addAction(m_lectures->presentAction());
     view->addAction(m_lectures->presentFromSelectionAction());
     createLectureScripts(view);
-    QAction *showBottom = view->addAction(tr("Show &Table and Charts"));
+    QAction *showBottom = view->addAction(QString());
+    UiLanguage::follow(showBottom, [showBottom] { showBottom->setText(tr("Show &Table and Charts")); });
     showBottom->setObjectName(QStringLiteral("showTableAndChartsAction"));
     showBottom->setCheckable(true);
     showBottom->setChecked(true);
@@ -324,12 +347,16 @@ void MainWindow::createActions()
     // Dragging the splitter shut is the same choice as the menu's.
     connect(m_centralSplitter, &QSplitter::splitterMoved, showBottom,
         [this, showBottom] { showBottom->setChecked(m_centralSplitter->sizes().value(1) > 0); });
-    QAction *fullScreen = view->addAction(tr("&Full Screen"));
+    QAction *fullScreen = view->addAction(QString());
+    UiLanguage::follow(fullScreen, [fullScreen] { fullScreen->setText(tr("&Full Screen")); });
     fullScreen->setShortcut(QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
 
-    QToolBar *toolBar = addToolBar(tr("View"));
+    createLanguageMenu(view);
+
+    QToolBar *toolBar = addToolBar(QString());
+    UiLanguage::follow(toolBar, [toolBar] { toolBar->setWindowTitle(tr("View")); });
     toolBar->setObjectName(QStringLiteral("viewToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolBar->addActions(m_dateBasisGroup->actions());
@@ -341,10 +368,13 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     toolBar->addAction(exportTimeline);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About caseline"), this, &MainWindow::showAbout);
+    QMenu *help = menuBar()->addMenu(QString());
+    UiLanguage::follow(help, [help] { help->setTitle(tr("&Help")); });
+    QAction *about = help->addAction(QString(), this, &MainWindow::showAbout);
+    UiLanguage::follow(about, [about] { about->setText(tr("&About caseline")); });
     about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    QAction *aboutQt = help->addAction(QString(), qApp, &QApplication::aboutQt);
+    UiLanguage::follow(aboutQt, [aboutQt] { aboutQt->setText(tr("About &Qt")); });
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
@@ -354,12 +384,18 @@ void MainWindow::createStatusBar()
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    if (m_database->path().isEmpty())
-        m_databaseLabel->setText(tr("Bundled data (read-only)"));
-    else if (m_database->isReadOnly())
-        m_databaseLabel->setText(tr("%1 (read-only)").arg(m_database->path()));
-    else
-        m_databaseLabel->setText(m_database->path());
+    UiLanguage::follow(m_databaseLabel, [this] {
+        if (m_database->path().isEmpty())
+            m_databaseLabel->setText(tr("Bundled data (read-only)"));
+        else if (m_database->isReadOnly())
+            m_databaseLabel->setText(tr("%1 (read-only)").arg(m_database->path()));
+        else
+            m_databaseLabel->setText(m_database->path());
+    });
+    UiLanguage::follow(m_countLabel, [this] {
+        if (!m_loading)
+            updateCountLabel();
+    });
     m_databaseLabel->setToolTip(m_database->errorString().isEmpty() ? m_database->path() : m_database->errorString());
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
@@ -367,7 +403,55 @@ void MainWindow::createStatusBar()
 
 void MainWindow::updateCountLabel()
 {
-    m_countLabel->setText(tr("%1 of %2 decisions").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    // Both counts in the language's grouping: "1,234 of 100,000 decisions", "1 234 sur 100 000 décisions".
+    m_countLabel->setText(
+        tr("%1 of %Ln decision(s)", nullptr, m_model->rowCount()).arg(QLocale().toString(m_proxy->rowCount())));
+}
+
+void MainWindow::createLanguageMenu(QMenu *view)
+{
+    // View > Language: the words and the formats switch at once, without a restart, and the choice is remembered.
+    QMenu *languages = view->addMenu(QString());
+    languages->setObjectName(QStringLiteral("languageMenu"));
+    UiLanguage::follow(languages, [languages] { languages->setTitle(tr("&Language")); });
+    auto *group = new QActionGroup(languages);
+    QAction *system = languages->addAction(QString());
+    system->setData(QString());
+    UiLanguage::follow(system, [system] { system->setText(tr("&System Language")); });
+    languages->addSeparator();
+    const QStringList codes = UiLanguage::codes();
+    for (const QString &code : codes) {
+        // Each language in its own name, so that a user lost in the other one can find their way back.
+        QAction *a = languages->addAction(UiLanguage::nativeName(code));
+        a->setObjectName(QStringLiteral("language_") + code);
+        a->setData(code);
+    }
+    const QString remembered = m_settings->language();
+    for (QAction *a : languages->actions()) {
+        if (a->isSeparator())
+            continue;
+        a->setCheckable(true);
+        a->setChecked(a->data().toString() == remembered);
+        group->addAction(a);
+    }
+    connect(group, &QActionGroup::triggered, this, [this](QAction *a) {
+        const QString code = a->data().toString();
+        m_settings->setLanguage(code);
+        UiLanguage::instance()->apply(code.isEmpty() ? UiLanguage::systemCode() : code);
+    });
+}
+
+void MainWindow::applyLocale()
+{
+    const QLocale locale;
+    setLocale(locale);
+    m_model->setDisplayLocale(locale);
+    if (m_timeline)
+        m_timeline->setLocale(locale);
+    if (m_cumulative)
+        m_cumulative->setLocale(locale);
+    if (m_countries)
+        m_countries->setLocale(locale);
 }
 
 void MainWindow::showCurrentDecision(const QModelIndex &current)
@@ -446,13 +530,14 @@ void MainWindow::createLectureScripts(QMenu *view)
 {
     // Lecture scripts are prepared in a dock (View > Lecture Scripts) and presented from it.
     m_scripts = new LectureScriptPanel(*m_database, this);
-    auto *dock = new QDockWidget(tr("Lecture Scripts"), this);
+    auto *dock = new QDockWidget(this);
+    UiLanguage::follow(dock, [dock] { dock->setWindowTitle(tr("Lecture Scripts")); });
     dock->setObjectName(QStringLiteral("lectureScriptsDock"));
     dock->setWidget(m_scripts);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     dock->hide();
     QAction *toggle = dock->toggleViewAction();
-    toggle->setText(tr("&Lecture Scripts"));
+    UiLanguage::follow(toggle, [toggle] { toggle->setText(tr("&Lecture Scripts")); });
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5));
     view->addAction(toggle);
 

@@ -83,6 +83,9 @@ private:
     void createPanels();
     void createActions();
     void createLectureScripts(QMenu *view);
+    void createLanguageMenu(QMenu *view);
+    // Gives the interface language's formats to the model and the views.
+    void applyLocale();
     void createStatusBar();
     void readSettings();
     void writeSettings();

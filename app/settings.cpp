@@ -21,6 +21,7 @@ const QLatin1String ThemeKey("view/theme");
 const QLatin1String DateBasisKey("view/dateBasis");
 const QLatin1String LaneOrderKey("view/laneOrder");
 const QLatin1String LectureScreenKey("lecture/audienceScreen");
+const QLatin1String LanguageKey("view/language");
 const QLatin1String ExportFileKey("export/file");
 const QLatin1String ExportPresetKey("export/preset");
 const QLatin1String ExportSizeKey("export/customSize");
@@ -158,6 +159,17 @@ void Settings::setLectureAudienceScreen(const QString &screenName)
 {
     if (m_loaded)
         QSettings().setValue(LectureScreenKey, screenName);
+}
+
+QString Settings::language() const
+{
+    return m_loaded ? QSettings().value(LanguageKey).toString() : QString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    if (m_loaded)
+        QSettings().setValue(LanguageKey, code);
 }
 
 ExportChoices Settings::exportChoices() const

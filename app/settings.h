@@ -52,6 +52,10 @@ public:
     QString lectureAudienceScreen() const;
     void setLectureAudienceScreen(const QString &screenName);
 
+    // The interface language chosen in View > Language ("en", "fr"); empty to follow the system's.
+    QString language() const;
+    void setLanguage(const QString &code);
+
 private:
     void restoreView();
     void recordView();

@@ -14,14 +14,14 @@ struct Country
     QString nameFr;
 };
 
-// ISO 3166-1 codes with English and French names (generated from Debian's iso-codes into
-// resources/data/countries.json). Used to validate imports and to name lanes in the UI language.
+// The ISO 3166-1 codes and their names in each language, from ICU's CLDR data (Debian's libicu, kept current by
+// its releases; no table of ours). Used to validate imports and to name lanes in the interface language.
 class CountryRegistry
 {
 public:
     static const QList<Country> &all();
     static bool isKnown(const QString &code);
-    // English or French by the locale's language; the code itself when unknown.
+    // The name in the locale's language ("Royaume-Uni", "United Kingdom"); the code itself when unknown.
     static QString name(const QString &code, const QLocale &locale);
     static QString nameEn(const QString &code);
     static QString nameFr(const QString &code);

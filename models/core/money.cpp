@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QLocale>
 #include <QSet>
 #include <QtGlobal>
 #include <memory>
@@ -150,19 +149,4 @@ bool Money::isWholeMajor() const
 {
     const int digits = qMax(0, minorDigits(currency));
     return minor % powerOfTen(digits) == 0;
-}
-
-QString Money::toDisplayString(const QLocale &locale) const
-{
-    const int digits = qMax(0, minorDigits(currency));
-    const quint64 scale = quint64(powerOfTen(digits));
-    // The sign goes in front of the magnitude, so that -0.50 keeps it and INT64_MIN does not overflow.
-    const quint64 magnitude = minor < 0 ? quint64(0) - quint64(minor) : quint64(minor);
-    QString number = locale.toString(qulonglong(magnitude / scale));
-    const quint64 fraction = magnitude % scale;
-    if (fraction != 0)
-        number += locale.decimalPoint() + QString::number(fraction).rightJustified(digits, QLatin1Char('0'));
-    if (minor < 0)
-        number.prepend(locale.negativeSign());
-    return currency.isEmpty() ? number : currency + QChar::Nbsp + number;
 }

@@ -7,8 +7,6 @@
 
 #include <optional>
 
-class QLocale;
-
 // An exact amount: integer minor units (cents, pence, öre) of an ISO 4217 currency. Never floating point,
 // so that sums and round trips are exact.
 struct Money
@@ -37,8 +35,7 @@ struct Money
     QString toDecimalString() const;
     // True when the amount is a whole number of major units.
     bool isWholeMajor() const;
-    // "GBP 7,552,800" in the given locale; decimals only when not whole.
-    QString toDisplayString(const QLocale &locale) const;
+    // For people: DisplayFormat::money() ("£7,552,800", "7 552 800 £GB").
 };
 
 Q_DECLARE_METATYPE(Money)

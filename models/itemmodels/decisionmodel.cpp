@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisionmodel.h"
 
+#include "displayformat.h"
 #include "plaintext.h"
 
 #include "countryregistry.h"
@@ -309,10 +310,10 @@ QVariant DecisionModel::displayData(const Decision &d, int column) const
     case AmountColumn:
         if (!d.amount)
             return QString();
-        return d.amountIsMaximum ? tr("up to %1").arg(d.amount->toDisplayString(m_locale))
-                                 : d.amount->toDisplayString(m_locale);
+        return d.amountIsMaximum ? tr("up to %1").arg(DisplayFormat::money(*d.amount, m_locale))
+                                 : DisplayFormat::money(*d.amount, m_locale);
     case AmountEurColumn:
-        return d.amountEur ? d.amountEur->toDisplayString(m_locale) : QString();
+        return d.amountEur ? DisplayFormat::money(*d.amountEur, m_locale) : QString();
     case StatusColumn:
         return QString(d.status).replace(QLatin1Char('_'), QLatin1Char(' '));
     }

@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LectureScriptCommand", text);
-}
-
 // Where a moved block starts once moved, and the destinationChild that moves it back.
 int movedTo(int row, int count, int destinationChild)
 {

@@ -4,6 +4,7 @@
 
 #include "lecturescript.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QUndoCommand>
@@ -16,6 +17,8 @@ class LectureScriptModel;
 // the rows of a move, the step before and after an edit.
 class LectureScriptCommand final : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(LectureScriptCommand)
+
 public:
     // What an edit changes, so that consecutive edits of the same field of the same step merge (typing a note is
     // one undo step, not one per key).

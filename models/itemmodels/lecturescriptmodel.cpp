@@ -4,6 +4,7 @@
 
 #include "authorityname.h"
 #include "decisiontype.h"
+#include "displayformat.h"
 #include "lecturescriptcommand.h"
 #include "lecturescriptrepository.h"
 #include "plaintext.h"
@@ -59,7 +60,7 @@ void LectureScriptModel::setDecisions(const QList<Decision> &decisions)
         const QDate date = d.timelineDate();
         QStringList parts;
         if (date.isValid())
-            parts.append(locale.toString(date, QStringLiteral("d MMM yyyy")));
+            parts.append(DisplayFormat::date(date, locale));
         parts.append(AuthorityName::shortName(d.authority));
         parts.append(DecisionType::label(d.decisionType));
         m_labels.insert(d.id, parts.join(QStringLiteral(" · ")));

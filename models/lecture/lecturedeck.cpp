@@ -3,6 +3,7 @@
 #include "lecturedeck.h"
 
 #include "decisiontype.h"
+#include "displayformat.h"
 
 #include <QHash>
 #include <QLocale>
@@ -227,7 +228,7 @@ QString LectureDeck::stepLabel(int index) const
     if (step.kind == LectureStep::Kind::Title)
         return step.title;
     const QLocale locale;
-    const QString date = step.date.isValid() ? locale.toString(step.date, QLocale::ShortFormat) : tr("undated");
+    const QString date = step.date.isValid() ? DisplayFormat::date(step.date, locale) : tr("undated");
     return tr("%1 · %2 · %3")
         .arg(date, CumulativeSeries::shortAuthority(step.decision.authority),
             DecisionType::label(step.decision.decisionType));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineframe.h"
 
+#include "displayformat.h"
 #include "timelinelayout.h"
 #include "timelinescale.h"
 
@@ -76,7 +77,7 @@ QString TimelineFrame::labelText(const TimelineItem &item, const QLocale &locale
 {
     if (!item.amount)
         return item.authorityShort;
-    QString amount = TimelineItem::compactAmount(item.amount->minor, item.amount->currency, locale);
+    QString amount = DisplayFormat::compactMoney(item.amount->minor, item.amount->currency, locale);
     if (item.amountIsMaximum)
         amount = QCoreApplication::translate("TimelineFrame", "up to %1").arg(amount);
     if (item.authorityShort.isEmpty())
@@ -440,7 +441,7 @@ void TimelineFrame::placeLabels(const TimelineLayout &layout, const TimelineFram
         if (!room)
             continue;
         const QString text = m.isCluster()
-            ? TimelineItem::compactAmount(m.fineSumEurMinor, QStringLiteral("EUR"), options.locale)
+            ? DisplayFormat::compactMoney(m.fineSumEurMinor, QStringLiteral("EUR"), options.locale)
             : labelText(layout.item(m.item), options.locale);
         if (text.isEmpty())
             continue;
@@ -450,7 +451,7 @@ void TimelineFrame::placeLabels(const TimelineLayout &layout, const TimelineFram
         if (!m.isCluster()) {
             const TimelineItem &item = layout.item(m.item);
             if (item.amount) {
-                const QString amount = TimelineItem::compactAmount(item.amount->minor, item.amount->currency, options.locale);
+                const QString amount = DisplayFormat::compactMoney(item.amount->minor, item.amount->currency, options.locale);
                 if (amount != text)
                     texts.append(amount);
             }

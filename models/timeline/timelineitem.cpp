@@ -249,36 +249,3 @@ QList<TimelineItem> TimelineItem::fromDecisions(const QList<Decision> &decisions
     }
     return items;
 }
-
-QString TimelineItem::compactAmount(qint64 minor, const QString &currency, const QLocale &locale)
-{
-    const int digits = qMax(0, Money::minorDigits(currency));
-    const double major = double(minor) / std::pow(10.0, digits);
-    const double magnitude = std::abs(major);
-    double value = major;
-    QString pattern = QCoreApplication::translate("TimelineItem", "%1 %2", "currency code, amount");
-    if (magnitude >= 1e9) {
-        value = major / 1e9;
-        pattern = QCoreApplication::translate("TimelineItem", "%1 %2bn", "currency code, amount in billions");
-    } else if (magnitude >= 1e6) {
-        value = major / 1e6;
-        pattern = QCoreApplication::translate("TimelineItem", "%1 %2m", "currency code, amount in millions");
-    } else if (magnitude >= 1e4) {
-        value = major / 1e3;
-        pattern = QCoreApplication::translate("TimelineItem", "%1 %2k", "currency code, amount in thousands");
-    }
-    // Three significant digits: "7.55", "20", "248", "30.5"; never an exponent.
-    const double scale = std::abs(value) >= 100 ? 1 : (std::abs(value) >= 10 ? 10 : 100);
-    const double rounded = std::round(value * scale) / scale;
-    const int decimals = scale == 1 ? 0 : (scale == 10 ? 1 : 2);
-    QString number = locale.toString(rounded, 'f', decimals);
-    // Trailing zeros after the decimal point say nothing: "20.0" -> "20".
-    const QString point = locale.decimalPoint();
-    if (decimals > 0 && number.contains(point)) {
-        while (number.endsWith(locale.zeroDigit()))
-            number.chop(locale.zeroDigit().size());
-        if (number.endsWith(point))
-            number.chop(point.size());
-    }
-    return pattern.arg(currency, number);
-}

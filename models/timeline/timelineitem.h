@@ -66,6 +66,4 @@ struct TimelineItem
     // compliance deadline, "for N years" a ban, and a periodic penalty that starts "after a N-month ..." period and
     // was liquidated in a known decision gives a penalty window. Relative periods run from the adopted date.
     static QList<TimelineSpan> spansOf(const Decision &decision);
-    // "EUR 20m", "GBP 7.55m", "SEK 2.5m": short enough for a label; the full amount is in the tooltip.
-    static QString compactAmount(qint64 minor, const QString &currency, const QLocale &locale);
 };

@@ -292,10 +292,10 @@ void TestExportCommand::cumulativeRange_startsFromEarlierSteps_data()
     QTest::addColumn<QString>("totals");
     // 2023: the 2022 fines stand at the start; the UK fine leaves in October; the CNIL penalty is added in April.
     QTest::addRow("cumulative, 2023") << QStringLiteral("cumulative") << QStringLiteral("2023-01-01") << QStringLiteral("2023-12-31")
-                          << QStringLiteral("EUR 74.12m imposed · EUR 65.2m standing · EUR 0 collected");
+                          << QStringLiteral("€74.12m imposed · €65.2m standing · €0 collected");
     QTest::addRow("dashboard, 2023") << QStringLiteral("dashboard") << QStringLiteral("2023-01-01")
                                      << QStringLiteral("2023-12-31")
-                                     << QStringLiteral("EUR 74.12m imposed · EUR 65.2m standing · EUR 0 collected");
+                                     << QStringLiteral("€74.12m imposed · €65.2m standing · €0 collected");
 }
 
 void TestExportCommand::cumulativeRange_startsFromEarlierSteps()
@@ -309,7 +309,7 @@ void TestExportCommand::cumulativeRange_startsFromEarlierSteps()
                  QStringLiteral("--from"), from, QStringLiteral("--to"), to }),
         0);
     // The headline printed on the chart, read from the SVG's text.
-    // Spaces compared as spaces: the chart keeps "EUR 0" together with a no-break space.
+    // Spaces compared as spaces: the chart keeps amounts together with no-break spaces.
     QString svg = QString::fromUtf8(contentOf(file));
     svg.replace(QChar::Nbsp, QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
     const qsizetype at = svg.indexOf(QStringLiteral("m imposed "));

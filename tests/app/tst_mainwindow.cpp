@@ -10,6 +10,7 @@
 #include "settings.h"
 #include "timelinerenderer.h"
 #include "timelineview.h"
+#include "uilanguage.h"
 #include "viewstate.h"
 
 #include <QAbstractItemModelTester>
@@ -69,6 +70,8 @@ void TestMainWindow::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("caseline-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     QVERIFY(m_dir.isValid());
+    // As main() does: English words with their plural forms ("43 of 43 decisions").
+    QVERIFY(UiLanguage::instance()->apply(QStringLiteral("en")));
 }
 
 void TestMainWindow::init()

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "money.h"
 
-#include <QLocale>
 #include <QTest>
 
 #include <limits>
@@ -13,7 +12,6 @@ constexpr qint64 Int64Max = std::numeric_limits<qint64>::max();
 constexpr qint64 Int64Min = std::numeric_limits<qint64>::min();
 
 // The separator between the currency code and the number, so that "GBP 7,552,800" never wraps.
-const QString Nbsp = QString(QChar::Nbsp);
 
 } // namespace
 
@@ -34,8 +32,6 @@ private Q_SLOTS:
     void decimalString_roundTripsExactly();
     void isWholeMajor_data();
     void isWholeMajor();
-    void toDisplayString_groupsDigitsForLocale_data();
-    void toDisplayString_groupsDigitsForLocale();
     void equality_comparesAmountAndCurrency();
 };
 
@@ -271,63 +267,6 @@ void TestMoney::isWholeMajor()
     QFETCH(bool, whole);
 
     QCOMPARE((Money { minor, currency }).isWholeMajor(), whole);
-}
-
-void TestMoney::toDisplayString_groupsDigitsForLocale_data()
-{
-    QTest::addColumn<QLocale>("locale");
-    QTest::addColumn<qint64>("minor");
-    QTest::addColumn<QString>("currency");
-    QTest::addColumn<QString>("text");
-
-    const QLocale us(QLocale::English, QLocale::UnitedStates);
-    const QLocale fr(QLocale::French, QLocale::France);
-    // CLDR's French group separator is the narrow no-break space.
-    const QString frGroup = QString(QChar(0x202F));
-
-    QTest::newRow("en_US: ICO fine") << us << qint64(755280000) << QStringLiteral("GBP")
-                                     << QStringLiteral("GBP") + Nbsp + QStringLiteral("7,552,800");
-    QTest::newRow("en_US: EUR 20m") << us << qint64(2000000000) << QStringLiteral("EUR")
-                                    << QStringLiteral("EUR") + Nbsp + QStringLiteral("20,000,000");
-    QTest::newRow("en_US: cents shown when not whole") << us << qint64(755280050) << QStringLiteral("GBP")
-                                                       << QStringLiteral("GBP") + Nbsp + QStringLiteral("7,552,800.50");
-    QTest::newRow("en_US: one cent") << us << qint64(1) << QStringLiteral("EUR")
-                                     << QStringLiteral("EUR") + Nbsp + QStringLiteral("0.01");
-    QTest::newRow("en_US: zero") << us << qint64(0) << QStringLiteral("EUR")
-                                 << QStringLiteral("EUR") + Nbsp + QStringLiteral("0");
-    QTest::newRow("en_US: negative with cents")
-        << us << qint64(-123456) << QStringLiteral("EUR") << QStringLiteral("EUR") + Nbsp + QStringLiteral("-1,234.56");
-    QTest::newRow("en_US: negative whole") << us << qint64(-755280000) << QStringLiteral("GBP")
-                                           << QStringLiteral("GBP") + Nbsp + QStringLiteral("-7,552,800");
-    QTest::newRow("en_US: negative below one keeps its sign")
-        << us << qint64(-50) << QStringLiteral("EUR") << QStringLiteral("EUR") + Nbsp + QStringLiteral("-0.50");
-    QTest::newRow("en_US: yen has no decimals")
-        << us << qint64(1000000) << QStringLiteral("JPY") << QStringLiteral("JPY") + Nbsp + QStringLiteral("1,000,000");
-    QTest::newRow("en_US: dinar has three decimals")
-        << us << qint64(1234567) << QStringLiteral("KWD") << QStringLiteral("KWD") + Nbsp + QStringLiteral("1,234.567");
-    QTest::newRow("en_US: INT64_MIN cents")
-        << us << std::numeric_limits<qint64>::min() << QStringLiteral("EUR")
-        << QStringLiteral("EUR") + Nbsp + QStringLiteral("-92,233,720,368,547,758.08");
-    QTest::newRow("en_US: no currency, number only") << us << qint64(1234) << QString() << QStringLiteral("1,234");
-
-    QTest::newRow("fr_FR: ICO fine") << fr << qint64(755280000) << QStringLiteral("GBP")
-                                     << QStringLiteral("GBP") + Nbsp + QStringLiteral("7") + frGroup
-            + QStringLiteral("552") + frGroup + QStringLiteral("800");
-    QTest::newRow("fr_FR: decimal comma")
-        << fr << qint64(123456) << QStringLiteral("EUR")
-        << QStringLiteral("EUR") + Nbsp + QStringLiteral("1") + frGroup + QStringLiteral("234,56");
-    QTest::newRow("fr_FR: negative below one keeps its sign")
-        << fr << qint64(-5) << QStringLiteral("EUR") << QStringLiteral("EUR") + Nbsp + QStringLiteral("-0,05");
-}
-
-void TestMoney::toDisplayString_groupsDigitsForLocale()
-{
-    QFETCH(QLocale, locale);
-    QFETCH(qint64, minor);
-    QFETCH(QString, currency);
-    QFETCH(QString, text);
-
-    QCOMPARE((Money { minor, currency }).toDisplayString(locale), text);
 }
 
 void TestMoney::equality_comparesAmountAndCurrency()

@@ -105,7 +105,7 @@ void TestLectureSlide::captionOfTheCnilFine()
     QCOMPARE(lines.size(), 5);
     QCOMPARE(lines.at(0), QStringLiteral("France · 17 October 2022"));
     QCOMPARE(lines.at(1), QStringLiteral("CNIL · ") + cnil.authority.simplified());
-    QCOMPARE(lines.at(2), QStringLiteral("Fine · EUR\u00a020,000,000"));
+    QCOMPARE(lines.at(2), QStringLiteral("Fine · €20,000,000"));
     QCOMPARE(lines.at(3), cnil.orders.constFirst());
     QVERIFY(lines.at(4).contains(QStringLiteral("SAN-2022-019")));
     QVERIFY(lines.at(4).endsWith(QStringLiteral("legifrance.gouv.fr")));
@@ -113,7 +113,7 @@ void TestLectureSlide::captionOfTheCnilFine()
     // A fine on police users is shown in its currency and in euros, and said to be left out of the totals.
     slide.setStep(slide.deck()->indexOfDecision(QStringLiteral("se-imy-2021-police-fine")));
     const QStringList police = slide.captionLines();
-    QCOMPARE(police.at(2), QStringLiteral("Fine · SEK\u00a02,500,000 (EUR\u00a0248,016)"));
+    QCOMPARE(police.at(2), QStringLiteral("Fine · SEK\u00a02,500,000 (€248,016)"));
     QVERIFY(police.at(4).startsWith(QStringLiteral("not in the totals · ")));
 }
 
@@ -131,11 +131,11 @@ void TestLectureSlide::totalsFollowTheAppeals()
     // The standing total falls when the UK fine is set aside and comes back when it is reinstated.
     QVERIFY(setAside.at(1) != reinstated.at(1));
     QVERIFY(setAside.at(1).endsWith(QStringLiteral(" standing")));
-    QCOMPARE(setAside.at(2), QStringLiteral("EUR\u00a00 collected"));
+    QCOMPARE(setAside.at(2), QStringLiteral("€0 collected"));
     const qint64 standing = deck.step(deck.indexOfDecision(QStringLiteral("gb-ut-2025-appeal"))).totals.standingMinor;
     // Millions with one decimal, computed here from the exact cents.
     QCOMPARE(reinstated.at(1),
-        QStringLiteral("EUR %1m standing").arg(QString::number(double(standing / 100) / 1e6, 'f', 1)));
+        QStringLiteral("€%1m standing").arg(QString::number(double(standing / 100) / 1e6, 'f', 1)));
 }
 
 void TestLectureSlide::titleCard()
@@ -157,12 +157,12 @@ void TestLectureSlide::headlineTotals_data()
 {
     QTest::addColumn<qint64>("euros");
     QTest::addColumn<QString>("text");
-    QTest::addRow("zero") << qint64(0) << QStringLiteral("EUR\u00a00 imposed");
-    QTest::addRow("under a million") << qint64(950000) << QStringLiteral("EUR\u00a0950,000 imposed");
-    QTest::addRow("whole millions") << qint64(20000000) << QStringLiteral("EUR 20m imposed");
-    // Not "EUR 105m": a lecture's headline keeps the tenth of a million.
-    QTest::addRow("over a hundred millions") << qint64(104620279) << QStringLiteral("EUR 104.6m imposed");
-    QTest::addRow("tenths") << qint64(74052800) << QStringLiteral("EUR 74.1m imposed");
+    QTest::addRow("zero") << qint64(0) << QStringLiteral("€0 imposed");
+    QTest::addRow("under a million") << qint64(950000) << QStringLiteral("€950,000 imposed");
+    QTest::addRow("whole millions") << qint64(20000000) << QStringLiteral("€20m imposed");
+    // Not "€105m": a lecture's headline keeps the tenth of a million.
+    QTest::addRow("over a hundred millions") << qint64(104620279) << QStringLiteral("€104.6m imposed");
+    QTest::addRow("tenths") << qint64(74052800) << QStringLiteral("€74.1m imposed");
 }
 
 void TestLectureSlide::headlineTotals()

@@ -215,7 +215,7 @@ void TestTimelineFrame::frame_hitTestFindsMarkerUnderPoint()
 
 void TestTimelineFrame::frame_labelsNeverOverlapAndHideWhatCannotFit()
 {
-    // Twenty decisions 20 days apart: every label ("AFR · EUR 1m", 72 px) is wider than the gap between markers.
+    // Twenty decisions 20 days apart: every label ("AFR · €1m", 54 px) is wider than the gap between markers.
     QList<int> offsets;
     for (int i = 0; i < 20; ++i)
         offsets << 100 + i * 20;
@@ -264,15 +264,15 @@ void TestTimelineFrame::frame_labelsPreferSelectedAndLargerAmounts()
     o.selectedItem = layout.indexOfId(QStringLiteral("d0"));
     const TimelineFrame bySelection = TimelineFrame::compute(layout, scale, o);
     QCOMPARE(labelled(bySelection), QStringList { QStringLiteral("d0") });
-    QCOMPARE(bySelection.labels().first().text, QStringLiteral("AFR · EUR 1m"));
+    QCOMPARE(bySelection.labels().first().text, QStringLiteral("AFR · €1m"));
 }
 
 void TestTimelineFrame::frame_labelFallsBackToTheAmount()
 {
-    // Two fines 90 days (pixels) apart, the first 50 pixels from the plot's edge; labels too tall to go above or
-    // below. The larger fine takes the room on its right; "AFR · EUR 1m" (72 px) then fits on neither side of the
-    // smaller one, but its amount alone (36 px) fits between the two: a fine is not left without its amount.
-    const TimelineLayout layout(itemsAt({ 50, 140 }));
+    // Two fines 73 days (pixels) apart, the first 42 pixels from the plot's edge; labels too tall to go above or
+    // below. The larger fine takes the room on its right; "AFR · €1m" (54 px) then fits on neither side of the
+    // smaller one, but its amount alone (18 px) fits between the two: a fine is not left without its amount.
+    const TimelineLayout layout(itemsAt({ 42, 115 }));
     TimelineScale scale;
     scale.setPixelRange(0, 600);
     scale.setLimits(TimelineScale::dayOf(day0), TimelineScale::dayOf(day0) + 600);
@@ -285,7 +285,7 @@ void TestTimelineFrame::frame_labelFallsBackToTheAmount()
     for (const TimelineFrame::Label &label : frame.labels())
         texts << layout.item(frame.markers().at(label.marker).item).id + QLatin1Char('=') + label.text;
     texts.sort();
-    QCOMPARE(texts, (QStringList { QStringLiteral("d0=EUR 1m"), QStringLiteral("d1=AFR · EUR 2m") }));
+    QCOMPARE(texts, (QStringList { QStringLiteral("d0=€1m"), QStringLiteral("d1=AFR · €2m") }));
 }
 
 void TestTimelineFrame::frame_barsFollowTheirDecisionIntoClusters()

@@ -22,8 +22,6 @@ private Q_SLOTS:
     void standing_readsStatusAndChanges();
     void spans_comeOnlyFromDocumentedPatterns_data();
     void spans_comeOnlyFromDocumentedPatterns();
-    void compactAmount_isShortAndExact_data();
-    void compactAmount_isShortAndExact();
     void lanes_onePerCountryWithDecisionsInTimeOrder();
     void laneOrder_followsChoice_data();
     void laneOrder_followsChoice();
@@ -175,31 +173,6 @@ void TestTimelineLayout::spans_comeOnlyFromDocumentedPatterns()
         QCOMPARE(spans.first().toDay, to.toJulianDay());
     else
         QCOMPARE(spans.first().untilId, QStringLiteral("later"));
-}
-
-void TestTimelineLayout::compactAmount_isShortAndExact_data()
-{
-    QTest::addColumn<qint64>("minor");
-    QTest::addColumn<QString>("currency");
-    QTest::addColumn<QString>("expected");
-    QTest::addRow("twenty million") << qint64(2000000000) << QStringLiteral("EUR") << QStringLiteral("EUR 20m");
-    QTest::addRow("three significant digits")
-        << qint64(755280000) << QStringLiteral("GBP") << QStringLiteral("GBP 7.55m");
-    QTest::addRow("thirty and a half million")
-        << qint64(3050000000) << QStringLiteral("EUR") << QStringLiteral("EUR 30.5m");
-    QTest::addRow("thousands") << qint64(24801600) << QStringLiteral("EUR") << QStringLiteral("EUR 248k");
-    QTest::addRow("small amount") << qint64(950000) << QStringLiteral("EUR") << QStringLiteral("EUR 9,500");
-    QTest::addRow("currency without minor unit")
-        << qint64(5000000) << QStringLiteral("JPY") << QStringLiteral("JPY 5m");
-    QTest::addRow("billions") << qint64(123000000000) << QStringLiteral("EUR") << QStringLiteral("EUR 1.23bn");
-}
-
-void TestTimelineLayout::compactAmount_isShortAndExact()
-{
-    QFETCH(qint64, minor);
-    QFETCH(QString, currency);
-    QFETCH(QString, expected);
-    QCOMPARE(TimelineItem::compactAmount(minor, currency, QLocale(QLocale::English, QLocale::UnitedKingdom)), expected);
 }
 
 void TestTimelineLayout::lanes_onePerCountryWithDecisionsInTimeOrder()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "decision.h"
+#include "displayformat.h"
 #include "money.h"
 
 #include <QDate>
@@ -27,7 +28,7 @@ inline QString normalised(QString text)
 
 inline QString money(qint64 minor, const char *currency)
 {
-    return normalised(Money { minor, QString::fromLatin1(currency) }.toDisplayString(english()));
+    return normalised(DisplayFormat::money(minor, QString::fromLatin1(currency), english()));
 }
 
 // A French decision with only what the panel's headline needs.

@@ -185,9 +185,9 @@ void TestCumulativeChartRange::marksOfADay_listEveryDecision_andAClickSelectsThe
     const QString tip = renderer.markToolTip(mark, false);
     QVERIFY2(tip.contains(QStringLiteral("3 decisions imposed money on 1 Mar 2022")), qPrintable(tip));
     // The largest first, each with its exact amount.
-    QVERIFY(tip.indexOf(QStringLiteral("EUR\u00a03,000,000")) < tip.indexOf(QStringLiteral("EUR\u00a050,000")));
-    QVERIFY(tip.contains(QStringLiteral("EUR\u00a01,000")));
-    QVERIFY(tip.contains(QStringLiteral("Imposed in all: EUR\u00a03,051,000")));
+    QVERIFY(tip.indexOf(QStringLiteral("€3,000,000")) < tip.indexOf(QStringLiteral("€50,000")));
+    QVERIFY(tip.contains(QStringLiteral("€1,000")));
+    QVERIFY(tip.contains(QStringLiteral("Imposed in all: €3,051,000")));
 
     // On screen, a click on the mark selects the largest of the day.
     WindowModels window(decisions);
@@ -318,15 +318,15 @@ void TestCumulativeChartRange::headline_givesTheTotalsAtTheRangesEnd_data()
     QTest::addColumn<QDate>("to");
     QTest::addColumn<QString>("headline");
     QTest::addRow("2022") << QDate(2022, 1, 1) << QDate(2022, 12, 31)
-                          << QStringLiteral("EUR 68.92m imposed \u00b7 EUR 68.92m standing \u00b7 EUR\u00a00 collected");
+                          << QStringLiteral("€68.92m imposed \u00b7 €68.92m standing \u00b7 €0 collected");
     QTest::addRow("2023") << QDate(2023, 1, 1) << QDate(2023, 12, 31)
-                          << QStringLiteral("EUR 74.12m imposed \u00b7 EUR 65.2m standing \u00b7 EUR\u00a00 collected");
+                          << QStringLiteral("€74.12m imposed \u00b7 €65.2m standing \u00b7 €0 collected");
     QTest::addRow("to the UK fine's day") << QDate(2022, 1, 1) << QDate(2022, 5, 18)
-                                          << QStringLiteral("EUR 28.92m imposed \u00b7 EUR 28.92m standing \u00b7 EUR\u00a00 collected");
+                                          << QStringLiteral("€28.92m imposed \u00b7 €28.92m standing \u00b7 €0 collected");
     QTest::addRow("before any fine") << QDate(2019, 1, 1) << QDate(2021, 12, 31)
-                                     << QStringLiteral("EUR\u00a00 imposed \u00b7 EUR\u00a00 standing \u00b7 EUR\u00a00 collected");
+                                     << QStringLiteral("€0 imposed \u00b7 €0 standing \u00b7 €0 collected");
     QTest::addRow("fitted: everything") << QDate() << QDate()
-                                        << QStringLiteral("EUR 104.62m imposed \u00b7 EUR 104.62m standing \u00b7 EUR\u00a00 collected");
+                                        << QStringLiteral("€104.62m imposed \u00b7 €104.62m standing \u00b7 €0 collected");
 }
 
 void TestCumulativeChartRange::headline_givesTheTotalsAtTheRangesEnd()

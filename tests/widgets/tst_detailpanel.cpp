@@ -201,8 +201,8 @@ private Q_SLOTS:
         QTest::addRow("jurisdiction name") << QStringLiteral("Île-de-France region");
         QTest::addRow("authority type") << QStringLiteral("data protection authority");
         QTest::addRow("type label") << QStringLiteral("Type: Fine");
-        QTest::addRow("adopted date") << QStringLiteral("Adopted: 2022-10-17");
-        QTest::addRow("announced date") << QStringLiteral("Announced: 2022-10-20");
+        QTest::addRow("adopted date") << QStringLiteral("Adopted: 17 Oct 2022");
+        QTest::addRow("announced date") << QStringLiteral("Announced: 20 Oct 2022");
         QTest::addRow("date notes") << QStringLiteral("Hearing held on 13 Oct 2022.");
         QTest::addRow("target") << QStringLiteral("Example Target Inc.");
         QTest::addRow("amount, up to, original currency") << QStringLiteral("Amount: up to ") + money(755280000, "GBP");
@@ -215,7 +215,7 @@ private Q_SLOTS:
         QTest::addRow("penalty starts") << QStringLiteral("Starts: after a two-month compliance period");
         QTest::addRow("penalty instrument") << QStringLiteral("Instrument: astreinte under the national act");
         QTest::addRow("penalty liquidated in")
-            << QStringLiteral("Liquidated in: 2023-04-13 · %1 · Penalty payment").arg(authority);
+            << QStringLiteral("Liquidated in: 13 Apr 2023 · %1 · Penalty payment").arg(authority);
         QTest::addRow("law") << QStringLiteral("Law: GDPR; national data protection act");
         QTest::addRow("provision") << QStringLiteral("Art. 9 (biometric data)");
         QTest::addRow("GDPR title beside a second provision") << QStringLiteral("Art. 6: ") + GdprArticles::title(6);
@@ -225,11 +225,11 @@ private Q_SLOTS:
         QTest::addRow("outcome") << QStringLiteral("Not paid as of the last report.");
         QTest::addRow("status with spaces") << QStringLiteral("Status: contested remitted");
         QTest::addRow("status change with its ruling")
-            << QStringLiteral("2023-10-17: set aside (not standing) by 2023-10-17 · Test Tribunal · Appeal ruling");
+            << QStringLiteral("17 Oct 2023: set aside (not standing) by 17 Oct 2023 · Test Tribunal · Appeal ruling");
         QTest::addRow("status change note") << QStringLiteral("Tribunal allowed the appeal.");
         QTest::addRow("fact") << QStringLiteral("The database held 20 billion images.");
         QTest::addRow("summary") << QStringLiteral("Imported summary text.");
-        QTest::addRow("related decision") << QStringLiteral("2021-11-26 · %1 · Formal notice").arg(authority);
+        QTest::addRow("related decision") << QStringLiteral("26 Nov 2021 · %1 · Formal notice").arg(authority);
         QTest::addRow("unknown related id as text") << QStringLiteral("zz-missing-id (not in the database)");
         QTest::addRow("reference") << QStringLiteral("Délibération SAN-2022-019");
         QTest::addRow("record id") << QStringLiteral("Record id: zz-test-2022-fine");

@@ -53,13 +53,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         const QString fine = QStringLiteral("zz-fine");
         QTest::addRow("the ruling of a status change")
-            << fine << QStringLiteral("2023-10-17: set aside (not standing) by 2023-10-17 · Test Tribunal · ");
+            << fine << QStringLiteral("17 Oct 2023: set aside (not standing) by 17 Oct 2023 · Test Tribunal · ");
         QTest::addRow("the decision liquidating the penalty")
-            << fine << QStringLiteral("Liquidated in: 2023-04-13 · Test Authority of Records · ");
+            << fine << QStringLiteral("Liquidated in: 13 Apr 2023 · Test Authority of Records · ");
         QTest::addRow("the fine, from the appeal that set it aside")
-            << QStringLiteral("zz-appeal") << QStringLiteral("2022-10-17 · Test Authority of Records · ");
+            << QStringLiteral("zz-appeal") << QStringLiteral("17 Oct 2022 · Test Authority of Records · ");
         QTest::addRow("the fine, from the penalty decision")
-            << QStringLiteral("zz-penalty") << QStringLiteral("2022-10-17 · Test Authority of Records · ");
+            << QStringLiteral("zz-penalty") << QStringLiteral("17 Oct 2022 · Test Authority of Records · ");
     }
 
     // The bug of issue 11: a status change whose `by` id was in the database but not in related_to showed as
@@ -86,7 +86,7 @@ private Q_SLOTS:
         QTest::addRow("CNIL fine: heading") << cnil << QStringLiteral("France (FR)");
         QTest::addRow("CNIL fine: amount") << cnil << QStringLiteral("Amount: ") + money(2000000000, "EUR");
         QTest::addRow("CNIL fine: penalty per day") << cnil << QStringLiteral("Per day: ") + money(10000000, "EUR");
-        QTest::addRow("CNIL fine: liquidated in") << cnil << QStringLiteral("Liquidated in: 2023-04-13 · Commission");
+        QTest::addRow("CNIL fine: liquidated in") << cnil << QStringLiteral("Liquidated in: 13 Apr 2023 · Commission");
         QTest::addRow("CNIL fine: GDPR Art. 31 title") << cnil << QStringLiteral("Art. 31: ") + GdprArticles::title(31);
         QTest::addRow("CNIL fine: status") << cnil << QStringLiteral("Status: final unpaid");
         QTest::addRow("CNIL fine: reference") << cnil << QStringLiteral("Délibération SAN-2022-019");
@@ -96,7 +96,7 @@ private Q_SLOTS:
         QTest::addRow("ICO fine: euro equivalent")
             << ico << QStringLiteral("Euro equivalent: ") + money(892027900, "EUR");
         QTest::addRow("ICO fine: status history")
-            << ico << QStringLiteral("2023-10-17: set aside (not standing) by 2023-10-17");
+            << ico << QStringLiteral("17 Oct 2023: set aside (not standing) by 17 Oct 2023");
         QTest::addRow("Dutch AP: signature date caveat beside dates")
             << QStringLiteral("nl-ap-2024-fine") << QStringLiteral("⚠ Uncertain: Decision (signature) date");
         // Records of the research update of 2 Dec 2026.
@@ -115,12 +115,12 @@ private Q_SLOTS:
             << QStringLiteral("GDPRhub gives 27 Jun 2024 (an earlier GDPRhub revision showed 12 Jul 2024");
         const QString bc = QStringLiteral("ca-bc-2021-order");
         QTest::addRow("BC order: upheld on appeal in its history")
-            << bc << QStringLiteral("2026-02-18: upheld on appeal (standing) by 2026-02-18");
+            << bc << QStringLiteral("18 Feb 2026: upheld on appeal (standing) by 18 Feb 2026");
         QTest::addRow("BC order: single-source order number beside the reference")
             << bc << QStringLiteral("⚠ Uncertain: Order number P21-08 from a single law-firm source");
         QTest::addRow("Austrian order: ban refusal overturned in its history")
             << QStringLiteral("at-dsb-2023-order")
-            << QStringLiteral("2025-01-28: ban refusal overturned remitted (standing) by 2025-01-28");
+            << QStringLiteral("28 Jan 2025: ban refusal overturned remitted (standing) by 28 Jan 2025");
     }
 
     void bundledRecord_showsItsDetails()

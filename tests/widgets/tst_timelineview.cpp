@@ -3,6 +3,7 @@
 #include "bundleddata.h"
 #include "decisionfilterproxy.h"
 #include "decisionmodel.h"
+#include "displayformat.h"
 #include "timelineview.h"
 #include "viewstate.h"
 
@@ -475,9 +476,9 @@ void TestTimelineView::toolTip_describesDecisionAsEscapedText()
     QVERIFY(text.contains(QStringLiteral("Information Commissioner's Office")));
     QVERIFY(text.contains(QStringLiteral("Fine (contested)")));
     // The original amount first, then its euro equivalent.
-    QVERIFY(text.contains(Money { 755280000, QStringLiteral("GBP") }.toDisplayString(m_view->locale())));
+    QVERIFY(text.contains(DisplayFormat::money(755280000, QStringLiteral("GBP"), m_view->locale())));
     QVERIFY(text.contains(QStringLiteral("(about %1)")
-                              .arg(Money { 892027900, QStringLiteral("EUR") }.toDisplayString(m_view->locale()))));
+                              .arg(DisplayFormat::money(892027900, QStringLiteral("EUR"), m_view->locale()))));
     QVERIFY(m_view->toolTipTextAt(QPoint(2, 2)).isEmpty());
 
     // Text from the data is shown as text: markup in it is escaped, not interpreted.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartbuilder.h"
 
+#include "displayformat.h"
 #include "money.h"
 #include "theme.h"
 
@@ -372,7 +373,7 @@ QString ChartBuilder::note(const CumulativeSeries &series, const NoteContent &co
             if (p.amountEur && p.date.isValid())
                 dashed = true;
             else
-                undrawn << tr("%1 %2").arg(name(p.decisionId), p.amount.toDisplayString(locale));
+                undrawn << tr("%1 %2").arg(name(p.decisionId), DisplayFormat::money(p.amount, locale));
         }
         if (dashed)
             parts << tr("Dashed: amounts not imposed (provisional, maxima, settlements, fines on others).");
@@ -535,21 +536,4 @@ void ChartBuilder::render(QChart *chart, QPainter *painter, const QRectF &target
     painter->setRenderHint(QPainter::SmoothPixmapTransform);
     scene.render(painter, target, area, Qt::IgnoreAspectRatio);
     painter->restore();
-}
-
-QString ChartBuilder::millions(qint64 minorEur, const QLocale &locale)
-{
-    // Hundredths of a million, rounded half away from zero, all in integers.
-    const qint64 hundredths = (minorEur >= 0 ? minorEur + 500000 : minorEur - 500000) / 1000000;
-    const int decimals = hundredths % 100 == 0 ? 0 : (hundredths % 10 == 0 ? 1 : 2);
-    const double value = double(hundredths) / 100.0;
-    return QCoreApplication::translate("ChartBuilder", "EUR %1m").arg(locale.toString(value, 'f', decimals));
-}
-
-QString ChartBuilder::money(qint64 minorEur, const QLocale &locale)
-{
-    // millions() rounds to hundredths of a million: 1,000,000 cents. Under half of that it would print 0.
-    if (minorEur == 0 || (minorEur > -500000 && minorEur < 500000))
-        return Money{minorEur, QStringLiteral("EUR")}.toDisplayString(locale);
-    return millions(minorEur, locale);
 }

@@ -118,10 +118,5 @@ public:
     // Lays `chart` out at the target's size and paints it into `painter`; takes ownership of the chart.
     static void render(QChart *chart, QPainter *painter, const QRectF &target);
 
-    // "EUR 8.92m", "EUR 20m": euro cents as millions with up to two decimals, in `locale`.
-    static QString millions(qint64 minorEur, const QLocale &locale);
-    // millions(), except for 0 ("EUR 0") and amounts under a hundredth of a million, which are given exactly
-    // ("EUR 3,000"): a sum that is not zero never reads as zero.
-    static QString money(qint64 minorEur, const QLocale &locale);
     static qreal toMillions(qint64 minorEur) { return qreal(minorEur) / 100000000.0; }
 };

@@ -4,6 +4,7 @@
 
 #include "chartbuilder.h"
 #include "countryregistry.h"
+#include "displayformat.h"
 #include "theme.h"
 
 #include <QAreaSeries>
@@ -42,7 +43,7 @@ QColor bandColor(const Theme &theme, int index)
 
 QString euros(qint64 minor, const QLocale &locale)
 {
-    return Money{minor, QStringLiteral("EUR")}.toDisplayString(locale);
+    return DisplayFormat::money(minor, QStringLiteral("EUR"), locale);
 }
 
 } // namespace
@@ -216,7 +217,7 @@ void CountryChartRenderer::addStackedSeries(QChart *chart, const Theme &theme, c
             firstArea = area;
 
         // Named at the right end of its band, wherever the range ends after its last step.
-        const QString text = tr("%1 %2").arg(CountryRegistry::name(country, m_locale), ChartBuilder::millions(final, m_locale));
+        const QString text = tr("%1 %2").arg(CountryRegistry::name(country, m_locale), DisplayFormat::millions(final, QStringLiteral("EUR"), m_locale));
         ChartBuilder::Label label { QPointF(lastX, ChartBuilder::toMillions(below + final / 2)), text, theme.text,
             { ChartBuilder::Placement::Left } };
         label.holdsUntil = ChartBuilder::dayX(today());

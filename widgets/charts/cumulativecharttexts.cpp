@@ -5,6 +5,7 @@
 
 #include "countryregistry.h"
 #include "decisiontype.h"
+#include "displayformat.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -22,20 +23,19 @@ using Mark = CumulativeChartMarks::Mark;
 // (provisional)".
 QString potentialKindWord(PotentialKind kind)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("CumulativeChartRenderer", text); };
     switch (kind) {
     case PotentialKind::Provisional:
-        return tr("provisional");
+        return CumulativeChartRenderer::tr("provisional");
     case PotentialKind::Maximum:
-        return tr("maximum");
+        return CumulativeChartRenderer::tr("maximum");
     case PotentialKind::Settlement:
-        return tr("settlement");
+        return CumulativeChartRenderer::tr("settlement");
     case PotentialKind::OtherTarget:
-        return tr("other target");
+        return CumulativeChartRenderer::tr("other target");
     case PotentialKind::PenaltyCap:
-        return tr("penalty cap");
+        return CumulativeChartRenderer::tr("penalty cap");
     case PotentialKind::PenaltyPerDay:
-        return tr("per day");
+        return CumulativeChartRenderer::tr("per day");
     }
     return QString();
 }
@@ -67,8 +67,9 @@ QString CumulativeChartRenderer::headline() const
 {
     const CumulativeSeries::Totals totals = m_marks.totalsAt(rangeTo());
     return tr("%1 imposed \u00b7 %2 standing \u00b7 %3 collected")
-        .arg(ChartBuilder::money(totals.imposedMinor, m_locale), ChartBuilder::money(totals.standingMinor, m_locale),
-            ChartBuilder::money(totals.collectedMinor, m_locale));
+        .arg(DisplayFormat::millions(totals.imposedMinor, QStringLiteral("EUR"), m_locale),
+            DisplayFormat::millions(totals.standingMinor, QStringLiteral("EUR"), m_locale),
+            DisplayFormat::millions(totals.collectedMinor, QStringLiteral("EUR"), m_locale));
 }
 
 QString CumulativeChartRenderer::decisionName(const QString &id) const
@@ -85,14 +86,14 @@ QString CumulativeChartRenderer::stepToolTip(int stepIndex) const
     if (stepIndex < 0 || stepIndex >= m_series.steps().size())
         return QString();
     const CumulativeSeries::Step &step = m_series.steps().at(stepIndex);
-    const QString day = m_locale.toString(step.date, QStringLiteral("d MMM yyyy"));
-    const QString euros = Money{step.amountMinor, QStringLiteral("EUR")}.toDisplayString(m_locale);
+    const QString day = DisplayFormat::date(step.date, m_locale);
+    const QString euros = DisplayFormat::money(step.amountMinor, QStringLiteral("EUR"), m_locale);
     QString amount = euros;
     if (step.original && step.original->currency != QLatin1String("EUR")) {
         amount = tr("%1 (%2 at the ECB reference rate of the decision date)")
-                     .arg(step.original->toDisplayString(m_locale), euros);
+                     .arg(DisplayFormat::money(*step.original, m_locale), euros);
     }
-    const auto total = [this](qint64 minor) { return Money{minor, QStringLiteral("EUR")}.toDisplayString(m_locale); };
+    const auto total = [this](qint64 minor) { return DisplayFormat::money(minor, QStringLiteral("EUR"), m_locale); };
     QStringList lines;
     const Decision *decision = decisionOf(step.decisionId);
     const QString authority = decision ? decision->authority : step.authority;
@@ -153,10 +154,10 @@ QString CumulativeChartRenderer::potentialToolTip(int potentialIndex) const
         why = tr("Penalty payment per day if the orders are not met; not imposed");
         break;
     }
-    QString amount = p.amount.toDisplayString(m_locale);
+    QString amount = DisplayFormat::money(p.amount, m_locale);
     if (p.amountEur && p.amount.currency != QLatin1String("EUR"))
-        amount = tr("%1 (%2)").arg(amount, p.amountEur->toDisplayString(m_locale));
-    const QString day = p.date.isValid() ? m_locale.toString(p.date, QStringLiteral("d MMM yyyy")) : tr("date unknown");
+        amount = tr("%1 (%2)").arg(amount, DisplayFormat::money(*p.amountEur, m_locale));
+    const QString day = p.date.isValid() ? DisplayFormat::date(p.date, m_locale) : tr("date unknown");
     return QStringList{tr("Not in the totals: %1").arg(nameOf(p.authority, p.decisionType)), p.authority,
         tr("%1, %2").arg(CountryRegistry::name(p.country, m_locale), day), amount, why, tr("Decision: %1").arg(p.decisionId)}
         .join(QLatin1Char('\n'));
@@ -217,8 +218,8 @@ QString CumulativeChartRenderer::markToolTip(const Mark &mark, bool potential) c
 {
     if (mark.items.size() == 1)
         return potential ? potentialToolTip(mark.items.constFirst()) : stepToolTip(mark.items.constFirst());
-    const QString day = m_locale.toString(mark.date, QStringLiteral("d MMM yyyy"));
-    const auto euros = [this](qint64 minor) { return Money{minor, QStringLiteral("EUR")}.toDisplayString(m_locale); };
+    const QString day = DisplayFormat::date(mark.date, m_locale);
+    const auto euros = [this](qint64 minor) { return DisplayFormat::money(minor, QStringLiteral("EUR"), m_locale); };
     QStringList lines;
     if (potential) {
         const PotentialKind kind = m_series.potential().at(mark.items.constFirst()).kind;
@@ -239,7 +240,7 @@ QString CumulativeChartRenderer::markToolTip(const Mark &mark, bool potential) c
         const int i = items.at(k);
         if (potential) {
             const CumulativeSeries::Potential &p = m_series.potential().at(i);
-            lines << tr("%1: %2").arg(nameOf(p.authority, p.decisionType), p.amount.toDisplayString(m_locale));
+            lines << tr("%1: %2").arg(nameOf(p.authority, p.decisionType), DisplayFormat::money(p.amount, m_locale));
             continue;
         }
         const CumulativeSeries::Step &step = m_series.steps().at(i);
@@ -303,7 +304,7 @@ QList<ChartBuilder::Label> CumulativeChartRenderer::labels(const QFont &font, qr
         const Mark &mark = m_marks.potential(kind).at(i);
         const CumulativeSeries::Potential &p = m_series.potential().at(mark.largest);
         labels << ChartBuilder::Label{CumulativeChartMarks::pointOf(mark),
-            tr("%1 %2 (%3)").arg(CumulativeSeries::shortAuthority(p.authority), ChartBuilder::millions(amount, m_locale),
+            tr("%1 %2 (%3)").arg(CumulativeSeries::shortAuthority(p.authority), DisplayFormat::millions(amount, QStringLiteral("EUR"), m_locale),
                 potentialKindWord(kind)),
             colors.potential, {Placement::Left, Placement::AboveLeft, Placement::Right, Placement::AboveRight}};
     }
@@ -311,8 +312,8 @@ QList<ChartBuilder::Label> CumulativeChartRenderer::labels(const QFont &font, qr
         const Mark &mark = m_marks.imposed().at(i);
         const CumulativeSeries::Step &step = m_series.steps().at(mark.largest);
         const QString text = mark.items.size() == 1
-            ? tr("%1 %2").arg(CumulativeSeries::shortAuthority(step.authority), ChartBuilder::millions(sum, m_locale))
-            : tr("%1 decisions %2").arg(mark.items.size()).arg(ChartBuilder::millions(sum, m_locale));
+            ? tr("%1 %2").arg(CumulativeSeries::shortAuthority(step.authority), DisplayFormat::millions(sum, QStringLiteral("EUR"), m_locale))
+            : tr("%1 decisions %2").arg(mark.items.size()).arg(DisplayFormat::millions(sum, QStringLiteral("EUR"), m_locale));
         labels << ChartBuilder::Label{CumulativeChartMarks::pointOf(mark), text, colors.imposed,
             {Placement::Left, Placement::AboveLeft, Placement::AboveRight}};
     }
@@ -331,7 +332,7 @@ QList<ChartBuilder::Label> CumulativeChartRenderer::labels(const QFont &font, qr
                 : step.kind == StepKind::Reinstated ? tr("%1 reinstated").arg(name)
                                                     : tr("%1 collected").arg(name);
         } else if (mark.line == Metric::Collected) {
-            text = tr("%1 payments %2").arg(mark.items.size()).arg(ChartBuilder::millions(sum, m_locale));
+            text = tr("%1 payments %2").arg(mark.items.size()).arg(DisplayFormat::millions(sum, QStringLiteral("EUR"), m_locale));
         } else {
             text = tr("%1 set aside, %2 reinstated").arg(setAside).arg(mark.items.size() - setAside);
         }

@@ -4,6 +4,7 @@
 
 #include "countryregistry.h"
 #include "decisiontype.h"
+#include "displayformat.h"
 #include "theme.h"
 #include "timelineitem.h"
 #include "timelinescale.h"
@@ -91,18 +92,14 @@ QString oneLineSummary(const Decision &decision)
     return decision.facts.isEmpty() ? QString() : decision.facts.constFirst().simplified();
 }
 
-// A headline total read from the back of a hall: "EUR 104.6m", "EUR 74.1m", "EUR 950,000", "EUR 0". Millions keep
-// one decimal (three significant digits would make EUR 104,620,279 "EUR 105m"); smaller sums are shown whole.
+// A headline total read from the back of a hall: "€104.6m", "€74.1m", "€950,000", "€0" (DisplayFormat's short
+// millions keep a decimal, so EUR 104,620,279 is not "€105m"); sums under a million are shown whole, in euros.
 QString headlineAmount(qint64 minor, const QLocale &locale)
 {
     const qint64 euros = minor / 100;
     if (qAbs(euros) < 1000000)
-        return Money{euros * 100, QStringLiteral("EUR")}.toDisplayString(locale);
-    QString number = locale.toString(double(euros) / 1e6, 'f', 1);
-    const QString zero = locale.decimalPoint() + locale.zeroDigit();
-    if (number.endsWith(zero))
-        number.chop(zero.size());
-    return LectureSlide::tr("EUR %1m").arg(number);
+        return DisplayFormat::money(euros * 100, QStringLiteral("EUR"), locale);
+    return DisplayFormat::compactMoney(minor, QStringLiteral("EUR"), locale);
 }
 
 } // namespace
@@ -283,12 +280,12 @@ QStringList LectureSlide::captionLines() const
     if (!step || step->kind != LectureStep::Kind::Decision)
         return {};
     const Decision &d = step->decision;
-    const QString date = step->date.isValid() ? m_locale.toString(step->date, QStringLiteral("d MMMM yyyy")) : tr("undated");
+    const QString date = step->date.isValid() ? DisplayFormat::longDate(step->date, m_locale) : tr("undated");
     QString amount = tr("no amount");
     if (d.amount) {
-        amount = d.amount->toDisplayString(m_locale);
+        amount = DisplayFormat::money(*d.amount, m_locale);
         if (d.amountEur && d.amountEur->currency != d.amount->currency)
-            amount = tr("%1 (%2)").arg(amount, d.amountEur->toDisplayString(m_locale));
+            amount = tr("%1 (%2)").arg(amount, DisplayFormat::money(*d.amountEur, m_locale));
         if (d.amountIsMaximum)
             amount = tr("up to %1").arg(amount);
     }

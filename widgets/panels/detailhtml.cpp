@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailhtml.h"
 
+#include "displayformat.h"
 #include "plaintext.h"
 
 #include "countryregistry.h"
@@ -414,11 +415,11 @@ QString DetailHtml::describe(const Decision &d) const
 
 QString DetailHtml::dateText(const QDate &date) const
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : tr("unknown");
+    return date.isValid() ? DisplayFormat::date(date, m_locale) : tr("unknown");
 }
 
 QString DetailHtml::moneyText(const Money &money, bool upTo) const
 {
-    const QString amount = money.toDisplayString(m_locale);
+    const QString amount = DisplayFormat::money(money, m_locale);
     return upTo ? tr("up to %1").arg(amount) : amount;
 }

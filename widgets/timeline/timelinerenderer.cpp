@@ -3,6 +3,7 @@
 #include "timelinerenderer.h"
 
 #include "countryregistry.h"
+#include "displayformat.h"
 #include "theme.h"
 #include "timelinelegend.h"
 #include "timelinemarkerpainter.h"
@@ -314,7 +315,7 @@ void TimelineRenderer::paintPeriods(
             painter->drawLine(QPointF(from, g.periods.top()), QPointF(from, g.plot.bottom()));
         }
         const QString text = QCoreApplication::translate("TimelineRenderer", "%1 from %2", "period, start date")
-                                 .arg(period.label, m_locale.toString(period.from, QStringLiteral("d MMMM yyyy")));
+                                 .arg(period.label, DisplayFormat::longDate(period.from, m_locale));
         painter->setFont(stripFont);
         painter->setPen(theme.text);
         const double pad = g.fontPixels * 0.3;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinetooltip.h"
 
+#include "displayformat.h"
 #include "plaintext.h"
 
 #include "decisiontype.h"
@@ -18,16 +19,16 @@ QString TimelineToolTip::text(const TimelineLayout &layout, const TimelineFrame:
     if (marker.isCluster()) {
         lines << tr("%n decisions", nullptr, marker.count);
         lines << tr("%1 to %2")
-                     .arg(locale.toString(TimelineScale::dateOf(marker.firstDay), QLocale::ShortFormat),
-                         locale.toString(TimelineScale::dateOf(marker.lastDay), QLocale::ShortFormat));
+                     .arg(DisplayFormat::date(TimelineScale::dateOf(marker.firstDay), locale),
+                         DisplayFormat::date(TimelineScale::dateOf(marker.lastDay), locale));
         if (marker.fineSumEurMinor > 0)
             lines << tr("Fines and penalty payments: %1")
-                         .arg(Money { marker.fineSumEurMinor, QStringLiteral("EUR") }.toDisplayString(locale));
+                         .arg(DisplayFormat::money(marker.fineSumEurMinor, QStringLiteral("EUR"), locale));
         lines << tr("Click to zoom in");
         return lines.join(QLatin1Char('\n'));
     }
     const TimelineItem &item = layout.item(marker.item);
-    lines << locale.toString(QDate::fromJulianDay(item.day), QLocale::LongFormat);
+    lines << DisplayFormat::longDate(QDate::fromJulianDay(item.day), locale);
     lines << item.authority;
     QString type = DecisionType::label(item.type);
     if (item.standing == TimelineItem::Standing::SetAside)
@@ -36,12 +37,12 @@ QString TimelineToolTip::text(const TimelineLayout &layout, const TimelineFrame:
         type = tr("%1 (contested)").arg(type);
     lines << type;
     if (item.amount) {
-        QString amount = item.amount->toDisplayString(locale);
+        QString amount = DisplayFormat::money(*item.amount, locale);
         if (item.amountIsMaximum)
             amount = tr("up to %1").arg(amount);
         if (item.amount->currency != QLatin1String("EUR") && item.amountEurMinor >= 0)
             amount = tr("%1 (about %2)")
-                         .arg(amount, Money { item.amountEurMinor, QStringLiteral("EUR") }.toDisplayString(locale));
+                         .arg(amount, DisplayFormat::money(item.amountEurMinor, QStringLiteral("EUR"), locale));
         lines << amount;
     }
     return lines.join(QLatin1Char('\n'));

@@ -5,6 +5,7 @@
 #include "decisionmodel.h"
 #include "timelineitems.h"
 #include "timelinetooltip.h"
+#include "uilanguage.h"
 #include "viewstate.h"
 
 #include <QAction>
@@ -27,19 +28,20 @@ TimelineView::TimelineView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setAccessibleName(tr("Timeline"));
+    UiLanguage::follow(this, [this] { setAccessibleName(tr("Timeline")); });
     setCursor(Qt::OpenHandCursor);
 
-    const auto action = [this](const char *icon, const QString &text, const QKeySequence &shortcut) {
-        auto *a = new QAction(QIcon::fromTheme(QLatin1String(icon)), text, this);
+    const auto action = [this](const char *icon, const char *text, const QKeySequence &shortcut) {
+        auto *a = new QAction(QIcon::fromTheme(QLatin1String(icon)), QString(), this);
+        UiLanguage::follow(a, [a, text] { a->setText(tr(text)); });
         a->setShortcut(shortcut);
         return a;
     };
-    m_zoomInAction = action("zoom-in", tr("Zoom &In"), QKeySequence::ZoomIn);
-    m_zoomOutAction = action("zoom-out", tr("Zoom &Out"), QKeySequence::ZoomOut);
-    m_fitAllAction = action("zoom-fit-best", tr("&Fit All"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_zoomInAction = action("zoom-in", QT_TR_NOOP("Zoom &In"), QKeySequence::ZoomIn);
+    m_zoomOutAction = action("zoom-out", QT_TR_NOOP("Zoom &Out"), QKeySequence::ZoomOut);
+    m_fitAllAction = action("zoom-fit-best", QT_TR_NOOP("&Fit All"), QKeySequence(Qt::CTRL | Qt::Key_0));
     m_zoomToSelectionAction
-        = action("zoom-select", tr("Zoom to &Selection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
+        = action("zoom-select", QT_TR_NOOP("Zoom to &Selection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
     connect(m_zoomInAction, &QAction::triggered, this, &TimelineView::zoomIn);
     connect(m_zoomOutAction, &QAction::triggered, this, &TimelineView::zoomOut);
     connect(m_fitAllAction, &QAction::triggered, this, &TimelineView::fitAll);
@@ -176,7 +178,8 @@ void TimelineView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange)
         applyFont();
-    else if (event->type() == QEvent::LocaleChange) {
+    else if (event->type() == QEvent::LocaleChange || event->type() == QEvent::LanguageChange) {
+        // Dates and amounts follow the locale, the period labels ("GDPR in force from ...") the language.
         m_renderer.setLocale(locale());
         invalidateFrame();
     }

@@ -5,6 +5,7 @@
 #include "themename.h"
 
 #include <QColor>
+#include <QFont>
 #include <QList>
 #include <QPalette>
 #include <QString>
@@ -24,8 +25,10 @@ struct Theme
     QColor accent;
     QColor selection;
     QColor today;
-    // Okabe-Ito: distinguishable with the common colour-vision deficiencies.
+    // Okabe-Ito: distinguishable with the common colour-vision deficiencies. Some are darker or lighter in a theme,
+    // so that each stands out 3:1 from the background as a line.
     QList<QColor> categorical;
+    // Over the system font: the projector's type is larger than the user's, never a fixed size.
     qreal fontScale = 1.0;
 
     // The names ThemeNames reads, in menu order.
@@ -35,6 +38,12 @@ struct Theme
     static Theme named(const QString &name);
     static QString displayName(ThemeName name);
     static QString displayName(const QString &name);
-    // Applies the palette and font size to the whole application.
+    // The application's font as the platform gave it, read the first time it is asked for (the first theme
+    // applied asks, before it changes the font): the size the user chose for their desktop.
+    static QFont systemFont();
+    // `systemFont` at this theme's scale, in points or in pixels as it was given.
+    QFont scaledFont(const QFont &systemFont) const;
+    // Applies the style, the palette and the system font at this theme's scale to the whole application.
     void applyToApplication() const;
+    void applyToApplication(const QFont &systemFont) const;
 };

@@ -94,6 +94,32 @@ QColor TimelineMarkerPainter::colourFor(const QString &type, const Theme &theme)
     return index < theme.categorical.size() ? theme.categorical.at(index) : theme.mutedText;
 }
 
+QColor TimelineMarkerPainter::outlineColour(const Theme &theme)
+{
+    QColor outline = theme.text;
+    outline.setAlpha(150);
+    return outline;
+}
+
+QColor TimelineMarkerPainter::clusterFill(const Theme &theme)
+{
+    // An opaque mix rather than a translucent fill: the same look on every lane, and far cheaper to rasterise.
+    const double share = 0.28;
+    return QColor::fromRgbF(theme.background.redF() * (1 - share) + theme.mutedText.redF() * share,
+        theme.background.greenF() * (1 - share) + theme.mutedText.greenF() * share,
+        theme.background.blueF() * (1 - share) + theme.mutedText.blueF() * share);
+}
+
+QColor TimelineMarkerPainter::arrowColour(bool emphasised, const Theme &theme)
+{
+    if (emphasised)
+        return theme.selection;
+    // A little see-through, so that arrows crossing each other still show as two; opaque enough for 3:1.
+    QColor colour = theme.mutedText;
+    colour.setAlpha(210);
+    return colour;
+}
+
 void TimelineMarkerPainter::drawShape(QPainter *painter, Shape shape, const QPointF &c, double r)
 {
     switch (shape) {
@@ -140,8 +166,7 @@ void TimelineMarkerPainter::paintDecision(QPainter *painter, const QString &type
     const QPointF &centre, double radius, const Theme &theme)
 {
     const Style style = styleFor(type);
-    const QColor colour
-        = style.colour < theme.categorical.size() ? theme.categorical.at(style.colour) : theme.mutedText;
+    const QColor colour = colourFor(type, theme);
     if (standing == TimelineItem::Standing::SetAside) {
         // Hollow and struck through: the decision no longer stands.
         painter->setBrush(theme.background);
@@ -152,9 +177,7 @@ void TimelineMarkerPainter::paintDecision(QPainter *painter, const QString &type
         painter->drawLine(QPointF(centre.x() - s, centre.y() + s), QPointF(centre.x() + s, centre.y() - s));
         return;
     }
-    QColor outline = theme.text;
-    outline.setAlpha(150);
-    painter->setPen(QPen(outline, 1.0));
+    painter->setPen(QPen(outlineColour(theme), 1.0));
     painter->setBrush(colour);
     drawShape(painter, style.shape, centre, radius);
     if (standing == TimelineItem::Standing::Contested) {
@@ -167,13 +190,8 @@ void TimelineMarkerPainter::paintDecision(QPainter *painter, const QString &type
 
 void TimelineMarkerPainter::paintCluster(QPainter *painter, const TimelineFrame::Marker &marker, const Theme &theme)
 {
-    // An opaque mix rather than a translucent fill: the same look on every lane, and far cheaper to rasterise.
-    const double share = 0.28;
-    const QColor fill = QColor::fromRgbF(theme.background.redF() * (1 - share) + theme.mutedText.redF() * share,
-        theme.background.greenF() * (1 - share) + theme.mutedText.greenF() * share,
-        theme.background.blueF() * (1 - share) + theme.mutedText.blueF() * share);
     painter->setPen(QPen(theme.mutedText, 1.0));
-    painter->setBrush(fill);
+    painter->setBrush(clusterFill(theme));
     painter->drawEllipse(marker.centre, marker.radius, marker.radius);
 }
 
@@ -221,9 +239,7 @@ void TimelineMarkerPainter::paintBar(
 void TimelineMarkerPainter::paintArrow(
     QPainter *painter, const TimelineFrame::Arrow &arrow, double headSize, const Theme &theme)
 {
-    QColor colour = arrow.emphasised ? theme.selection : theme.mutedText;
-    if (!arrow.emphasised)
-        colour.setAlpha(170);
+    const QColor colour = arrowColour(arrow.emphasised, theme);
     const QLineF direct(arrow.from, arrow.to);
     if (direct.length() < arrow.fromRadius + arrow.toRadius + 2)
         return;

@@ -43,6 +43,12 @@ public:
 
     static Style styleFor(const QString &type);
     static QColor colourFor(const QString &type, const Theme &theme);
+    // The edge around a marker's fill: what sets a marker apart from the lane when its colour alone would not.
+    static QColor outlineColour(const Theme &theme);
+    // The disc of a cluster, under its count.
+    static QColor clusterFill(const Theme &theme);
+    // A relation arrow; the emphasised ones are the selected decision's.
+    static QColor arrowColour(bool emphasised, const Theme &theme);
 
     // The outline of `shape` with its area close to a circle of `radius`, so sizes compare across shapes.
     static void drawShape(QPainter *painter, Shape shape, const QPointF &centre, double radius);

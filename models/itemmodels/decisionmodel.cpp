@@ -297,7 +297,8 @@ QVariant DecisionModel::displayData(const Decision &d, int column) const
 {
     switch (column) {
     case DateColumn: {
-        const QString date = dateFor(d, m_dateBasis).toString(Qt::ISODate);
+        // In the language's format ("17 Oct 2022", "17 oct. 2022"); sortData() keeps ISO for the order.
+        const QString date = DisplayFormat::date(dateFor(d, m_dateBasis), m_locale);
         // The marker of a decision the user changed: visible in the table without opening it.
         return d.userModified ? QString(QStringLiteral("\u270E ") + date) : date;
     }
@@ -368,7 +369,7 @@ QVariant DecisionModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::AccessibleTextRole:
         if (d.userModified && index.column() == DateColumn)
-            return tr("%1, changed by you").arg(dateFor(d, m_dateBasis).toString(Qt::ISODate));
+            return tr("%1, changed by you").arg(DisplayFormat::longDate(dateFor(d, m_dateBasis), m_locale));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == AmountColumn || index.column() == AmountEurColumn)

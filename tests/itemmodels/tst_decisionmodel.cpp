@@ -111,7 +111,7 @@ void TestDecisionModel::display_showsIcoFine_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("text");
 
-    QTest::newRow("date, adopted") << int(DecisionModel::DateColumn) << QStringLiteral("2022-05-18");
+    QTest::newRow("date, adopted") << int(DecisionModel::DateColumn) << QStringLiteral("18 May 2022");
     QTest::newRow("country in English") << int(DecisionModel::CountryColumn) << QStringLiteral("United Kingdom");
     QTest::newRow("authority")
         << int(DecisionModel::AuthorityColumn)
@@ -231,7 +231,7 @@ void TestDecisionModel::dateRole_followsDateBasis()
         QCOMPARE(index.data(DecisionModel::DateRole).toDate(), QDate(2024, 9, 3));
         QVERIFY2(range.contains(index), qPrintable(QStringLiteral("column %1 not in dataChanged").arg(column)));
     }
-    QCOMPARE(m_model->index(row, DecisionModel::DateColumn).data().toString(), QStringLiteral("2024-09-03"));
+    QCOMPARE(m_model->index(row, DecisionModel::DateColumn).data().toString(), QStringLiteral("3 Sep 2024"));
     QCOMPARE(m_model->index(row, DecisionModel::DateColumn).data(DecisionModel::SortRole).toString(),
         QStringLiteral("2024-09-03"));
     QCOMPARE(m_model->headerData(DecisionModel::DateColumn, Qt::Horizontal).toString(), QStringLiteral("Announced"));

@@ -216,6 +216,16 @@ QString DisplayFormat::millions(qint64 minor, const QString &currency, const QLo
     return sign + spacedSymbol + number + QStringLiteral("m");
 }
 
+QString DisplayFormat::millionsAxisFormat(const QString &currency, const QLocale &locale, int decimals)
+{
+    const QString number = QStringLiteral("%.%1f").arg(qMax(0, decimals));
+    const QString symbol = currencySymbol(currency, locale);
+    if (isFrench(locale))
+        return number + QChar::Nbsp + QStringLiteral("M") + symbol;
+    const QString spacedSymbol = !symbol.isEmpty() && symbol.back().isLetter() ? symbol + QChar::Nbsp : symbol;
+    return spacedSymbol + number + QStringLiteral("m");
+}
+
 QString DisplayFormat::date(const QDate &date, const QLocale &locale)
 {
     if (!date.isValid())

@@ -33,6 +33,9 @@ public:
     // Millions to the hundredth, for chart labels where totals are compared: "€104.62m", "€65.2m", "104,62 M€".
     // Below half a hundredth of a million the whole amount is written instead ("€4,000"), never "€0m".
     static QString millions(qint64 minor, const QString &currency, const QLocale &locale);
+    // A chart axis's label pattern in millions, for Qt Charts' localised labelFormat (printf's "%.1f" between the
+    // currency's symbol and unit): "€%.1fm", "%.1f M€".
+    static QString millionsAxisFormat(const QString &currency, const QLocale &locale, int decimals);
     // The amount's number alone, with its currency's minor digits when it has them: "7,552,800", "1 234,56".
     static QString amountNumber(const Money &money, const QLocale &locale, Reader reader = Reader::Eye);
     // The locale's symbol for an ISO 4217 code ("€", "£" / "£GB", "US$" / "$US"); the code itself when ICU has none.

@@ -521,10 +521,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>EUR million</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,6 +546,10 @@
     </message>
     <message>
         <source>caseline: totals imposed on Clearview AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -806,10 +806,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>EUR million</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Database size claimed by Clearview (billion images)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,6 +839,10 @@
     </message>
     <message>
         <source>per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

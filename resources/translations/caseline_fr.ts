@@ -521,10 +521,6 @@
         <translation>Montants infligés à Clearview AI&#xa0;: totaux par autorité</translation>
     </message>
     <message>
-        <source>EUR million</source>
-        <translation>Millions d&apos;EUR</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -551,6 +547,10 @@
     <message>
         <source>caseline: totals imposed on Clearview AI</source>
         <translation>caseline&#xa0;: totaux infligés à Clearview AI</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
     </message>
 </context>
 <context>
@@ -806,10 +806,6 @@
         <translation>Recouvrées (paiements connus)</translation>
     </message>
     <message>
-        <source>EUR million</source>
-        <translation>Millions d&apos;EUR</translation>
-    </message>
-    <message>
         <source>Database size claimed by Clearview (billion images)</source>
         <translation>Taille de la base revendiquée par Clearview (milliards d&apos;images)</translation>
     </message>
@@ -844,6 +840,10 @@
     <message>
         <source>per day</source>
         <translation>par jour</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,23 @@ private Q_SLOTS:
         QCOMPARE(DisplayFormat::millions(minor, QStringLiteral("EUR"), localeNamed(language)), expected);
     }
 
+    void millionsAxisFormat_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("decimals");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en") << QStringLiteral("en") << 1 << T("€%.1fm");
+        QTest::newRow("fr") << QStringLiteral("fr") << 0 << T("%.0f~M€");
+    }
+
+    void millionsAxisFormat()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, decimals);
+        QFETCH(QString, expected);
+        QCOMPARE(DisplayFormat::millionsAxisFormat(QStringLiteral("EUR"), localeNamed(language), decimals), expected);
+    }
+
     void screenReaderGrouping_data()
     {
         QTest::addColumn<QString>("language");

@@ -36,6 +36,9 @@ qreal fontPixels(const QFont &font)
     return QFontMetricsF(font).height();
 }
 
+// The axis property that makes fitLinearAxis() label ticks as euro millions in that locale.
+constexpr char EuroMillionsLocale[] = "caselineEuroMillionsLocale";
+
 // The rectangle of a label of `size` placed at `anchor` (the point it names), `gap` away from it.
 QRectF placed(ChartBuilder::Placement placement, const QPointF &anchor, const QSizeF &size, qreal gap)
 {
@@ -283,7 +286,19 @@ void ChartBuilder::fitLinearAxis(QValueAxis *axis, qreal maxValue, qreal below)
     axis->setTickAnchor(0);
     axis->setTickInterval(step);
     const int decimals = step >= 1 ? (std::fmod(step, 1.0) == 0 ? 0 : 1) : int(std::ceil(-std::log10(step)));
-    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+    const QVariant locale = axis->property(EuroMillionsLocale);
+    axis->setLabelFormat(locale.isValid()
+            ? DisplayFormat::millionsAxisFormat(QStringLiteral("EUR"), locale.value<QLocale>(), decimals)
+            : QStringLiteral("%.%1f").arg(decimals));
+}
+
+void ChartBuilder::setEuroMillionsLabels(QValueAxis *axis, const QLocale &locale)
+{
+    axis->setProperty(EuroMillionsLocale, QVariant::fromValue(locale));
+    const QString current = axis->labelFormat();
+    const qsizetype point = current.indexOf(QLatin1String("%."));
+    const int decimals = point >= 0 ? current.mid(point + 2, 1).toInt() : 0;
+    axis->setLabelFormat(DisplayFormat::millionsAxisFormat(QStringLiteral("EUR"), locale, decimals));
 }
 
 QXYSeries *ChartBuilder::findLine(const QChart *chart, const QString &name)

@@ -85,6 +85,9 @@ public:
     // share of the range shown under 0, so that a line at 0 is not half hidden by the plot's edge. The ticks stay
     // on round values from 0.
     static void fitLinearAxis(QValueAxis *axis, qreal maxValue, qreal below = 0);
+    // Labels `axis`'s ticks as euro millions in the locale's way ("€20m", "20 M€"), through every later
+    // fitLinearAxis().
+    static void setEuroMillionsLabels(QValueAxis *axis, const QLocale &locale);
     static void hideFromLegend(QChart *chart, QAbstractSeries *series);
     // Makes the legend's font smaller, when needed, so that its visible entries fit in its one row at `width`:
     // Qt Charts would otherwise cut their names short ("Impo...").

@@ -192,7 +192,8 @@ void CountryChartRenderer::addStackedSeries(QChart *chart, const Theme &theme, c
     const CumulativeSeries::Stack stack = m_series.stackedByCountry(Metric::Imposed);
     QCategoryAxis *timeAxis = ChartBuilder::addTimeAxis(chart, width * 0.85, theme, font);
     const qint64 total = m_series.totals().imposedMinor;
-    QValueAxis *moneyAxis = ChartBuilder::createLinearAxis(ChartBuilder::toMillions(total), tr("EUR million"), theme, font);
+    QValueAxis *moneyAxis = ChartBuilder::createLinearAxis(ChartBuilder::toMillions(total), tr("Amount"), theme, font);
+    ChartBuilder::setEuroMillionsLabels(moneyAxis, m_locale);
     moneyAxis->setObjectName(QStringLiteral("money"));
     chart->addAxis(moneyAxis, Qt::AlignLeft);
 
@@ -304,7 +305,9 @@ void CountryChartRenderer::addBarSeries(QChart *chart, const Theme &theme, const
         log->setMinorGridLinePen(QPen(theme.grid, 0.5, Qt::DotLine));
         log->setMinorGridLineVisible(true);
     } else {
-        valueAxis = ChartBuilder::createLinearAxis(largest * 1.12, tr("EUR million"), theme, font);
+        QValueAxis *linear = ChartBuilder::createLinearAxis(largest * 1.12, tr("Amount"), theme, font);
+        ChartBuilder::setEuroMillionsLabels(linear, m_locale);
+        valueAxis = linear;
     }
     valueAxis->setObjectName(QStringLiteral("money"));
     chart->addAxis(valueAxis, Qt::AlignBottom);

@@ -391,7 +391,8 @@ QChart *CumulativeChartRenderer::createChart(const Theme &theme, const QFont &fo
     selection->setPen(QPen(theme.text, std::max(2.0, markerSize * 0.25)));
 
     // Its range follows the time range (applyRange()).
-    QValueAxis *moneyAxis = ChartBuilder::createLinearAxis(1, tr("EUR million"), theme, font);
+    QValueAxis *moneyAxis = ChartBuilder::createLinearAxis(1, tr("Amount"), theme, font);
+    ChartBuilder::setEuroMillionsLabels(moneyAxis, m_locale);
     moneyAxis->setObjectName(QStringLiteral("money"));
     chart->addAxis(moneyAxis, Qt::AlignLeft);
 

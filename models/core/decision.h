@@ -158,14 +158,13 @@ struct Decision
         return id == o.id && country == o.country && jurisdictionName == o.jurisdictionName && authority == o.authority
             && authorityType == o.authorityType && target == o.target && decisionType == o.decisionType
             && decisionDate == o.decisionDate && announceDate == o.announceDate && dateNotes == o.dateNotes
-            && timelineDateOverride == o.timelineDateOverride
-            && amount == o.amount && amountEur == o.amountEur && fxRateUsed == o.fxRateUsed
-            && amountIsMaximum == o.amountIsMaximum && amountNotes == o.amountNotes
+            && timelineDateOverride == o.timelineDateOverride && amount == o.amount && amountEur == o.amountEur
+            && fxRateUsed == o.fxRateUsed && amountIsMaximum == o.amountIsMaximum && amountNotes == o.amountNotes
             && includeInCumulativeFines == o.includeInCumulativeFines && periodicPenalty == o.periodicPenalty
             && legalBasis == o.legalBasis && orders == o.orders && ordersFr == o.ordersFr && outcome == o.outcome
-            && outcomeFr == o.outcomeFr && status == o.status
-            && statusChanges == o.statusChanges && relatedTo == o.relatedTo && reference == o.reference
-            && sources == o.sources && confidence == o.confidence && facts == o.facts && factsFr == o.factsFr
+            && outcomeFr == o.outcomeFr && status == o.status && statusChanges == o.statusChanges
+            && relatedTo == o.relatedTo && reference == o.reference && sources == o.sources
+            && confidence == o.confidence && facts == o.facts && factsFr == o.factsFr
             && lowConfidenceDetails == o.lowConfidenceDetails && summary == o.summary && summaryFr == o.summaryFr;
     }
     bool operator!=(const Decision &o) const { return !(*this == o); }

@@ -6,7 +6,7 @@ namespace FrenchTexts {
 
 namespace {
 
-template<typename Text>
+template <typename Text>
 void dropIfStale(const Text &englishBefore, const Text &frenchBefore, const Text &englishNow, Text &frenchNow)
 {
     if (englishNow != englishBefore && frenchNow == frenchBefore)

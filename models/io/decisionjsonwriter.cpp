@@ -250,8 +250,8 @@ qsizetype room(const Decision &d)
     };
     for (const QString *s : { &d.id, &d.country, &d.jurisdictionName, &d.authority, &d.authorityType, &d.target,
              &d.decisionType, &d.dateNotes, &d.fxRateUsed, &d.amountNotes, &d.outcome, &d.outcomeFr, &d.status,
-             &d.reference, &d.confidence, &d.summary, &d.summaryFr, &d.legalBasis.law, &d.legalBasis.notes, &d.periodicPenalty.starts,
-             &d.periodicPenalty.instrument, &d.periodicPenalty.liquidatedIn })
+             &d.reference, &d.confidence, &d.summary, &d.summaryFr, &d.legalBasis.law, &d.legalBasis.notes,
+             &d.periodicPenalty.starts, &d.periodicPenalty.instrument, &d.periodicPenalty.liquidatedIn })
         text(*s);
     if (d.amount)
         text(d.amount->currency);
@@ -259,9 +259,8 @@ qsizetype room(const Decision &d)
         text(d.periodicPenalty.perDay->currency);
     if (d.periodicPenalty.maxTotal)
         text(d.periodicPenalty.maxTotal->currency);
-    for (const QStringList *list :
-        { &d.legalBasis.provisionsViolated, &d.orders, &d.ordersFr, &d.relatedTo, &d.facts, &d.factsFr,
-            &d.lowConfidenceDetails })
+    for (const QStringList *list : { &d.legalBasis.provisionsViolated, &d.orders, &d.ordersFr, &d.relatedTo, &d.facts,
+             &d.factsFr, &d.lowConfidenceDetails })
         texts(*list);
     for (const StatusChange &c : d.statusChanges) {
         members += 6;
@@ -338,7 +337,8 @@ const QHash<QLatin1String, Member> &writers()
                 [](D d) { return !d.ordersFr.isEmpty(); } } },
         { QLatin1String("outcome"), { {}, [](Cursor &o, int, D d) { putString(o, d.outcome); }, always } },
         { QLatin1String("outcome_fr"),
-            { {}, [](Cursor &o, int, D d) { putString(o, d.outcomeFr); }, [](D d) { return !d.outcomeFr.isEmpty(); } } },
+            { {}, [](Cursor &o, int, D d) { putString(o, d.outcomeFr); },
+                [](D d) { return !d.outcomeFr.isEmpty(); } } },
         { QLatin1String("status"), { {}, [](Cursor &o, int, D d) { putString(o, d.status); }, always } },
         { QLatin1String("status_changes"),
             { {}, [](Cursor &o, int level, D d) { putStatusChanges(o, level, d.statusChanges); },
@@ -358,7 +358,8 @@ const QHash<QLatin1String, Member> &writers()
         { QLatin1String("summary"),
             { {}, [](Cursor &o, int, D d) { putString(o, d.summary); }, [](D d) { return !d.summary.isEmpty(); } } },
         { QLatin1String("summary_fr"),
-            { {}, [](Cursor &o, int, D d) { putString(o, d.summaryFr); }, [](D d) { return !d.summaryFr.isEmpty(); } } },
+            { {}, [](Cursor &o, int, D d) { putString(o, d.summaryFr); },
+                [](D d) { return !d.summaryFr.isEmpty(); } } },
     };
     return table;
 }

@@ -185,8 +185,8 @@ bool readInOrder(const SqliteDirect &direct, const QString &order, bool hasRowVe
     // The position last, so that Decoder::decision() reads the decision's columns from 0.
     constexpr int PositionColumn = 28;
     Statement decisions(direct,
-        QStringLiteral("SELECT ") + Decoder::decisionColumns(hasRowVersion, hasFrench) + QStringLiteral(", o.rowid FROM ")
-            + order
+        QStringLiteral("SELECT ") + Decoder::decisionColumns(hasRowVersion, hasFrench)
+            + QStringLiteral(", o.rowid FROM ") + order
             + QStringLiteral(" o JOIN decisions d ON d.rowid = o.decision_rowid ORDER BY o.rowid"));
     if (decisions.failed())
         return fail(decisions);

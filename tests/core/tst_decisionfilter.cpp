@@ -219,15 +219,15 @@ void TestDecisionFilter::matches_data()
     QTest::newRow("search: facts") << nl << withSearch(QStringLiteral("30 billion")) << adopted << true;
     QTest::newRow("search: announcement date") << nl << withSearch(QStringLiteral("2024-09-03")) << adopted << true;
     QTest::newRow("search: id") << nl << withSearch(QStringLiteral("nl-ap-2024")) << adopted << true;
-    QTest::newRow("search: a word only in a French fact") << nl << withSearch(QStringLiteral("milliards")) << adopted
-                                                          << true;
+    QTest::newRow("search: a word only in a French fact")
+        << nl << withSearch(QStringLiteral("milliards")) << adopted << true;
     QTest::newRow("search: a French order") << nl << withSearch(QStringLiteral("cesser")) << adopted << true;
     QTest::newRow("search: the French outcome, accents left out")
         << nl << withSearch(QStringLiteral("definitive impayee")) << adopted << true;
     QTest::newRow("search: the French summary in capitals")
         << nl << withSearch(QStringLiteral("NÉERLANDAIS")) << adopted << true;
-    QTest::newRow("search: words of both languages") << nl << withSearch(QStringLiteral("billion milliards"))
-                                                     << adopted << true;
+    QTest::newRow("search: words of both languages")
+        << nl << withSearch(QStringLiteral("billion milliards")) << adopted << true;
     QTest::newRow("search: a French word the decision lacks")
         << QStringLiteral("gr") << withSearch(QStringLiteral("milliards")) << adopted << false;
     QTest::newRow("search: nothing like it") << nl << withSearch(QStringLiteral("ordonnance")) << adopted << false;

@@ -44,8 +44,8 @@ void TestFrenchTexts::withoutStaleTranslations_dropsOnlyWhatTheEditLeftBehind_da
     QTest::addColumn<QStringList>("dropped"); // the French texts the result no longer has
 
     QTest::newRow("nothing changed") << Edit([](Decision &) {}) << QStringList();
-    QTest::newRow("another field changed") << Edit([](Decision &d) { d.reference = QStringLiteral("SAN-2022-019"); })
-                                           << QStringList();
+    QTest::newRow("another field changed")
+        << Edit([](Decision &d) { d.reference = QStringLiteral("SAN-2022-019"); }) << QStringList();
     QTest::newRow("a fact added") << Edit([](Decision &d) { d.facts.append(QStringLiteral("Unpaid")); })
                                   << QStringList { QStringLiteral("facts") };
     QTest::newRow("a fact removed") << Edit([](Decision &d) { d.facts.removeLast(); })
@@ -68,8 +68,8 @@ void TestFrenchTexts::withoutStaleTranslations_dropsOnlyWhatTheEditLeftBehind_da
         d.outcome = QStringLiteral("Paid.");
         d.outcomeFr = QStringLiteral("Payée.");
     }) << QStringList();
-    QTest::newRow("French alone changed") << Edit([](Decision &d) { d.factsFr[1] = QStringLiteral("Sans établissement"); })
-                                          << QStringList();
+    QTest::newRow("French alone changed")
+        << Edit([](Decision &d) { d.factsFr[1] = QStringLiteral("Sans établissement"); }) << QStringList();
 }
 
 void TestFrenchTexts::withoutStaleTranslations_dropsOnlyWhatTheEditLeftBehind()

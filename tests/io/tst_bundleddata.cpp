@@ -361,9 +361,10 @@ void TestBundledData::everyRecord_hasFrenchForEachEnglishText()
             QVERIFY2(french.at(i) != english.at(i) || isOnlyNamesOrReferences(english.at(i)),
                 qPrintable(where + QStringLiteral(" is not translated")));
             QVERIFY2(figuresOf(french.at(i)) == figuresOf(english.at(i)),
-                qPrintable(where + QStringLiteral(": figures %1 in English, %2 in French")
-                                       .arg(figuresOf(english.at(i)).join(QLatin1Char(' ')),
-                                           figuresOf(french.at(i)).join(QLatin1Char(' ')))));
+                qPrintable(where
+                    + QStringLiteral(": figures %1 in English, %2 in French")
+                          .arg(figuresOf(english.at(i)).join(QLatin1Char(' ')),
+                              figuresOf(french.at(i)).join(QLatin1Char(' ')))));
         }
     };
     const auto one = [](const QString &text) { return text.isEmpty() ? QStringList() : QStringList { text }; };

@@ -79,8 +79,9 @@ void TestDecisionCsv::toCsv_writesHeaderAndCrlfRows()
     QCOMPARE(lines.size(), 3); // header, one row, and the empty text after the last CRLF
     QCOMPARE(lines.at(0), AllColumns.toUtf8() + '\r');
     QCOMPARE(lines.at(1),
-        QByteArray("gb-ico-2022-fine,GB,Information Commissioner's Office,Clearview AI Inc.,fine,2022-05-18,2022-05-23,"
-                   "7552800,GBP,8920279,false,true,contested,COM0799810,gb-ico-2021-provisional,https://ico.org.uk/a,,\r"));
+        QByteArray(
+            "gb-ico-2022-fine,GB,Information Commissioner's Office,Clearview AI Inc.,fine,2022-05-18,2022-05-23,"
+            "7552800,GBP,8920279,false,true,contested,COM0799810,gb-ico-2021-provisional,https://ico.org.uk/a,,\r"));
     QCOMPARE(lines.at(2), QByteArray());
     QCOMPARE(DecisionCsv::columns().join(QLatin1Char(',')), AllColumns);
 }
@@ -343,8 +344,9 @@ void TestDecisionCsv::merge_takesTheFrenchSummaryOnlyFromItsColumn_data()
     QTest::newRow("French column only, in another order")
         << QStringLiteral("summary_fr,") + header + QStringLiteral("\nRésumé seul,") + row + QStringLiteral("\n")
         << QStringLiteral("Old summary") << QStringLiteral("Résumé seul");
-    QTest::newRow("French column empty: removed") << header + QStringLiteral(",summary_fr\n") + row
-            + QStringLiteral(",\n") << QStringLiteral("Old summary") << QString();
+    QTest::newRow("French column empty: removed")
+        << header + QStringLiteral(",summary_fr\n") + row + QStringLiteral(",\n") << QStringLiteral("Old summary")
+        << QString();
     QTest::newRow("no French column: kept") << header + QStringLiteral("\n") + row + QStringLiteral("\n")
                                             << QStringLiteral("Old summary") << QStringLiteral("Ancien résumé");
 }

@@ -218,14 +218,15 @@ void TestDecisionFields::diff_namesTheChangedField_data()
     // Each French text is a field of its own, apart from its English twin.
     QTest::addRow("French outcome") << Change([](Decision &d) { d.outcomeFr = QStringLiteral("payée"); })
                                     << QStringList { QStringLiteral("outcome_fr") };
-    QTest::addRow("French orders emptied") << Change([](Decision &d) { d.ordersFr.clear(); })
-                                           << QStringList { QStringLiteral("orders_fr") };
+    QTest::addRow("French orders emptied")
+        << Change([](Decision &d) { d.ordersFr.clear(); }) << QStringList { QStringLiteral("orders_fr") };
     QTest::addRow("a French fact") << Change([](Decision &d) { d.factsFr[0] = QStringLiteral("un autre fait"); })
                                    << QStringList { QStringLiteral("facts_fr") };
     QTest::addRow("French summary") << Change([](Decision &d) { d.summaryFr.clear(); })
                                     << QStringList { QStringLiteral("summary_fr") };
-    QTest::addRow("English facts, French kept") << Change([](Decision &d) { d.facts[0] = QStringLiteral("a fact, reworded"); })
-                                                << QStringList { QStringLiteral("facts") };
+    QTest::addRow("English facts, French kept")
+        << Change([](Decision &d) { d.facts[0] = QStringLiteral("a fact, reworded"); })
+        << QStringList { QStringLiteral("facts") };
 }
 
 // Each French text names its English twin, and only those four do.
@@ -237,7 +238,8 @@ void TestDecisionFields::frenchTexts_nameTheirEnglishTwins()
             twins.insert(field.json, field.englishTwin);
     }
     const QHash<QString, QString> expected = { { QStringLiteral("orders_fr"), QStringLiteral("orders") },
-        { QStringLiteral("outcome_fr"), QStringLiteral("outcome") }, { QStringLiteral("facts_fr"), QStringLiteral("facts") },
+        { QStringLiteral("outcome_fr"), QStringLiteral("outcome") },
+        { QStringLiteral("facts_fr"), QStringLiteral("facts") },
         { QStringLiteral("summary_fr"), QStringLiteral("summary") } };
     QCOMPARE(twins, expected);
     // CSV carries a French text as it carries its twin.

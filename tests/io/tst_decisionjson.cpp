@@ -199,15 +199,14 @@ void TestDecisionJson::fromJson_reportsErrors_data()
                                           << QStringLiteral("orders: expected a list of strings");
     QTest::newRow("fact is not a string") << with(minimalRecord(), QStringLiteral("facts"), QJsonArray { 1 })
                                           << QStringLiteral("facts: expected a list of strings");
-    QTest::newRow("French orders is not a list")
-        << with(minimalRecord(), QStringLiteral("orders_fr"), QStringLiteral("cesser"))
-        << QStringLiteral("orders_fr: expected a list of strings");
-    QTest::newRow("French fact is not a string") << with(minimalRecord(), QStringLiteral("facts_fr"), QJsonArray { true })
-                                                 << QStringLiteral("facts_fr: expected a list of strings");
+    QTest::newRow("French orders is not a list") << with(minimalRecord(), QStringLiteral("orders_fr"),
+        QStringLiteral("cesser")) << QStringLiteral("orders_fr: expected a list of strings");
+    QTest::newRow("French fact is not a string") << with(minimalRecord(), QStringLiteral("facts_fr"),
+        QJsonArray { true }) << QStringLiteral("facts_fr: expected a list of strings");
     QTest::newRow("French outcome is a list") << with(minimalRecord(), QStringLiteral("outcome_fr"), QJsonArray {})
                                               << QStringLiteral("outcome_fr: expected a string");
-    QTest::newRow("French summary is a number") << with(minimalRecord(), QStringLiteral("summary_fr"), 7)
-                                                << QStringLiteral("summary_fr: expected a string");
+    QTest::newRow("French summary is a number")
+        << with(minimalRecord(), QStringLiteral("summary_fr"), 7) << QStringLiteral("summary_fr: expected a string");
     QTest::newRow("legal basis is not an object") << with(minimalRecord(), QStringLiteral("legal_basis"),
         QStringLiteral("GDPR")) << QStringLiteral("legal_basis: expected an object");
     QTest::newRow("status change without date") << with(minimalRecord(), QStringLiteral("status_changes"),

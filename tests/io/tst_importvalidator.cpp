@@ -331,10 +331,9 @@ void TestImportValidator::validate_frenchListsMatchTheirEnglishTwins_data()
 
     const QStringList none;
     QTest::newRow("no French") << QByteArray("\"orders\": [\"stop\", \"delete\"], \"facts\": [\"a\"]") << none;
-    QTest::newRow("one French text for each English one")
-        << QByteArray("\"orders\": [\"stop\", \"delete\"], \"orders_fr\": [\"cesser\", \"supprimer\"], "
-                      "\"facts\": [\"a\"], \"facts_fr\": [\"un\"]")
-        << none;
+    QTest::newRow("one French text for each English one") << QByteArray(
+        "\"orders\": [\"stop\", \"delete\"], \"orders_fr\": [\"cesser\", \"supprimer\"], "
+        "\"facts\": [\"a\"], \"facts_fr\": [\"un\"]") << none;
     QTest::newRow("French lists empty or null") << QByteArray("\"orders\": [\"stop\"], \"orders_fr\": [], "
                                                               "\"facts\": [\"a\"], \"facts_fr\": null")
                                                 << none;
@@ -363,9 +362,9 @@ void TestImportValidator::validate_frenchListsMatchTheirEnglishTwins_data()
         << "\"outcome_fr\": \"" + QByteArray(65537, 'x') + "\""
         << QStringList { QStringLiteral("bad.json:1: outcome_fr: 65537 characters, longer than the 65536 this field "
                                         "may hold") };
-    QTest::newRow("French fact with a NUL character") << QByteArray("\"facts\": [\"a\"], \"facts_fr\": [\"u\\u0000n\"]")
-                                                      << QStringList { QStringLiteral(
-                                                             "bad.json:1: facts_fr[0]: contains a NUL character") };
+    QTest::newRow("French fact with a NUL character")
+        << QByteArray("\"facts\": [\"a\"], \"facts_fr\": [\"u\\u0000n\"]")
+        << QStringList { QStringLiteral("bad.json:1: facts_fr[0]: contains a NUL character") };
 }
 
 void TestImportValidator::validate_frenchListsMatchTheirEnglishTwins()

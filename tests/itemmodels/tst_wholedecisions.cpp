@@ -16,10 +16,10 @@
 #include "wholedecisions.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QRegularExpression>
 #include <QUndoStack>
 
 namespace {

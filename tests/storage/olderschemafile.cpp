@@ -74,7 +74,8 @@ QString createOlderSchemaFile(
         QString failed = execAll(q, older);
         if (!failed.isEmpty())
             return failed;
-        if (!q.exec(QStringLiteral("ATTACH DATABASE '%1' AS scratch").arg(QString(scratch).replace(QLatin1Char('\''), QLatin1String("''")))))
+        if (!q.exec(QStringLiteral("ATTACH DATABASE '%1' AS scratch")
+                        .arg(QString(scratch).replace(QLatin1Char('\''), QLatin1String("''")))))
             return q.lastError().text();
         for (const char *table : DecisionTables) {
             QStringList columns;

@@ -9,14 +9,13 @@
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
-
 #include <algorithm>
 #include <functional>
 
@@ -449,11 +448,11 @@ void TestBundledMerge::previousRelease_takesTheDecember2026Update()
     untouched.removeOne(bcOrder);
     untouched.sort();
     QCOMPARE(replaced, untouched);
-    const QStringList corrected = { QStringLiteral("at-dsb-2023-order"), QStringLiteral("ca-bcsc-2024-jr"),
-        QStringLiteral("gb-ut-2025-appeal"), QStringLiteral("us-ndil-2025-mdl-settlement"),
-        QStringLiteral("us-vt-2020-mtd-ruling") };
-    const QStringList french
-        = { QStringLiteral("facts_fr"), QStringLiteral("orders_fr"), QStringLiteral("outcome_fr"), QStringLiteral("summary_fr") };
+    const QStringList corrected
+        = { QStringLiteral("at-dsb-2023-order"), QStringLiteral("ca-bcsc-2024-jr"), QStringLiteral("gb-ut-2025-appeal"),
+              QStringLiteral("us-ndil-2025-mdl-settlement"), QStringLiteral("us-vt-2020-mtd-ruling") };
+    const QStringList french = { QStringLiteral("facts_fr"), QStringLiteral("orders_fr"), QStringLiteral("outcome_fr"),
+        QStringLiteral("summary_fr") };
     QStringList correctedFound;
     for (const Decision &fresh : update.replaced) {
         const QStringList changed = DecisionDiff::fields(findIn(previous.decisions, fresh.id), fresh);
@@ -476,8 +475,9 @@ void TestBundledMerge::previousRelease_takesTheDecember2026Update()
             QStringLiteral("us-ndil-2022-mdl-mtd") }));
     // The user's change is kept and listed with every field in which it differs from the new bundled version: the
     // French texts too, which the user's version, made before them, does not have.
-    const QString fields = QStringLiteral("facts_fr, low_confidence_details, orders_fr, outcome, outcome_fr, reference, "
-                                          "status, status_changes");
+    const QString fields
+        = QStringLiteral("facts_fr, low_confidence_details, orders_fr, outcome, outcome_fr, reference, "
+                         "status, status_changes");
     QCOMPARE(describe(update.conflicts), QStringList { bcOrder + QStringLiteral(": ") + fields });
     QVERIFY(update.withdrawn.isEmpty());
     QVERIFY(update.dbSizeClaims.has_value());

@@ -7,12 +7,12 @@
 #include "casedatabasefiles.h"
 #include "caserepository.h"
 #include "decisionindexreader.h"
-#include "olderschemafile.h"
 #include "emptyschema.h"
+#include "olderschemafile.h"
 
 #include <QFile>
-#include <QMap>
 #include <QFileInfo>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -70,9 +70,9 @@ QVariant valueOf(const QString &path, const QString &sql)
 QMap<QString, qint64> rowCounts(const QString &path)
 {
     QMap<QString, qint64> counts;
-    for (const char *table : { "countries", "authorities", "decisions", "periodic_penalties", "decision_texts",
-             "sources", "relations", "status_changes", "db_size_claims", "db_size_sources", "lecture_scripts",
-             "lecture_steps" }) {
+    for (const char *table :
+        { "countries", "authorities", "decisions", "periodic_penalties", "decision_texts", "sources", "relations",
+            "status_changes", "db_size_claims", "db_size_sources", "lecture_scripts", "lecture_steps" }) {
         counts.insert(QLatin1String(table),
             valueOf(path, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toLongLong());
     }
@@ -100,7 +100,8 @@ QStringList decisionSchema(const QSqlDatabase &db)
     q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE name = 'decision_texts' OR "
                           "(type = 'trigger' AND name LIKE '%_limits_%') ORDER BY name"));
     while (q.next())
-        out.append(q.value(0).toString() + QLatin1String(": ") + q.value(1).toString().replace(space, QStringLiteral(" ")));
+        out.append(
+            q.value(0).toString() + QLatin1String(": ") + q.value(1).toString().replace(space, QStringLiteral(" ")));
     return out;
 }
 
@@ -122,7 +123,8 @@ QList<Decision> makeVersion3File(const QString &path)
     if (error.isEmpty()) {
         error = runSql(path,
             { QStringLiteral("UPDATE decisions SET row_version = 5 WHERE id = 'gb-ico-2022-fine'"),
-                QStringLiteral("INSERT INTO lecture_scripts (id, name, updated) VALUES (7, 'Mine', '2026-01-05T09:00:00Z')"),
+                QStringLiteral(
+                    "INSERT INTO lecture_scripts (id, name, updated) VALUES (7, 'Mine', '2026-01-05T09:00:00Z')"),
                 QStringLiteral("INSERT INTO lecture_steps (script_id, position, kind, decision_id) "
                                "VALUES (7, 0, 'decision', 'gb-ico-2022-fine')") });
     }
@@ -351,12 +353,11 @@ void TestCaseDatabase::open_migratesSchemaVersion3_thenStoresAndLimitsFrenchText
     QTest::newRow("French outcome too long")
         << QString(65537, QLatin1Char('x')) << QString() << QStringList() << QStringList()
         << QStringLiteral("decisions.outcome_fr longer than 65536 characters");
-    QTest::newRow("French summary too long")
-        << ok << QString(65537, QLatin1Char('x')) << QStringList() << QStringList()
-        << QStringLiteral("decisions.summary_fr longer than 65536 characters");
-    QTest::newRow("French fact too long") << ok << QString() << QStringList()
-                                          << QStringList { QString(65537, QLatin1Char('x')) }
-                                          << QStringLiteral("decision_texts.text longer than 65536 characters");
+    QTest::newRow("French summary too long") << ok << QString(65537, QLatin1Char('x')) << QStringList() << QStringList()
+                                             << QStringLiteral("decisions.summary_fr longer than 65536 characters");
+    QTest::newRow("French fact too long")
+        << ok << QString() << QStringList() << QStringList { QString(65537, QLatin1Char('x')) }
+        << QStringLiteral("decision_texts.text longer than 65536 characters");
 }
 
 // The migrated file takes what only schema 4 can hold, and its limits hold behind the import's.
@@ -410,8 +411,8 @@ void TestCaseDatabase::open_readOnlySchemaVersion3_everyReaderReadsWithoutFrench
             QCOMPARE(byId(repository.decisions()), previous);
             QCOMPARE(byId(DecisionIndexReader(database.connection()).decisions()), previous);
             QList<Decision> streamed;
-            QVERIFY(repository.forEachDecision(CaseRepository::ReadOrder::ById,
-                CaseRepository::ReadScope::Everything, [&streamed](const Decision &d) {
+            QVERIFY(repository.forEachDecision(
+                CaseRepository::ReadOrder::ById, CaseRepository::ReadScope::Everything, [&streamed](const Decision &d) {
                     streamed.append(d);
                     return true;
                 }));

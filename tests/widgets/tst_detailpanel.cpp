@@ -195,8 +195,7 @@ void setField(Decision &d, QList<Decision> &related, const QString &field, const
     } else if (field == QLatin1String("summaryFr")) {
         d.summary.clear();
         d.summaryFr = value;
-    }
-    else
+    } else
         QFAIL("unknown field");
 }
 
@@ -328,9 +327,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         const QString script = QStringLiteral("<script>alert('x')</script>");
-        for (const char *field : { "authority", "facts", "sourceConfirms", "sourceTitle", "sourceUrl", "legalNotes",
-                 "outcome", "lowConfidence", "relatedAuthority", "statusNote", "outcomeFr", "factsFr", "ordersFr",
-                 "summaryFr" })
+        for (const char *field :
+            { "authority", "facts", "sourceConfirms", "sourceTitle", "sourceUrl", "legalNotes", "outcome",
+                "lowConfidence", "relatedAuthority", "statusNote", "outcomeFr", "factsFr", "ordersFr", "summaryFr" })
             QTest::addRow("script in %s", field) << QString::fromLatin1(field) << script;
         QTest::addRow("bold and image in facts")
             << QStringLiteral("facts") << QStringLiteral("<b>bold</b><img src=\"x\" onerror=\"y\">");
@@ -636,8 +635,8 @@ private Q_SLOTS:
 
         const QStringList expected = showsFrench ? texts.french() : texts.english();
         const QStringList hidden = showsFrench ? texts.english() : texts.french();
-        const QStringList sections
-            = { QStringLiteral("Orders"), QStringLiteral("Outcome"), QStringLiteral("Facts"), QStringLiteral("Summary") };
+        const QStringList sections = { QStringLiteral("Orders"), QStringLiteral("Outcome"), QStringLiteral("Facts"),
+            QStringLiteral("Summary") };
         for (qsizetype i = 0; i < expected.size(); ++i) {
             QVERIFY2(plain.contains(expected.at(i)), qPrintable(plain));
             QVERIFY2(!plain.contains(hidden.at(i)), qPrintable(hidden.at(i)));
@@ -661,8 +660,8 @@ private Q_SLOTS:
         d.outcome = QStringLiteral("<b>(in English)</b>");
         const QString html = builder.build(d, {});
         // The marker is escaped text in the muted colour, and the data beside it stays text too.
-        QVERIFY2(html.contains(QLatin1String("\">") + DetailHtml::tr("(in English)").toHtmlEscaped()
-                     + QLatin1String("</span>")),
+        QVERIFY2(html.contains(
+                     QLatin1String("\">") + DetailHtml::tr("(in English)").toHtmlEscaped() + QLatin1String("</span>")),
             qPrintable(html));
         QVERIFY(html.contains(QLatin1String("&lt;b&gt;(in English)&lt;/b&gt;")));
         QVERIFY(!html.contains(QLatin1String("<b>(in English)</b>")));

@@ -99,7 +99,11 @@ struct Decision
     PeriodicPenalty periodicPenalty;
     LegalBasis legalBasis;
     QStringList orders;
+    // The French texts of orders, outcome, facts and summary (`orders_fr`, ...): empty when not translated. A French
+    // list is empty or has one item for each English item, in the same order (the import checks it).
+    QStringList ordersFr;
     QString outcome;
+    QString outcomeFr;
     QString status;
     QList<StatusChange> statusChanges;
     QStringList relatedTo;
@@ -107,8 +111,10 @@ struct Decision
     QList<Source> sources;
     QString confidence;
     QStringList facts;
+    QStringList factsFr;
     QStringList lowConfidenceDetails;
     QString summary; // free text, from CSV imports
+    QString summaryFr;
     bool userModified = false; // changed by the user since the bundled data was loaded
     // The database's row version when this copy was read (0: not read from a database, or not stored yet). Saves
     // check it to refuse edits based on a stale copy. Bookkeeping, not content: operator== ignores it.
@@ -127,13 +133,17 @@ struct Decision
     }
 
     // Drops what no list, chart or timeline shows: the summary, outcome, reference, euro rate, legal basis, facts,
-    // uncertain details and sources. Kept: every figure, date, name, status and relation, the orders (the timeline
-    // reads their deadlines) and the date and amount notes (the table's tooltips). At 100,000 decisions the
-    // dropped texts were most of the window's memory.
+    // uncertain details, sources and every French text. Kept: every figure, date, name, status and relation, the
+    // English orders (the timeline reads their deadlines) and the date and amount notes (the table's tooltips). At
+    // 100,000 decisions the dropped texts were most of the window's memory.
     void omitLongTexts()
     {
         summary.clear();
+        summaryFr.clear();
         outcome.clear();
+        outcomeFr.clear();
+        ordersFr.clear();
+        factsFr.clear();
         reference.clear();
         fxRateUsed.clear();
         legalBasis = {};
@@ -148,14 +158,14 @@ struct Decision
         return id == o.id && country == o.country && jurisdictionName == o.jurisdictionName && authority == o.authority
             && authorityType == o.authorityType && target == o.target && decisionType == o.decisionType
             && decisionDate == o.decisionDate && announceDate == o.announceDate && dateNotes == o.dateNotes
-            && timelineDateOverride == o.timelineDateOverride
-            && amount == o.amount && amountEur == o.amountEur && fxRateUsed == o.fxRateUsed
-            && amountIsMaximum == o.amountIsMaximum && amountNotes == o.amountNotes
+            && timelineDateOverride == o.timelineDateOverride && amount == o.amount && amountEur == o.amountEur
+            && fxRateUsed == o.fxRateUsed && amountIsMaximum == o.amountIsMaximum && amountNotes == o.amountNotes
             && includeInCumulativeFines == o.includeInCumulativeFines && periodicPenalty == o.periodicPenalty
-            && legalBasis == o.legalBasis && orders == o.orders && outcome == o.outcome && status == o.status
-            && statusChanges == o.statusChanges && relatedTo == o.relatedTo && reference == o.reference
-            && sources == o.sources && confidence == o.confidence && facts == o.facts
-            && lowConfidenceDetails == o.lowConfidenceDetails && summary == o.summary;
+            && legalBasis == o.legalBasis && orders == o.orders && ordersFr == o.ordersFr && outcome == o.outcome
+            && outcomeFr == o.outcomeFr && status == o.status && statusChanges == o.statusChanges
+            && relatedTo == o.relatedTo && reference == o.reference && sources == o.sources
+            && confidence == o.confidence && facts == o.facts && factsFr == o.factsFr
+            && lowConfidenceDetails == o.lowConfidenceDetails && summary == o.summary && summaryFr == o.summaryFr;
     }
     bool operator!=(const Decision &o) const { return !(*this == o); }
 };

@@ -32,13 +32,16 @@ bool containsAllWords(const QString &haystack, const QString &query)
 
 QString DecisionFilter::searchKeyFor(const Decision &d)
 {
-    QStringList parts = {d.id, d.country, CountryRegistry::nameEn(d.country), CountryRegistry::nameFr(d.country),
+    QStringList parts = { d.id, d.country, CountryRegistry::nameEn(d.country), CountryRegistry::nameFr(d.country),
         d.jurisdictionName, d.authority, d.authorityType, d.target, d.decisionType, DecisionType::label(d.decisionType),
         d.decisionDate.toString(Qt::ISODate), d.announceDate.toString(Qt::ISODate), d.dateNotes, d.reference, d.status,
-        d.outcome, d.legalBasis.law, d.legalBasis.notes, d.amountNotes, d.summary};
+        d.outcome, d.outcomeFr, d.legalBasis.law, d.legalBasis.notes, d.amountNotes, d.summary, d.summaryFr };
     parts += d.legalBasis.provisionsViolated;
+    // Both languages: a lecturer searching in French finds the French texts, whatever the interface shows.
     parts += d.orders;
+    parts += d.ordersFr;
     parts += d.facts;
+    parts += d.factsFr;
     parts += d.lowConfidenceDetails;
     for (const Source &s : d.sources)
         parts << s.title << s.publisher << s.confirms;

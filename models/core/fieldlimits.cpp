@@ -15,11 +15,12 @@ int maximumFor(const QString &field)
     name.remove(index);
     if (name == QLatin1String("source_urls") || name == QLatin1String("sources.url"))
         return Url;
-    static const QSet<QString> freeText = { QStringLiteral("summary"), QStringLiteral("outcome"),
-        QStringLiteral("date_notes"), QStringLiteral("amount_notes"), QStringLiteral("legal_basis.notes"),
-        QStringLiteral("legal_basis.law"), QStringLiteral("legal_basis.provisions_violated"), QStringLiteral("orders"),
-        QStringLiteral("facts"), QStringLiteral("low_confidence_details"), QStringLiteral("status_changes.note"),
-        QStringLiteral("sources.confirms") };
+    static const QSet<QString> freeText = { QStringLiteral("summary"), QStringLiteral("summary_fr"),
+        QStringLiteral("outcome"), QStringLiteral("outcome_fr"), QStringLiteral("date_notes"),
+        QStringLiteral("amount_notes"), QStringLiteral("legal_basis.notes"), QStringLiteral("legal_basis.law"),
+        QStringLiteral("legal_basis.provisions_violated"), QStringLiteral("orders"), QStringLiteral("orders_fr"),
+        QStringLiteral("facts"), QStringLiteral("facts_fr"), QStringLiteral("low_confidence_details"),
+        QStringLiteral("status_changes.note"), QStringLiteral("sources.confirms") };
     return freeText.contains(name) ? Text : Short;
 }
 

@@ -9,7 +9,7 @@
 // researched data's longest text is an outcome of 625 characters.
 namespace FieldLimits {
 
-// Free text: summary, outcome, notes, facts, orders, caveats, what a source confirms.
+// Free text: summary, outcome, notes, facts, orders (each in English and French), caveats, what a source confirms.
 constexpr int Text = 65536;
 // A link: sources[].url.
 constexpr int Url = 2048;

@@ -30,6 +30,7 @@ const QLatin1String ReferenceColumn("reference");
 const QLatin1String RelatedColumn("related_to");
 const QLatin1String SourcesColumn("source_urls");
 const QLatin1String SummaryColumn("summary");
+const QLatin1String SummaryFrColumn("summary_fr");
 
 constexpr QLatin1Char ListSeparator = DecisionFields::CsvListSeparator;
 
@@ -203,6 +204,7 @@ const QList<CellOf> &cellsInColumnOrder()
                     return urls.join(ListSeparator);
                 } },
             { SummaryColumn, [](D d) { return d.summary; } },
+            { SummaryFrColumn, [](D d) { return d.summaryFr; } },
         };
         QList<CellOf> out;
         for (const QString &column : DecisionCsv::columns()) {
@@ -318,6 +320,7 @@ public:
         for (const QString &url : splitList(cell(SourcesColumn)))
             d.sources.append(Source { url, {}, {}, {}, {} });
         d.summary = cell(SummaryColumn);
+        d.summaryFr = cell(SummaryFrColumn);
         return d;
     }
 
@@ -498,6 +501,8 @@ Decision DecisionCsv::merge(const Decision &base, const ImportedDecision &row)
             d.sources = mergeSources(base.sources, r.sources);
         } else if (column == SummaryColumn) {
             d.summary = r.summary;
+        } else if (column == SummaryFrColumn) {
+            d.summaryFr = r.summaryFr;
         }
     }
     return d;

@@ -14,11 +14,12 @@
 #include <QStringView>
 #include <optional>
 
-// Decisions as CSV (RFC 4180, UTF-8, header row required): the columns of columns(), matched by name in any
-// order; `related_to` and `source_urls` hold several values separated by ';'. CSV keeps only these columns: a
-// decision's dates notes, euro rate, legal basis, orders, outcome, status history, facts, caveats and the titles
-// and "confirms" notes of its sources exist only in JSON, the lossless format. Importing a CSV row for a decision
-// already in the database replaces only the columns the file has and keeps everything else.
+// Decisions as CSV (RFC 4180, UTF-8, header row required): the columns of columns(), matched by name in any order;
+// `related_to` and `source_urls` hold several values separated by ';'. CSV keeps only these columns (the summary in
+// English and in French): a decision's dates notes, euro rate, legal basis, orders, outcome, status history, facts (in
+// either language), caveats and the titles and "confirms" notes of its sources exist only in JSON, the lossless format.
+// Importing a CSV row for a decision already in the database replaces only the columns the file has and keeps
+// everything else.
 class DecisionCsv
 {
     Q_DECLARE_TR_FUNCTIONS(DecisionCsv)

@@ -16,17 +16,24 @@ enum Need : bool { Optional = false, Required = true };
 
 Field text(const char *json, TextOf get, Csv csv = Csv::None, Need need = Optional)
 {
-    return { QLatin1String(json), Kind::Text, csv, {}, need, false, get, nullptr };
+    return { QLatin1String(json), Kind::Text, csv, {}, need, false, get, nullptr, {} };
 }
 
 Field texts(const char *json, TextsOf get, Csv csv = Csv::None)
 {
-    return { QLatin1String(json), Kind::TextList, csv, {}, false, false, nullptr, get };
+    return { QLatin1String(json), Kind::TextList, csv, {}, false, false, nullptr, get, {} };
+}
+
+// The French text of `english`, carried by CSV as its twin is.
+Field french(Field field, const char *english)
+{
+    field.englishTwin = QLatin1String(english);
+    return field;
 }
 
 Field other(const char *json, Kind kind, Csv csv = Csv::None, const char *csvColumn = "")
 {
-    return { QLatin1String(json), kind, csv, QLatin1String(csvColumn), false, false, nullptr, nullptr };
+    return { QLatin1String(json), kind, csv, QLatin1String(csvColumn), false, false, nullptr, nullptr, {} };
 }
 
 // Items of sources and status_changes: one text per item, visited by whoever walks the items.
@@ -64,7 +71,9 @@ QList<Field> makeTable()
         other("periodic_penalty", Kind::Object),
         other("legal_basis", Kind::Object),
         texts("orders", [](const Decision &d) { return &d.orders; }),
+        french(texts("orders_fr", [](const Decision &d) { return &d.ordersFr; }), "orders"),
         text("outcome", [](const Decision &d) { return &d.outcome; }),
+        french(text("outcome_fr", [](const Decision &d) { return &d.outcomeFr; }), "outcome"),
         text(
             "status", [](const Decision &d) { return &d.status; }, Csv::Cell),
         other("status_changes", Kind::ObjectList),
@@ -76,9 +85,13 @@ QList<Field> makeTable()
         other("sources", Kind::ObjectList, Csv::List, "source_urls"),
         text("confidence", [](const Decision &d) { return &d.confidence; }),
         texts("facts", [](const Decision &d) { return &d.facts; }),
+        french(texts("facts_fr", [](const Decision &d) { return &d.factsFr; }), "facts"),
         texts("low_confidence_details", [](const Decision &d) { return &d.lowConfidenceDetails; }),
         text(
             "summary", [](const Decision &d) { return &d.summary; }, Csv::Cell),
+        french(text(
+                   "summary_fr", [](const Decision &d) { return &d.summaryFr; }, Csv::Cell),
+            "summary"),
 
         other("periodic_penalty.amount_per_day", Kind::Amount),
         other("periodic_penalty.max_total", Kind::Amount),

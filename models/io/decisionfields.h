@@ -45,6 +45,9 @@ struct Field
     // other kinds and for the fields of list items (sources, status_changes), which have one text per item.
     const QString *(*text)(const Decision &);
     const QStringList *(*texts)(const Decision &);
+    // A French text's English twin ("orders" for "orders_fr"): a French list is empty or as long as its twin.
+    // Empty for every other field.
+    QLatin1String englishTwin;
 
     QString csvName() const { return csvColumn.size() > 0 ? QString(csvColumn) : QString(json); }
 };

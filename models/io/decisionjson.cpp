@@ -265,7 +265,12 @@ QJsonObject DecisionJson::toJson(const Decision &d)
         legal.insert(QLatin1String("notes"), d.legalBasis.notes);
     o.insert(QLatin1String("legal_basis"), legal);
     o.insert(QLatin1String("orders"), stringArray(d.orders));
+    // The French texts only where there are some: a decision without them is written as before they existed.
+    if (!d.ordersFr.isEmpty())
+        o.insert(QLatin1String("orders_fr"), stringArray(d.ordersFr));
     o.insert(QLatin1String("outcome"), d.outcome);
+    if (!d.outcomeFr.isEmpty())
+        o.insert(QLatin1String("outcome_fr"), d.outcomeFr);
     o.insert(QLatin1String("status"), d.status);
     if (!d.statusChanges.isEmpty()) {
         QJsonArray changes;
@@ -287,9 +292,13 @@ QJsonObject DecisionJson::toJson(const Decision &d)
     o.insert(QLatin1String("sources"), sourcesArray(d.sources));
     o.insert(QLatin1String("confidence"), d.confidence);
     o.insert(QLatin1String("facts"), stringArray(d.facts));
+    if (!d.factsFr.isEmpty())
+        o.insert(QLatin1String("facts_fr"), stringArray(d.factsFr));
     o.insert(QLatin1String("low_confidence_details"), stringArray(d.lowConfidenceDetails));
     if (!d.summary.isEmpty())
         o.insert(QLatin1String("summary"), d.summary);
+    if (!d.summaryFr.isEmpty())
+        o.insert(QLatin1String("summary_fr"), d.summaryFr);
     return o;
 }
 
@@ -335,7 +344,9 @@ Decision DecisionJson::fromJson(const QJsonObject &object, QStringList *errors)
         r.error(QStringLiteral("legal_basis"), QStringLiteral("expected an object"));
     }
     d.orders = r.strings("orders");
+    d.ordersFr = r.strings("orders_fr");
     d.outcome = r.text("outcome");
+    d.outcomeFr = r.text("outcome_fr");
     d.status = r.text("status");
     const QJsonValue changes = object.value(QLatin1String("status_changes"));
     if (changes.isArray()) {
@@ -359,8 +370,10 @@ Decision DecisionJson::fromJson(const QJsonObject &object, QStringList *errors)
     d.sources = r.sources(object.value(QLatin1String("sources")), QStringLiteral("sources"));
     d.confidence = r.text("confidence");
     d.facts = r.strings("facts");
+    d.factsFr = r.strings("facts_fr");
     d.lowConfidenceDetails = r.strings("low_confidence_details");
     d.summary = r.text("summary");
+    d.summaryFr = r.text("summary_fr");
     return d;
 }
 

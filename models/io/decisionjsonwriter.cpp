@@ -235,7 +235,7 @@ void putSources(Cursor &at, int level, const QList<Source> &sources)
 // The room a decision can take at most: six bytes a code unit of every text (an escape), and for each member or
 // item at most MemberRoom more: its indentation (16 bytes at the deepest level), key (40, checked by members()),
 // ",\n", and its quotes, number (24), date (74, as an escaped text), or the brackets of an object or array (20).
-// A decision has at most 41 members of its own and in its penalty and legal basis, and the element's brackets;
+// A decision has at most 45 members of its own and in its penalty and legal basis, and the element's brackets;
 // each source or status change is an item of 5 members, each text of a list an item.
 qsizetype room(const Decision &d)
 {
@@ -249,9 +249,9 @@ qsizetype room(const Decision &d)
             units += s.size();
     };
     for (const QString *s : { &d.id, &d.country, &d.jurisdictionName, &d.authority, &d.authorityType, &d.target,
-             &d.decisionType, &d.dateNotes, &d.fxRateUsed, &d.amountNotes, &d.outcome, &d.status, &d.reference,
-             &d.confidence, &d.summary, &d.legalBasis.law, &d.legalBasis.notes, &d.periodicPenalty.starts,
-             &d.periodicPenalty.instrument, &d.periodicPenalty.liquidatedIn })
+             &d.decisionType, &d.dateNotes, &d.fxRateUsed, &d.amountNotes, &d.outcome, &d.outcomeFr, &d.status,
+             &d.reference, &d.confidence, &d.summary, &d.summaryFr, &d.legalBasis.law, &d.legalBasis.notes,
+             &d.periodicPenalty.starts, &d.periodicPenalty.instrument, &d.periodicPenalty.liquidatedIn })
         text(*s);
     if (d.amount)
         text(d.amount->currency);
@@ -259,8 +259,8 @@ qsizetype room(const Decision &d)
         text(d.periodicPenalty.perDay->currency);
     if (d.periodicPenalty.maxTotal)
         text(d.periodicPenalty.maxTotal->currency);
-    for (const QStringList *list :
-        { &d.legalBasis.provisionsViolated, &d.orders, &d.relatedTo, &d.facts, &d.lowConfidenceDetails })
+    for (const QStringList *list : { &d.legalBasis.provisionsViolated, &d.orders, &d.ordersFr, &d.relatedTo, &d.facts,
+             &d.factsFr, &d.lowConfidenceDetails })
         texts(*list);
     for (const StatusChange &c : d.statusChanges) {
         members += 6;
@@ -332,7 +332,13 @@ const QHash<QLatin1String, Member> &writers()
         { QLatin1String("legal_basis"),
             { {}, [](Cursor &o, int level, D d) { putLegalBasis(o, level, d.legalBasis); }, always } },
         { QLatin1String("orders"), { {}, [](Cursor &o, int level, D d) { putStrings(o, level, d.orders); }, always } },
+        { QLatin1String("orders_fr"),
+            { {}, [](Cursor &o, int level, D d) { putStrings(o, level, d.ordersFr); },
+                [](D d) { return !d.ordersFr.isEmpty(); } } },
         { QLatin1String("outcome"), { {}, [](Cursor &o, int, D d) { putString(o, d.outcome); }, always } },
+        { QLatin1String("outcome_fr"),
+            { {}, [](Cursor &o, int, D d) { putString(o, d.outcomeFr); },
+                [](D d) { return !d.outcomeFr.isEmpty(); } } },
         { QLatin1String("status"), { {}, [](Cursor &o, int, D d) { putString(o, d.status); }, always } },
         { QLatin1String("status_changes"),
             { {}, [](Cursor &o, int level, D d) { putStatusChanges(o, level, d.statusChanges); },
@@ -344,10 +350,16 @@ const QHash<QLatin1String, Member> &writers()
             { {}, [](Cursor &o, int level, D d) { putSources(o, level, d.sources); }, always } },
         { QLatin1String("confidence"), { {}, [](Cursor &o, int, D d) { putString(o, d.confidence); }, always } },
         { QLatin1String("facts"), { {}, [](Cursor &o, int level, D d) { putStrings(o, level, d.facts); }, always } },
+        { QLatin1String("facts_fr"),
+            { {}, [](Cursor &o, int level, D d) { putStrings(o, level, d.factsFr); },
+                [](D d) { return !d.factsFr.isEmpty(); } } },
         { QLatin1String("low_confidence_details"),
             { {}, [](Cursor &o, int level, D d) { putStrings(o, level, d.lowConfidenceDetails); }, always } },
         { QLatin1String("summary"),
             { {}, [](Cursor &o, int, D d) { putString(o, d.summary); }, [](D d) { return !d.summary.isEmpty(); } } },
+        { QLatin1String("summary_fr"),
+            { {}, [](Cursor &o, int, D d) { putString(o, d.summaryFr); },
+                [](D d) { return !d.summaryFr.isEmpty(); } } },
     };
     return table;
 }

@@ -79,6 +79,31 @@ void forEachText(const Decision &d, bool csv, const Visit &visit)
     }
 }
 
+// A French list and its English twin (orders_fr and orders, facts_fr and facts).
+struct FrenchList
+{
+    const DecisionFields::Field *french;
+    const DecisionFields::Field *english;
+};
+
+// The French lists with their English twins, found in the table once.
+const QList<FrenchList> &frenchLists()
+{
+    static const QList<FrenchList> lists = [] {
+        QList<FrenchList> out;
+        for (const DecisionFields::Field &french : DecisionFields::all()) {
+            if (french.englishTwin.size() == 0 || !french.texts)
+                continue;
+            for (const DecisionFields::Field &english : DecisionFields::all()) {
+                if (english.json == french.englishTwin && english.texts)
+                    out.append(FrenchList { &french, &english });
+            }
+        }
+        return out;
+    }();
+    return lists;
+}
+
 bool isWebLink(const QString &url)
 {
     const QUrl parsed(url, QUrl::StrictMode);
@@ -134,6 +159,21 @@ public:
                 error(line, csv ? QStringLiteral("source_urls") : indexed("sources", i) + QLatin1String(".url"),
                     ImportValidator::tr("'%1' is not an http or https link").arg(url));
             }
+        }
+        // Each French item translates the English item at its place: a list of another length cannot be shown
+        // beside its twin, and no one could tell which items it leaves out.
+        for (const FrenchList &list : frenchLists()) {
+            const DecisionFields::Field *french = list.french;
+            const DecisionFields::Field *english = list.english;
+            const QStringList &frenchTexts = *french->texts(d);
+            const QStringList &englishTexts = *english->texts(d);
+            if (frenchTexts.isEmpty() || frenchTexts.size() == englishTexts.size())
+                continue;
+            error(line, QString(french->json),
+                ImportValidator::tr("%n French text(s), but %1 has %2: give one French text for each English one, "
+                                    "in the same order, or none",
+                    nullptr, int(frenchTexts.size()))
+                    .arg(QString(english->json), QString::number(englishTexts.size())));
         }
         forEachText(d, csv, [&](const auto &name, const QString &text) {
             const QString problem = unicodeProblem(text);

@@ -8,6 +8,7 @@
 #include "decisionmodel.h"
 #include "decisionrelations.h"
 #include "decisionvalidator.h"
+#include "frenchtexts.h"
 
 #include <QUndoStack>
 #include <memory>
@@ -99,18 +100,19 @@ bool DecisionStore::updateDecision(const Decision &decision, QString *error)
 {
     if (refuseIfReadOnly(error))
         return false;
-    const QList<FieldProblem> problems = DecisionValidator::validate(decision, DecisionValidator::Mode::Edit, ids());
+    // Whole: the undo step must bring back every text, also those the model keeps only in the database.
+    const std::optional<Decision> current = m_model->wholeDecisionById(decision.id);
+    // An English text changed by an edit that knows no French (the form) takes its translation with it.
+    Decision edited = current ? FrenchTexts::withoutStaleTranslations(*current, decision) : decision;
+    const QList<FieldProblem> problems = DecisionValidator::validate(edited, DecisionValidator::Mode::Edit, ids());
     if (!problems.isEmpty()) {
         *error = problemsText(problems);
         return false;
     }
-    // Whole: the undo step must bring back every text, also those the model keeps only in the database.
-    const std::optional<Decision> current = m_model->wholeDecisionById(decision.id);
     Q_ASSERT(current); // the validator refuses unknown ids
     // Saving a form without changing anything is not a change: it neither marks the decision nor adds an undo step.
-    if (*current == decision)
+    if (*current == edited)
         return true;
-    Decision edited = decision;
     edited.userModified = true;
     return push(tr("Edit %1").arg(decision.id), { *current }, { edited }, error);
 }

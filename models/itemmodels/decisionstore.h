@@ -39,6 +39,8 @@ public:
     QSet<QString> ids() const;
 
     bool addDecision(const Decision &decision, QString *error);
+    // An edit that changes an English outcome, orders, facts or summary but leaves its French twin as it was drops
+    // that twin, now stale (FrenchTexts::withoutStaleTranslations); undo brings it back.
     bool updateDecision(const Decision &decision, QString *error);
     // Refused while other decisions name this one (related_to, a status change, a liquidated penalty).
     bool deleteDecision(const QString &id, QString *error);

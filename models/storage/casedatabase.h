@@ -20,8 +20,8 @@ class CaseDatabase
     Q_DECLARE_TR_FUNCTIONS(CaseDatabase)
 
 public:
-    // 3: lecture scripts (resources/sql/migrate_3.sql).
-    static constexpr int SchemaVersion = 3;
+    // 3: lecture scripts (resources/sql/migrate_3.sql). 4: the French texts of decisions (migrate_4.sql).
+    static constexpr int SchemaVersion = 4;
     // PRAGMA application_id: "CSLN". Tells a caseline file from any other SQLite database.
     static constexpr int ApplicationId = 0x43534c4e;
 

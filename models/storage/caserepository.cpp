@@ -81,6 +81,14 @@ bool CaseRepository::hasRowVersion() const
         && q.next();
 }
 
+QString CaseRepository::frenchColumns() const
+{
+    QSqlQuery q(m_db);
+    const bool french
+        = q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('decisions') WHERE name = 'summary_fr'")) && q.next();
+    return french ? QStringLiteral("d.outcome_fr, d.summary_fr") : QStringLiteral("'', ''");
+}
+
 QList<Decision> CaseRepository::decisions() const
 {
     QList<Decision> out;
@@ -94,7 +102,7 @@ QList<Decision> CaseRepository::decisions() const
                     "d.fx_rate_used, d.amount_is_maximum, d.amount_notes, d.include_in_cumulative_fines, d.law, "
                     "d.legal_notes, d.outcome, d.status, d.reference, d.confidence, d.summary, d.user_modified, "
                     "d.timeline_date_override, ")
-            + version
+            + version + QStringLiteral(", ") + frenchColumns()
             + QStringLiteral(" FROM decisions d JOIN authorities a ON a.id = d.authority_id "
                              "ORDER BY COALESCE(d.decision_date, d.announce_date), d.id"))) {
         fail(tr("reading decisions"), q.lastError().text());
@@ -128,6 +136,8 @@ QList<Decision> CaseRepository::decisions() const
         d.userModified = q.value(24).toBool();
         d.timelineDateOverride = dateFrom(q.value(25));
         d.rowVersion = q.value(26).toLongLong();
+        d.outcomeFr = q.value(27).toString();
+        d.summaryFr = q.value(28).toString();
         index.insert(d.id, out.size());
         out.append(d);
     }
@@ -150,6 +160,10 @@ QList<Decision> CaseRepository::decisions() const
             d.facts.append(text);
         else if (kind == QLatin1String("low_confidence"))
             d.lowConfidenceDetails.append(text);
+        else if (kind == QLatin1String("order_fr"))
+            d.ordersFr.append(text);
+        else if (kind == QLatin1String("fact_fr"))
+            d.factsFr.append(text);
     }
 
     QSqlQuery sources(m_db);

@@ -129,6 +129,9 @@ private:
         WriteStatements &statements, const Decision &decision, bool isNew, bool insertOnly = false);
     std::optional<qint64> storedVersion(WriteStatements &statements, const QString &id);
     bool hasRowVersion() const;
+    // The columns of the French outcome and summary, or two empty texts for a file older than schema 4 opened
+    // read-only (which cannot be migrated).
+    QString frenchColumns() const;
     bool ensureCountry(WriteStatements &statements, const QString &code);
     std::optional<qint64> authorityId(WriteStatements &statements, const Decision &decision);
     bool deleteChildren(WriteStatements &statements, const QString &id);

@@ -215,8 +215,10 @@ bool CaseRepository::read(ReadOrder order, ReadScope scope, const QStringList *i
             + (hasRowVersion() ? QStringLiteral("d.row_version") : QStringLiteral("1"))
             + QStringLiteral(", d.jurisdiction_name, d.date_notes, d.amount_notes");
     }
-    if (everything)
-        columns += QStringLiteral(", d.fx_rate_used, d.law, d.legal_notes, d.outcome, d.reference, d.summary");
+    if (everything) {
+        columns += QStringLiteral(", d.fx_rate_used, d.law, d.legal_notes, d.outcome, d.reference, d.summary, ")
+            + frenchColumns();
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM decisions d") + where
@@ -243,7 +245,7 @@ bool CaseRepository::read(ReadOrder order, ReadScope scope, const QStringList *i
     ChildRows relations(m_db);
     ChildRows changes(m_db);
     ChildRows penalties(m_db);
-    // The views read only the orders of the texts (the timeline draws their deadlines).
+    // The views read only the English orders of the texts (the timeline draws their deadlines).
     const bool started = (!views
                              || (texts.start(childQuery(QStringLiteral("c.kind, c.text"), QStringLiteral("decision_texts"),
                                                  QStringLiteral("c.kind, c.position"),
@@ -308,6 +310,8 @@ bool CaseRepository::read(ReadOrder order, ReadScope scope, const QStringList *i
             d.outcome = q.value(24).toString();
             d.reference = q.value(25).toString();
             d.summary = q.value(26).toString();
+            d.outcomeFr = q.value(27).toString();
+            d.summaryFr = q.value(28).toString();
         }
 
         texts.takeFor(rowid, [&d](const QSqlQuery &row) {
@@ -321,6 +325,10 @@ bool CaseRepository::read(ReadOrder order, ReadScope scope, const QStringList *i
                 d.facts.append(line);
             else if (kind == QLatin1String("low_confidence"))
                 d.lowConfidenceDetails.append(line);
+            else if (kind == QLatin1String("order_fr"))
+                d.ordersFr.append(line);
+            else if (kind == QLatin1String("fact_fr"))
+                d.factsFr.append(line);
         });
         sources.takeFor(rowid, [&d](const QSqlQuery &row) {
             d.sources.append({ row.value(1).toString(), row.value(2).toString(), row.value(3).toString(),

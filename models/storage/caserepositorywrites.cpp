@@ -13,7 +13,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <iterator>
 #include <memory>
+#include <type_traits>
 #include <vector>
 
 namespace {
@@ -91,7 +93,7 @@ const char DecisionColumns[] = "id, country, jurisdiction_name, authority_id, ta
                                "announce_date, date_notes, amount_minor, currency, amount_eur_minor, fx_rate_used, "
                                "amount_is_maximum, amount_notes, include_in_cumulative_fines, law, legal_notes, "
                                "outcome, status, reference, confidence, summary, user_modified, "
-                               "timeline_date_override";
+                               "timeline_date_override, outcome_fr, summary_fr";
 
 // The statements of one write of many decisions, prepared once for all of them (preparing is most of the cost of
 // a small statement) and run straight through SQLite where the driver allows (WriteStatement), with the countries
@@ -111,7 +113,7 @@ struct CaseRepository::WriteStatements
         , decision(db, direct,
               QStringLiteral("INSERT INTO decisions (") + QLatin1String(DecisionColumns)
                   + QStringLiteral(
-                      ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                      ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                       "ON CONFLICT (id) DO UPDATE SET country = excluded.country, "
                       "jurisdiction_name = excluded.jurisdiction_name, "
                       "authority_id = excluded.authority_id, target = excluded.target, "
@@ -126,11 +128,12 @@ struct CaseRepository::WriteStatements
                       "reference = excluded.reference, confidence = excluded.confidence, summary = excluded.summary, "
                       "user_modified = excluded.user_modified, "
                       "timeline_date_override = excluded.timeline_date_override, "
+                      "outcome_fr = excluded.outcome_fr, summary_fr = excluded.summary_fr, "
                       "row_version = decisions.row_version + 1 RETURNING row_version"))
         // A decision known to be new: a plain INSERT, which fails rather than touch a stored decision of that id.
         , newDecision(db, direct,
               QStringLiteral("INSERT INTO decisions (") + QLatin1String(DecisionColumns)
-                  + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+                  + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
         , version(db, direct, QStringLiteral("SELECT row_version FROM decisions WHERE id = ?"))
         , text(db, direct,
               QStringLiteral("INSERT INTO decision_texts (decision_id, kind, position, text) VALUES (?, ?, ?, ?)"))
@@ -169,9 +172,9 @@ struct CaseRepository::WriteStatements
     QSet<QString> countriesWritten;
     // (name, country) to (id, type): a later decision with another type still updates the authority's type.
     QHash<QPair<QString, QString>, QPair<qint64, QString>> authorities;
-    // The kinds of decision_texts, made once.
-    const QString kinds[4] = { QStringLiteral("provision"), QStringLiteral("order"), QStringLiteral("fact"),
-        QStringLiteral("low_confidence") };
+    // The kinds of decision_texts, made once, in the order of writeDecision()'s lists.
+    const QString kinds[6] = { QStringLiteral("provision"), QStringLiteral("order"), QStringLiteral("fact"),
+        QStringLiteral("low_confidence"), QStringLiteral("order_fr"), QStringLiteral("fact_fr") };
 };
 
 bool CaseRepository::ensureCountry(WriteStatements &statements, const QString &code)
@@ -280,6 +283,8 @@ std::optional<qint64> CaseRepository::writeDecision(
     q.bindText(22, d.summary);
     q.bindInt(23, d.userModified);
     q.bindTextOrNull(24, timelineDate);
+    q.bindText(25, d.outcomeFr);
+    q.bindText(26, d.summaryFr);
     if (!q.exec() || (!insertOnly && !q.hasRow())) {
         fail(tr("saving %1").arg(d.id), q.error());
         return std::nullopt;
@@ -290,8 +295,10 @@ std::optional<qint64> CaseRepository::writeDecision(
         return std::nullopt;
 
     WriteStatement &text = statements.text;
-    const QStringList *lists[] = {&d.legalBasis.provisionsViolated, &d.orders, &d.facts, &d.lowConfidenceDetails};
-    for (int k = 0; k < 4; ++k) {
+    const QStringList *lists[]
+        = { &d.legalBasis.provisionsViolated, &d.orders, &d.facts, &d.lowConfidenceDetails, &d.ordersFr, &d.factsFr };
+    static_assert(std::size(lists) == std::extent_v<decltype(WriteStatements::kinds)>);
+    for (size_t k = 0; k < std::size(lists); ++k) {
         for (qsizetype i = 0; i < lists[k]->size(); ++i) {
             text.bindText(0, d.id);
             text.bindText(1, statements.kinds[k]);

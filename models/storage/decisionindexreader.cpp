@@ -48,8 +48,9 @@ public:
     {
     }
 
-    // The columns of decision(), in its order; the row version is appended (or 1 for a schema-1 file).
-    static QString decisionColumns(bool hasRowVersion)
+    // The columns of decision(), in its order; the row version is appended (or 1 for a schema-1 file), then the French
+    // outcome and summary (or empty texts for a file older than schema 4).
+    static QString decisionColumns(bool hasRowVersion, bool hasFrench)
     {
         return QStringLiteral(
                    "d.id, d.country, d.jurisdiction_name, d.authority_id, d.target, d.decision_type, d.decision_date, "
@@ -57,7 +58,8 @@ public:
                    "d.amount_is_maximum, d.amount_notes, d.include_in_cumulative_fines, d.law, d.legal_notes, "
                    "d.outcome, d.status, d.reference, d.confidence, d.summary, d.user_modified, "
                    "d.timeline_date_override, ")
-            + (hasRowVersion ? QStringLiteral("d.row_version") : QStringLiteral("1"));
+            + (hasRowVersion ? QStringLiteral("d.row_version") : QStringLiteral("1"))
+            + (hasFrench ? QStringLiteral(", d.outcome_fr, d.summary_fr") : QStringLiteral(", '', ''"));
     }
 
     // False for a decision whose authority is missing: the inner join of CaseRepository leaves it out.
@@ -94,6 +96,8 @@ public:
         d.userModified = q.int64(23) != 0;
         d.timelineDateOverride = m_dates(q, 24);
         d.rowVersion = q.int64(25);
+        d.outcomeFr = text(q, 26);
+        d.summaryFr = text(q, 27);
         return true;
     }
 
@@ -110,6 +114,10 @@ public:
             d.facts.append(text(row, 2));
         else if (kind == "low_confidence")
             d.lowConfidenceDetails.append(text(row, 2));
+        else if (kind == "order_fr")
+            d.ordersFr.append(text(row, 2));
+        else if (kind == "fact_fr")
+            d.factsFr.append(text(row, 2));
     }
     void source(const Statement &row, Decision &d)
     {
@@ -166,7 +174,7 @@ const std::array<ChildTable, 5> ChildTables { {
 
 // Reads the decisions in the order of `order`, a table of (decision_rowid, id) whose rowid is the position, and
 // merges their child rows, which come in the same order.
-bool readInOrder(const SqliteDirect &direct, const QString &order, bool hasRowVersion,
+bool readInOrder(const SqliteDirect &direct, const QString &order, bool hasRowVersion, bool hasFrench,
     const QHash<qint64, std::pair<QString, QString>> &authorities, const std::function<bool(const Decision &)> &visit,
     QString *error)
 {
@@ -175,9 +183,10 @@ bool readInOrder(const SqliteDirect &direct, const QString &order, bool hasRowVe
         return false;
     };
     // The position last, so that Decoder::decision() reads the decision's columns from 0.
-    constexpr int PositionColumn = 26;
+    constexpr int PositionColumn = 28;
     Statement decisions(direct,
-        QStringLiteral("SELECT ") + Decoder::decisionColumns(hasRowVersion) + QStringLiteral(", o.rowid FROM ") + order
+        QStringLiteral("SELECT ") + Decoder::decisionColumns(hasRowVersion, hasFrench)
+            + QStringLiteral(", o.rowid FROM ") + order
             + QStringLiteral(" o JOIN decisions d ON d.rowid = o.decision_rowid ORDER BY o.rowid"));
     if (decisions.failed())
         return fail(decisions);
@@ -287,6 +296,14 @@ std::optional<bool> DecisionIndexReader::forEachDirect(
         if (q.failed())
             return fail(q);
     }
+    // A file older than schema 4 opened read-only has no French outcome and summary; they read as empty.
+    bool hasFrench = false;
+    {
+        Statement q(direct, QStringLiteral("SELECT 1 FROM pragma_table_info('decisions') WHERE name = 'summary_fr'"));
+        hasFrench = q.next();
+        if (q.failed())
+            return fail(q);
+    }
     // Authorities are few: read once, rather than joined to every decision.
     QHash<qint64, std::pair<QString, QString>> authorities;
     {
@@ -315,7 +332,7 @@ std::optional<bool> DecisionIndexReader::forEachDirect(
             + orderBy);
     std::optional<bool> read;
     if (ordered) {
-        read = readInOrder(direct, order, hasRowVersion, authorities, visit, &m_lastError);
+        read = readInOrder(direct, order, hasRowVersion, hasFrench, authorities, visit, &m_lastError);
         run(QStringLiteral("DROP TABLE IF EXISTS ") + order);
     }
     if (ownTransaction)

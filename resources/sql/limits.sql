@@ -1,7 +1,9 @@
 -- SPDX-FileCopyrightText: 2026 caseline authors
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- The length limits of every text column, included by schema.sql (new files) and migrate_2.sql (older files), so
--- they are written once. SQLite has no trigger for both INSERT and UPDATE: each table has one of each.
+-- The length limits of every text column, included by schema.sql (new files), migrate_2.sql and migrate_4.sql
+-- (older files), so they are written once. (migrate_2.sql creates the triggers of decisions before migrate_4.sql adds
+-- its French columns: SQLite resolves a trigger's columns when it runs, and nothing writes between the two steps;
+-- migrate_4.sql then creates every trigger again.) SQLite has no trigger for both INSERT and UPDATE: each table has one of each.
 -- Length limits, the last line of defence behind the import validator and the editor (same numbers): 65536
 -- characters of free text, 2048 for an address, 1000 for names, references and other short fields. A write that
 -- breaks one aborts its whole transaction with the column named.
@@ -30,6 +32,8 @@ CREATE TRIGGER decisions_limits_insert BEFORE INSERT ON decisions BEGIN
     SELECT RAISE(ABORT, 'decisions.status longer than 1000 characters') WHERE length(NEW.status) > 1000;
     SELECT RAISE(ABORT, 'decisions.confidence longer than 1000 characters') WHERE length(NEW.confidence) > 1000;
     SELECT RAISE(ABORT, 'decisions.summary longer than 65536 characters') WHERE length(NEW.summary) > 65536;
+    SELECT RAISE(ABORT, 'decisions.outcome_fr longer than 65536 characters') WHERE length(NEW.outcome_fr) > 65536;
+    SELECT RAISE(ABORT, 'decisions.summary_fr longer than 65536 characters') WHERE length(NEW.summary_fr) > 65536;
 END;;
 
 CREATE TRIGGER decisions_limits_update BEFORE UPDATE ON decisions BEGIN
@@ -47,6 +51,8 @@ CREATE TRIGGER decisions_limits_update BEFORE UPDATE ON decisions BEGIN
     SELECT RAISE(ABORT, 'decisions.status longer than 1000 characters') WHERE length(NEW.status) > 1000;
     SELECT RAISE(ABORT, 'decisions.confidence longer than 1000 characters') WHERE length(NEW.confidence) > 1000;
     SELECT RAISE(ABORT, 'decisions.summary longer than 65536 characters') WHERE length(NEW.summary) > 65536;
+    SELECT RAISE(ABORT, 'decisions.outcome_fr longer than 65536 characters') WHERE length(NEW.outcome_fr) > 65536;
+    SELECT RAISE(ABORT, 'decisions.summary_fr longer than 65536 characters') WHERE length(NEW.summary_fr) > 65536;
 END;;
 
 CREATE TRIGGER periodic_penalties_limits_insert BEFORE INSERT ON periodic_penalties BEGIN

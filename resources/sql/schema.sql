@@ -1,6 +1,6 @@
 -- SPDX-FileCopyrightText: 2026 caseline authors
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- caseline database, schema version 3. Each statement ends with a double semicolon so that the loader can
+-- caseline database, schema version 4. Each statement ends with a double semicolon so that the loader can
 -- split them without parsing SQL. Money is integer minor units with an ISO 4217 code.
 
 CREATE TABLE countries (
@@ -46,6 +46,10 @@ CREATE TABLE decisions (
     -- Raised by every write of the decision: a writer that read version N saves only while it is still N, so an
     -- edit based on a stale copy is refused as a conflict instead of silently undoing another writer's change.
     row_version INTEGER NOT NULL DEFAULT 1,
+    -- The French outcome and summary (schema version 4; empty when not translated). Last, where migrate_4.sql adds
+    -- them to older files.
+    outcome_fr TEXT NOT NULL DEFAULT '',
+    summary_fr TEXT NOT NULL DEFAULT '',
     CHECK (decision_date IS NOT NULL OR announce_date IS NOT NULL),
     CHECK ((amount_minor IS NULL) = (currency IS NULL))
 );;
@@ -61,10 +65,12 @@ CREATE TABLE periodic_penalties (
     is_maximum INTEGER NOT NULL DEFAULT 0
 );;
 
--- Ordered text lists of a decision: provisions violated, orders, facts, low-confidence details.
+-- Ordered text lists of a decision: provisions violated, orders, facts, low-confidence details, and the French
+-- orders and facts (schema version 4), each at the position of the English item it translates. migrate_4.sql
+-- creates it exactly so.
 CREATE TABLE decision_texts (
     decision_id TEXT NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL CHECK (kind IN ('provision', 'order', 'fact', 'low_confidence')),
+    kind TEXT NOT NULL CHECK (kind IN ('provision', 'order', 'fact', 'low_confidence', 'order_fr', 'fact_fr')),
     position INTEGER NOT NULL,
     text TEXT NOT NULL,
     PRIMARY KEY (decision_id, kind, position)

@@ -36,6 +36,12 @@ const QHash<QString, Decision> &fixtures()
             QDate(2024, 9, 3));
         nl.amount = Money { 3050000000, QStringLiteral("EUR") };
         nl.facts = { QStringLiteral("More than 30 billion photos") };
+        // French texts beside the English ones, each with words the English texts do not have.
+        nl.factsFr = { QStringLiteral("Plus de 30 milliards de photos") };
+        nl.orders = { QStringLiteral("Stop the violations") };
+        nl.ordersFr = { QStringLiteral("Cesser les violations") };
+        nl.outcomeFr = QStringLiteral("Amende définitive et impayée");
+        nl.summaryFr = QStringLiteral("Résumé néerlandais");
         f.insert(QStringLiteral("nl"), nl);
 
         Decision gr = makeDecision(QStringLiteral("gr-hdpa-2022-fine"), QStringLiteral("GR"),
@@ -213,6 +219,17 @@ void TestDecisionFilter::matches_data()
     QTest::newRow("search: facts") << nl << withSearch(QStringLiteral("30 billion")) << adopted << true;
     QTest::newRow("search: announcement date") << nl << withSearch(QStringLiteral("2024-09-03")) << adopted << true;
     QTest::newRow("search: id") << nl << withSearch(QStringLiteral("nl-ap-2024")) << adopted << true;
+    QTest::newRow("search: a word only in a French fact")
+        << nl << withSearch(QStringLiteral("milliards")) << adopted << true;
+    QTest::newRow("search: a French order") << nl << withSearch(QStringLiteral("cesser")) << adopted << true;
+    QTest::newRow("search: the French outcome, accents left out")
+        << nl << withSearch(QStringLiteral("definitive impayee")) << adopted << true;
+    QTest::newRow("search: the French summary in capitals")
+        << nl << withSearch(QStringLiteral("NÉERLANDAIS")) << adopted << true;
+    QTest::newRow("search: words of both languages")
+        << nl << withSearch(QStringLiteral("billion milliards")) << adopted << true;
+    QTest::newRow("search: a French word the decision lacks")
+        << QStringLiteral("gr") << withSearch(QStringLiteral("milliards")) << adopted << false;
     QTest::newRow("search: nothing like it") << nl << withSearch(QStringLiteral("ordonnance")) << adopted << false;
 }
 

@@ -40,7 +40,9 @@ void removeEmpty(QJsonObject &object, std::initializer_list<const char *> keys)
 
 QJsonObject normalised(QJsonObject record)
 {
-    removeEmpty(record, { "amount_notes", "periodic_penalty", "status_changes", "summary" });
+    removeEmpty(record,
+        { "amount_notes", "periodic_penalty", "status_changes", "summary", "summary_fr", "outcome_fr", "orders_fr",
+            "facts_fr" });
     QJsonObject legal = record.value(QLatin1String("legal_basis")).toObject();
     removeEmpty(legal, { "notes" });
     record.insert(QLatin1String("legal_basis"), legal);
@@ -63,6 +65,29 @@ QJsonObject normalised(QJsonObject record)
     return record;
 }
 
+// The figures of a text, in the order written and compared as values: "7,552,800" (English) and "7 552 800"
+// (French, with any space), "5.2" and "5,2" give the same. A translation must keep every figure as it is.
+QStringList figuresOf(QString text)
+{
+    static const QRegularExpression grouping(QStringLiteral("(?<=\\d)[,\\x{00a0}\\x{202f} ](?=\\d{3}\\b)"));
+    static const QRegularExpression decimalComma(QStringLiteral("(?<=\\d),(?=\\d)"));
+    static const QRegularExpression figure(QStringLiteral("\\d+(?:\\.\\d+)?"));
+    text.remove(grouping);
+    text.replace(decimalComma, QStringLiteral("."));
+    QStringList figures;
+    for (auto it = figure.globalMatch(text); it.hasNext();)
+        figures.append(it.next().captured());
+    figures.sort();
+    return figures;
+}
+
+// A text that needs no translation: no word of four or more lower-case letters (a reference, a name, a number).
+bool isOnlyNamesOrReferences(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("\\b\\p{Ll}{4,}\\b"));
+    return !word.match(text).hasMatch();
+}
+
 } // namespace
 
 class TestBundledData : public QObject
@@ -81,6 +106,8 @@ private Q_SLOTS:
     void load_cumulativeFinesSumToTheResearchedTotal();
     void load_takesTheDecember2026Update();
     void load_statusChangesNameBundledRulings();
+    void everyRecord_hasFrenchForEachEnglishText_data();
+    void everyRecord_hasFrenchForEachEnglishText();
     void everyRecord_roundTripsThroughJson_data();
     void everyRecord_roundTripsThroughJson();
 
@@ -311,6 +338,43 @@ void TestBundledData::load_statusChangesNameBundledRulings()
     }
     // UK fine 2, Swedish police fine 2, BC order 2, BC judicial review 1, Austrian order 1.
     QCOMPARE(changes, 8);
+}
+
+void TestBundledData::everyRecord_hasFrenchForEachEnglishText_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const Decision &d : std::as_const(m_data.decisions))
+        QTest::newRow(qPrintable(d.id)) << d.id;
+}
+
+// Issue 14: every English outcome, order, fact and summary of the bundled data has its French text, item for item,
+// with the same figures.
+void TestBundledData::everyRecord_hasFrenchForEachEnglishText()
+{
+    QFETCH(QString, id);
+    const Decision &d = decision(id);
+    const auto check = [](const QString &field, const QStringList &english, const QStringList &french) {
+        QCOMPARE(french.size(), english.size());
+        for (qsizetype i = 0; i < english.size(); ++i) {
+            const QString where = QStringLiteral("%1[%2]").arg(field).arg(i);
+            QVERIFY2(!french.at(i).trimmed().isEmpty(), qPrintable(where));
+            QVERIFY2(french.at(i) != english.at(i) || isOnlyNamesOrReferences(english.at(i)),
+                qPrintable(where + QStringLiteral(" is not translated")));
+            QVERIFY2(figuresOf(french.at(i)) == figuresOf(english.at(i)),
+                qPrintable(where
+                    + QStringLiteral(": figures %1 in English, %2 in French")
+                          .arg(figuresOf(english.at(i)).join(QLatin1Char(' ')),
+                              figuresOf(french.at(i)).join(QLatin1Char(' ')))));
+        }
+    };
+    const auto one = [](const QString &text) { return text.isEmpty() ? QStringList() : QStringList { text }; };
+    check(QStringLiteral("orders_fr"), d.orders, d.ordersFr);
+    check(QStringLiteral("outcome_fr"), one(d.outcome), one(d.outcomeFr));
+    check(QStringLiteral("facts_fr"), d.facts, d.factsFr);
+    check(QStringLiteral("summary_fr"), one(d.summary), one(d.summaryFr));
+    // The researched outcome, orders and facts exist for every decision but a few without orders.
+    QVERIFY(!d.outcomeFr.isEmpty());
+    QVERIFY(!d.factsFr.isEmpty());
 }
 
 void TestBundledData::everyRecord_roundTripsThroughJson_data()

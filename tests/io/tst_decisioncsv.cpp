@@ -9,7 +9,7 @@ namespace {
 const QString AllColumns = QStringLiteral("id,country,authority,target,decision_type,decision_date,announce_date,"
                                           "amount,currency,amount_eur,amount_is_maximum,include_in_cumulative_fines,"
                                           "status,reference,"
-                                          "related_to,source_urls,summary");
+                                          "related_to,source_urls,summary,summary_fr");
 
 Decision sampleDecision()
 {
@@ -33,6 +33,9 @@ Decision sampleDecision()
         Source { {}, QStringLiteral("date"), QStringLiteral("Press piece"), QStringLiteral("Paper"),
             QStringLiteral("en") } };
     d.facts = { QStringLiteral("a fact CSV cannot hold") };
+    d.factsFr = { QStringLiteral("un fait que le CSV ne peut contenir") };
+    d.ordersFr = {};
+    d.outcomeFr = QStringLiteral("une issue que le CSV ne peut contenir");
     d.legalBasis.law = QStringLiteral("UK GDPR");
     return d;
 }
@@ -61,6 +64,8 @@ private Q_SLOTS:
     void fromCsv_reportsCellProblemsWithTheirLine();
     void fromCsv_skipsBlankRows();
     void merge_replacesOnlyTheFileColumns();
+    void merge_takesTheFrenchSummaryOnlyFromItsColumn_data();
+    void merge_takesTheFrenchSummaryOnlyFromItsColumn();
     void merge_keepsSourceDetailsForKnownUrls();
     void merge_newDecisionGetsJurisdictionName();
     void exportThenMerge_leavesTheDecisionUnchanged_data();
@@ -74,8 +79,9 @@ void TestDecisionCsv::toCsv_writesHeaderAndCrlfRows()
     QCOMPARE(lines.size(), 3); // header, one row, and the empty text after the last CRLF
     QCOMPARE(lines.at(0), AllColumns.toUtf8() + '\r');
     QCOMPARE(lines.at(1),
-        QByteArray("gb-ico-2022-fine,GB,Information Commissioner's Office,Clearview AI Inc.,fine,2022-05-18,2022-05-23,"
-                   "7552800,GBP,8920279,false,true,contested,COM0799810,gb-ico-2021-provisional,https://ico.org.uk/a,\r"));
+        QByteArray(
+            "gb-ico-2022-fine,GB,Information Commissioner's Office,Clearview AI Inc.,fine,2022-05-18,2022-05-23,"
+            "7552800,GBP,8920279,false,true,contested,COM0799810,gb-ico-2021-provisional,https://ico.org.uk/a,,\r"));
     QCOMPARE(lines.at(2), QByteArray());
     QCOMPARE(DecisionCsv::columns().join(QLatin1Char(',')), AllColumns);
 }
@@ -106,10 +112,12 @@ void TestDecisionCsv::toCsv_quotesOnlyWhenNeeded()
     QFETCH(QString, summary);
     QFETCH(QByteArray, field);
 
+    // The summary in both languages: the last two cells of the row, quoted alike.
     Decision d = sampleDecision();
     d.summary = summary;
+    d.summaryFr = summary;
     const QByteArray csv = DecisionCsv::toCsv({ d });
-    QVERIFY2(csv.endsWith(QByteArray("," + field + "\r\n")), csv.constData());
+    QVERIFY2(csv.endsWith(QByteArray("," + field + "," + field + "\r\n")), csv.constData());
 }
 
 void TestDecisionCsv::roundTrip_keepsEveryCsvText_data()
@@ -136,6 +144,7 @@ void TestDecisionCsv::roundTrip_keepsEveryCsvText()
 
     Decision d = sampleDecision();
     d.summary = text;
+    d.summaryFr = text;
     d.target = text;
     d.status = text;
     d.reference = text;
@@ -144,6 +153,7 @@ void TestDecisionCsv::roundTrip_keepsEveryCsvText()
     QVERIFY(errors.isEmpty());
     QCOMPARE(read.size(), 1);
     QCOMPARE(read.first().decision.summary, text);
+    QCOMPARE(read.first().decision.summaryFr, text);
     QCOMPARE(read.first().decision.target, text);
     QCOMPARE(read.first().decision.status, text);
     QCOMPARE(read.first().decision.reference, text);
@@ -313,6 +323,49 @@ void TestDecisionCsv::merge_replacesOnlyTheFileColumns()
     QCOMPARE(merged.relatedTo, base.relatedTo);
     QCOMPARE(merged.jurisdictionName, base.jurisdictionName);
     QCOMPARE(merged.summary, base.summary);
+    QCOMPARE(merged.summaryFr, base.summaryFr);
+    // CSV carries no French outcome, orders or facts: a row keeps them as they are.
+    QCOMPARE(merged.outcomeFr, base.outcomeFr);
+    QCOMPARE(merged.factsFr, base.factsFr);
+}
+
+// The French summary is a column like its English twin: present, it replaces (even with nothing); absent, it keeps.
+void TestDecisionCsv::merge_takesTheFrenchSummaryOnlyFromItsColumn_data()
+{
+    QTest::addColumn<QString>("csv");
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QString>("summaryFr");
+
+    const QString header = QStringLiteral("id,country,authority,decision_type,decision_date");
+    const QString row = QStringLiteral("gb-ico-2022-fine,GB,ICO,fine,2022-05-18");
+    QTest::newRow("both columns") << header + QStringLiteral(",summary,summary_fr\n") + row
+            + QStringLiteral(",New summary,\"Nouveau résumé, avec virgule\"\n")
+                                  << QStringLiteral("New summary") << QStringLiteral("Nouveau résumé, avec virgule");
+    QTest::newRow("French column only, in another order")
+        << QStringLiteral("summary_fr,") + header + QStringLiteral("\nRésumé seul,") + row + QStringLiteral("\n")
+        << QStringLiteral("Old summary") << QStringLiteral("Résumé seul");
+    QTest::newRow("French column empty: removed")
+        << header + QStringLiteral(",summary_fr\n") + row + QStringLiteral(",\n") << QStringLiteral("Old summary")
+        << QString();
+    QTest::newRow("no French column: kept") << header + QStringLiteral("\n") + row + QStringLiteral("\n")
+                                            << QStringLiteral("Old summary") << QStringLiteral("Ancien résumé");
+}
+
+void TestDecisionCsv::merge_takesTheFrenchSummaryOnlyFromItsColumn()
+{
+    QFETCH(QString, csv);
+    QFETCH(QString, summary);
+    QFETCH(QString, summaryFr);
+    Decision base = sampleDecision();
+    base.summary = QStringLiteral("Old summary");
+    base.summaryFr = QStringLiteral("Ancien résumé");
+    QList<ImportError> errors;
+    const QList<ImportedDecision> read = readCsv(csv, &errors);
+    QCOMPARE(errors.size(), 0);
+    QCOMPARE(read.size(), 1);
+    const Decision merged = DecisionCsv::merge(base, read.first());
+    QCOMPARE(merged.summary, summary);
+    QCOMPARE(merged.summaryFr, summaryFr);
 }
 
 void TestDecisionCsv::merge_keepsSourceDetailsForKnownUrls()
@@ -364,6 +417,10 @@ void TestDecisionCsv::exportThenMerge_leavesTheDecisionUnchanged_data()
     Decision maximum = sampleDecision();
     maximum.amountIsMaximum = true;
     QTest::addRow("an amount that is a maximum") << maximum;
+    Decision french = sampleDecision();
+    french.summary = QStringLiteral("Fined for scraping");
+    french.summaryFr = QStringLiteral("Sanctionnée pour moissonnage ; « non payée »");
+    QTest::addRow("a summary in both languages") << french;
 }
 
 // What `list --format csv` and `export-data -o FILE.csv` write imports again without a change.

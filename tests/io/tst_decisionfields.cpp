@@ -7,6 +7,7 @@
 #include "decisionfields.h"
 #include "decisionjson.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -57,6 +58,10 @@ Decision fullDecision()
     d.facts = { QStringLiteral("a fact") };
     d.lowConfidenceDetails = { QStringLiteral("a caveat") };
     d.summary = QStringLiteral("a summary");
+    d.ordersFr = { QStringLiteral("cesser") };
+    d.outcomeFr = QStringLiteral("non payée");
+    d.factsFr = { QStringLiteral("un fait") };
+    d.summaryFr = QStringLiteral("un résumé");
     return d;
 }
 
@@ -90,6 +95,7 @@ private Q_SLOTS:
     void diff_namesTheChangedField_data();
     void diff_namesTheChangedField();
     void diff_givesValuesAsText();
+    void frenchTexts_nameTheirEnglishTwins();
 };
 
 void TestDecisionFields::json_writesExactlyTheKeysOfTheTable()
@@ -176,8 +182,9 @@ void TestDecisionFields::textAccessors_reachEachTextOnce()
         const auto *at = static_cast<const char *>(address);
         QVERIFY2(at >= begin && at < begin + sizeof(Decision), field.json.data());
     }
-    // 20 texts and 5 lists of texts are the decision's own; the rest belong to sources and status changes.
-    QCOMPARE(seen.size(), 25);
+    // 22 texts and 7 lists of texts are the decision's own (the French outcome, summary, orders and facts among
+    // them); the rest belong to sources and status changes.
+    QCOMPARE(seen.size(), 29);
 }
 
 void TestDecisionFields::diff_namesTheChangedField_data()
@@ -208,6 +215,47 @@ void TestDecisionFields::diff_namesTheChangedField_data()
                                                    << QStringList { QStringLiteral("announce_date") };
     QTest::addRow("a note emptied, which JSON leaves out")
         << Change([](Decision &d) { d.amountNotes.clear(); }) << QStringList { QStringLiteral("amount_notes") };
+    // Each French text is a field of its own, apart from its English twin.
+    QTest::addRow("French outcome") << Change([](Decision &d) { d.outcomeFr = QStringLiteral("payée"); })
+                                    << QStringList { QStringLiteral("outcome_fr") };
+    QTest::addRow("French orders emptied")
+        << Change([](Decision &d) { d.ordersFr.clear(); }) << QStringList { QStringLiteral("orders_fr") };
+    QTest::addRow("a French fact") << Change([](Decision &d) { d.factsFr[0] = QStringLiteral("un autre fait"); })
+                                   << QStringList { QStringLiteral("facts_fr") };
+    QTest::addRow("French summary") << Change([](Decision &d) { d.summaryFr.clear(); })
+                                    << QStringList { QStringLiteral("summary_fr") };
+    QTest::addRow("English facts, French kept")
+        << Change([](Decision &d) { d.facts[0] = QStringLiteral("a fact, reworded"); })
+        << QStringList { QStringLiteral("facts") };
+}
+
+// Each French text names its English twin, and only those four do.
+void TestDecisionFields::frenchTexts_nameTheirEnglishTwins()
+{
+    QHash<QString, QString> twins;
+    for (const DecisionFields::Field &field : DecisionFields::all()) {
+        if (field.englishTwin.size() > 0)
+            twins.insert(field.json, field.englishTwin);
+    }
+    const QHash<QString, QString> expected = { { QStringLiteral("orders_fr"), QStringLiteral("orders") },
+        { QStringLiteral("outcome_fr"), QStringLiteral("outcome") },
+        { QStringLiteral("facts_fr"), QStringLiteral("facts") },
+        { QStringLiteral("summary_fr"), QStringLiteral("summary") } };
+    QCOMPARE(twins, expected);
+    // CSV carries a French text as it carries its twin.
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const auto find = [](const QString &json) {
+            for (const DecisionFields::Field &field : DecisionFields::all()) {
+                if (field.json == json)
+                    return field;
+            }
+            return DecisionFields::Field {};
+        };
+        const DecisionFields::Field french = find(it.key());
+        const DecisionFields::Field english = find(it.value());
+        QCOMPARE(int(french.csv), int(english.csv));
+        QCOMPARE(int(french.kind), int(english.kind));
+    }
 }
 
 void TestDecisionFields::diff_namesTheChangedField()

@@ -97,6 +97,9 @@ private Q_SLOTS:
     void toJson_usesRecordFieldNames();
     void toJson_writesNullForMissingValues();
     void toJson_omitsEmptyOptionalFields();
+    void frenchTexts_roundTripThroughDocument_data();
+    void frenchTexts_roundTripThroughDocument();
+    void frenchTexts_absentOrNullReadAsEmpty();
     void amount_roundTripsExactly_data();
     void amount_roundTripsExactly();
     void fullDecision_roundTripsThroughDocument();
@@ -196,6 +199,14 @@ void TestDecisionJson::fromJson_reportsErrors_data()
                                           << QStringLiteral("orders: expected a list of strings");
     QTest::newRow("fact is not a string") << with(minimalRecord(), QStringLiteral("facts"), QJsonArray { 1 })
                                           << QStringLiteral("facts: expected a list of strings");
+    QTest::newRow("French orders is not a list") << with(minimalRecord(), QStringLiteral("orders_fr"),
+        QStringLiteral("cesser")) << QStringLiteral("orders_fr: expected a list of strings");
+    QTest::newRow("French fact is not a string") << with(minimalRecord(), QStringLiteral("facts_fr"),
+        QJsonArray { true }) << QStringLiteral("facts_fr: expected a list of strings");
+    QTest::newRow("French outcome is a list") << with(minimalRecord(), QStringLiteral("outcome_fr"), QJsonArray {})
+                                              << QStringLiteral("outcome_fr: expected a string");
+    QTest::newRow("French summary is a number")
+        << with(minimalRecord(), QStringLiteral("summary_fr"), 7) << QStringLiteral("summary_fr: expected a string");
     QTest::newRow("legal basis is not an object") << with(minimalRecord(), QStringLiteral("legal_basis"),
         QStringLiteral("GDPR")) << QStringLiteral("legal_basis: expected an object");
     QTest::newRow("status change without date") << with(minimalRecord(), QStringLiteral("status_changes"),
@@ -328,6 +339,77 @@ void TestDecisionJson::toJson_omitsEmptyOptionalFields()
     const QJsonObject source = o.value(QLatin1String("sources")).toArray().at(0).toObject();
     for (const char *key : { "title", "publisher", "language" })
         QVERIFY2(!source.contains(QLatin1String(key)), key);
+}
+
+void TestDecisionJson::frenchTexts_roundTripThroughDocument_data()
+{
+    QTest::addColumn<QString>("outcomeFr");
+    QTest::addColumn<QStringList>("ordersFr");
+    QTest::addColumn<QStringList>("factsFr");
+    QTest::addColumn<QString>("summaryFr");
+
+    QTest::newRow("all four") << QStringLiteral("Ni payée ni exécutée ; recours « pendant ».")
+                              << QStringList { QStringLiteral("cesser le traitement"), QStringLiteral("supprimer") }
+                              << QStringList { QStringLiteral("première amende au Royaume-Uni") }
+                              << QStringLiteral("importé d'un fichier CSV");
+    QTest::newRow("none: nothing written, nothing read") << QString() << QStringList() << QStringList() << QString();
+    QTest::newRow("outcome only") << QStringLiteral("en appel") << QStringList() << QStringList() << QString();
+    // What a hostile file may hold: markup, escapes, line breaks, a direction override, characters beyond the BMP.
+    const QString hostile = QStringLiteral("<b>gras</b> <script>alert(1)</script> &amp; \"cité\" \\ \t\r\n")
+        + QChar(0x202e) + QStringLiteral("inversé ") + QString::fromUtf8("\xF0\x9F\x98\x80");
+    QTest::newRow("hostile texts") << hostile << QStringList { hostile, QStringLiteral("=1+1") }
+                                   << QStringList { QStringLiteral("  espacé  ") } << hostile;
+}
+
+void TestDecisionJson::frenchTexts_roundTripThroughDocument()
+{
+    QFETCH(QString, outcomeFr);
+    QFETCH(QStringList, ordersFr);
+    QFETCH(QStringList, factsFr);
+    QFETCH(QString, summaryFr);
+    Decision d = fullDecision();
+    d.outcomeFr = outcomeFr;
+    d.ordersFr = ordersFr;
+    d.factsFr = factsFr;
+    d.summaryFr = summaryFr;
+
+    // A French text is written only when there is one: files without French stay as they were.
+    const QJsonObject o = DecisionJson::toJson(d);
+    QCOMPARE(o.contains(QLatin1String("outcome_fr")), !outcomeFr.isEmpty());
+    QCOMPARE(o.contains(QLatin1String("orders_fr")), !ordersFr.isEmpty());
+    QCOMPARE(o.contains(QLatin1String("facts_fr")), !factsFr.isEmpty());
+    QCOMPARE(o.contains(QLatin1String("summary_fr")), !summaryFr.isEmpty());
+    QCOMPARE(o.value(QLatin1String("outcome_fr")).toString(), outcomeFr);
+
+    QStringList errors;
+    const QList<Decision> back = DecisionJson::decisionsFromDocument(DecisionJson::toDocument({ d }), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1String("; "))));
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back.at(0).outcomeFr, outcomeFr);
+    QCOMPARE(back.at(0).ordersFr, ordersFr);
+    QCOMPARE(back.at(0).factsFr, factsFr);
+    QCOMPARE(back.at(0).summaryFr, summaryFr);
+    // The English twins are untouched by their French texts.
+    QCOMPARE(back.at(0).orders, fullDecision().orders);
+    QCOMPARE(back.at(0).outcome, fullDecision().outcome);
+    QVERIFY(back.at(0) == d);
+}
+
+void TestDecisionJson::frenchTexts_absentOrNullReadAsEmpty()
+{
+    QStringList errors;
+    const Decision absent = DecisionJson::fromJson(minimalRecord(), &errors);
+    QJsonObject nulls = minimalRecord();
+    for (const char *key : { "outcome_fr", "orders_fr", "facts_fr", "summary_fr" })
+        nulls.insert(QLatin1String(key), QJsonValue::Null);
+    const Decision null = DecisionJson::fromJson(nulls, &errors);
+    QCOMPARE(errors, QStringList());
+    for (const Decision &d : { absent, null }) {
+        QVERIFY(d.outcomeFr.isEmpty());
+        QVERIFY(d.ordersFr.isEmpty());
+        QVERIFY(d.factsFr.isEmpty());
+        QVERIFY(d.summaryFr.isEmpty());
+    }
 }
 
 void TestDecisionJson::amount_roundTripsExactly_data()

@@ -239,6 +239,15 @@ void TestDecisionValidator::validate_refusesEachBrokenRule_data()
     QTest::newRow("unpaired surrogate in a fact")
         << changed([](Decision &d) { d.facts = QStringList { QString(QChar(0xd800)) }; }) << add
         << QStringLiteral("facts") << QStringLiteral("unpaired UTF-16 surrogate");
+    // French texts: a form that changes the English facts of a translated decision is told the French no longer fit.
+    QTest::newRow("a fact more than its French texts") << changed([](Decision &d) {
+        d.facts = QStringList { QStringLiteral("one"), QStringLiteral("two") };
+        d.factsFr = QStringList { QStringLiteral("un") };
+    }) << add << QStringLiteral("facts_fr") << QStringLiteral("1 French text(s), but facts has 2");
+    QTest::newRow("French orders of a decision without orders") << changed([](Decision &d) {
+        d.orders.clear();
+        d.ordersFr = QStringList { QStringLiteral("cesser") };
+    }) << add << QStringLiteral("orders_fr") << QStringLiteral("1 French text(s), but orders has 0");
 }
 
 void TestDecisionValidator::validate_refusesEachBrokenRule()

@@ -78,7 +78,8 @@ QStringList csvCells(const Decision &d)
         { QStringLiteral("include_in_cumulative_fines"), flag(d.includeInCumulativeFines) },
         { QStringLiteral("status"), d.status }, { QStringLiteral("reference"), d.reference },
         { QStringLiteral("related_to"), d.relatedTo.join(QLatin1Char(';')) },
-        { QStringLiteral("source_urls"), urls.join(QLatin1Char(';')) }, { QStringLiteral("summary"), d.summary } };
+        { QStringLiteral("source_urls"), urls.join(QLatin1Char(';')) }, { QStringLiteral("summary"), d.summary },
+        { QStringLiteral("summary_fr"), d.summaryFr } };
     QStringList cells;
     for (const QString &column : DecisionCsv::columns())
         cells.append(byColumn.value(column, QStringLiteral("<no cell for %1>").arg(column)));
@@ -126,6 +127,11 @@ QList<Decision> hardDecisions(const Decision &base)
         d.dateNotes = text;
         d.reference = text;
         d.facts = { text, QString() };
+        d.factsFr = { QString(), text };
+        d.orders = { text };
+        d.ordersFr = { text };
+        d.outcomeFr = text;
+        d.summaryFr = text;
         d.relatedTo = { text };
         d.sources = { { text, text, text, text, text }, { QString(), QStringLiteral("no address"), {}, {}, {} } };
         d.statusChanges
@@ -155,6 +161,10 @@ QList<Decision> hardDecisions(const Decision &base)
     bare.amountEur.reset();
     bare.amountNotes.clear();
     bare.summary.clear();
+    bare.summaryFr.clear();
+    bare.outcomeFr.clear();
+    bare.ordersFr.clear();
+    bare.factsFr.clear();
     bare.statusChanges.clear();
     bare.periodicPenalty = {};
     bare.periodicPenalty.isMaximum = true; // no other field: the penalty counts as empty and is left out

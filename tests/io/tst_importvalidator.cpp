@@ -42,6 +42,8 @@ private Q_SLOTS:
     void validate_refusesBadInput();
     void validate_acceptsGoodInput_data();
     void validate_acceptsGoodInput();
+    void validate_frenchListsMatchTheirEnglishTwins_data();
+    void validate_frenchListsMatchTheirEnglishTwins();
     void validate_reportsAllErrorsAtOnceSortedByLine();
     void validate_reportsEveryRecordsErrors_howeverTheJsonIsFormatted_data();
     void validate_reportsEveryRecordsErrors_howeverTheJsonIsFormatted();
@@ -320,6 +322,62 @@ void TestImportValidator::validate_acceptsGoodInput()
     for (const ImportedDecision &d : batch.decisions)
         got.append(d.decision.id);
     QCOMPARE(got, ids);
+}
+
+void TestImportValidator::validate_frenchListsMatchTheirEnglishTwins_data()
+{
+    QTest::addColumn<QByteArray>("fields");
+    QTest::addColumn<QStringList>("errors");
+
+    const QStringList none;
+    QTest::newRow("no French") << QByteArray("\"orders\": [\"stop\", \"delete\"], \"facts\": [\"a\"]") << none;
+    QTest::newRow("one French text for each English one") << QByteArray(
+        "\"orders\": [\"stop\", \"delete\"], \"orders_fr\": [\"cesser\", \"supprimer\"], "
+        "\"facts\": [\"a\"], \"facts_fr\": [\"un\"]") << none;
+    QTest::newRow("French lists empty or null") << QByteArray("\"orders\": [\"stop\"], \"orders_fr\": [], "
+                                                              "\"facts\": [\"a\"], \"facts_fr\": null")
+                                                << none;
+    QTest::newRow("French outcome and summary without English ones")
+        << QByteArray("\"outcome_fr\": \"payée\", \"summary_fr\": \"résumé\"") << none;
+    QTest::newRow("fewer French orders")
+        << QByteArray("\"orders\": [\"stop\", \"delete\"], \"orders_fr\": [\"cesser\"]")
+        << QStringList { QStringLiteral("bad.json:1: orders_fr: 1 French text(s), but orders has 2: give one French "
+                                        "text for each English one, in the same order, or none") };
+    QTest::newRow("more French facts")
+        << QByteArray("\"facts\": [\"a\"], \"facts_fr\": [\"un\", \"deux\", \"trois\"]")
+        << QStringList { QStringLiteral("bad.json:1: facts_fr: 3 French text(s), but facts has 1: give one French "
+                                        "text for each English one, in the same order, or none") };
+    QTest::newRow("French facts without English ones")
+        << QByteArray("\"facts_fr\": [\"un\"]")
+        << QStringList { QStringLiteral("bad.json:1: facts_fr: 1 French text(s), but facts has 0: give one French "
+                                        "text for each English one, in the same order, or none") };
+    QTest::newRow("both lists wrong, both named")
+        << QByteArray("\"orders\": [\"stop\"], \"orders_fr\": [\"a\", \"b\"], \"facts\": [\"a\", \"b\"], "
+                      "\"facts_fr\": [\"un\"]")
+        << QStringList { QStringLiteral("bad.json:1: orders_fr: 2 French text(s), but orders has 1: give one French "
+                                        "text for each English one, in the same order, or none"),
+               QStringLiteral("bad.json:1: facts_fr: 1 French text(s), but facts has 2: give one French "
+                              "text for each English one, in the same order, or none") };
+    QTest::newRow("French outcome beyond its limit")
+        << "\"outcome_fr\": \"" + QByteArray(65537, 'x') + "\""
+        << QStringList { QStringLiteral("bad.json:1: outcome_fr: 65537 characters, longer than the 65536 this field "
+                                        "may hold") };
+    QTest::newRow("French fact with a NUL character")
+        << QByteArray("\"facts\": [\"a\"], \"facts_fr\": [\"u\\u0000n\"]")
+        << QStringList { QStringLiteral("bad.json:1: facts_fr[0]: contains a NUL character") };
+}
+
+void TestImportValidator::validate_frenchListsMatchTheirEnglishTwins()
+{
+    QFETCH(QByteArray, fields);
+    QFETCH(QStringList, errors);
+    const QString fileName = QStringLiteral("bad.json");
+    const ImportBatch batch = ImportValidator::validate(fileName, "[" + jsonDecision(fields) + "]", ExistingIds);
+    QStringList got = ImportValidator::errorLines(fileName, batch);
+    std::sort(got.begin(), got.end());
+    std::sort(errors.begin(), errors.end());
+    QCOMPARE(got, errors);
+    QCOMPARE(batch.isValid(), errors.isEmpty());
 }
 
 void TestImportValidator::validate_reportsAllErrorsAtOnceSortedByLine()

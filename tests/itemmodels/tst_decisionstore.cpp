@@ -80,6 +80,7 @@ private Q_SLOTS:
     void addDecision_refusesInvalidDecisionWithTheFieldProblems();
     void updateDecision_keepsTheRowAndSelectionAndUndoesExactly();
     void updateDecision_withoutChangeAddsNoUndoStep();
+    void updateDecision_changedEnglishTextTakesItsStaleFrenchAndUndoBringsItBack();
     void deleteDecision_removesAndUndoReturnsItToItsRow();
     void deleteDecision_refusedWhileOtherDecisionsReferToIt();
     void undoRedo_severalStepsRestoreEachState();
@@ -210,7 +211,12 @@ void TestDecisionStore::updateDecision_keepsTheRowAndSelectionAndUndoesExactly()
     QString error;
     QVERIFY2(m_store->updateDecision(edited, &error), qPrintable(error));
 
-    QVERIFY(current(Ico) == edited);
+    // Saved as edited, but for the French outcome, which translated the English outcome the edit replaced.
+    QVERIFY(!edited.outcomeFr.isEmpty());
+    Decision saved = edited;
+    saved.outcomeFr.clear();
+    QVERIFY(current(Ico) == saved);
+    QCOMPARE(current(Ico).factsFr, edited.factsFr);
     QVERIFY(current(Ico).userModified);
     QCOMPARE(m_model->rowOf(Ico), row);
     QCOMPARE(selected.row(), row);
@@ -241,6 +247,39 @@ void TestDecisionStore::updateDecision_withoutChangeAddsNoUndoStep()
     Decision unknown = newDecision();
     QVERIFY(!m_store->updateDecision(unknown, &error));
     QVERIFY2(error.contains(QLatin1String("no decision with the id")), qPrintable(error));
+}
+
+// The form edits the English texts only: a fact added to a translated decision saves, without the French facts that
+// no longer match (a list of another length, which the checks refuse), and with every other French text.
+void TestDecisionStore::updateDecision_changedEnglishTextTakesItsStaleFrenchAndUndoBringsItBack()
+{
+    const QString nl = QStringLiteral("nl-ap-2024-fine");
+    const Decision before = current(nl);
+    QVERIFY(!before.factsFr.isEmpty() && !before.ordersFr.isEmpty() && !before.outcomeFr.isEmpty());
+    Decision edited = before;
+    edited.facts.append(QStringLiteral("One more fact"));
+
+    QString error;
+    QVERIFY2(m_store->updateDecision(edited, &error), qPrintable(error));
+    const Decision saved = current(nl);
+    QCOMPARE(saved.facts, edited.facts);
+    QVERIFY(saved.factsFr.isEmpty());
+    QCOMPARE(saved.ordersFr, before.ordersFr);
+    QCOMPARE(saved.outcomeFr, before.outcomeFr);
+    QVERIFY(saved.userModified);
+    QCOMPARE(m_model->wholeDecisionById(nl)->factsFr, QStringList());
+
+    m_store->undoStack()->undo();
+    QVERIFY(current(nl) == before);
+    QCOMPARE(current(nl).factsFr, before.factsFr);
+    QVERIFY(!current(nl).userModified);
+
+    // A French list of another length that the edit wrote itself is refused, naming it.
+    Decision wrong = before;
+    wrong.factsFr.removeLast();
+    QVERIFY(!m_store->updateDecision(wrong, &error));
+    QVERIFY2(error.startsWith(QLatin1String("facts_fr: ")), qPrintable(error));
+    QVERIFY(current(nl) == before);
 }
 
 void TestDecisionStore::deleteDecision_removesAndUndoReturnsItToItsRow()

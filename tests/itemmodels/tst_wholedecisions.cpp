@@ -11,14 +11,15 @@
 #include "decisionfilterproxy.h"
 #include "decisionmodel.h"
 #include "decisionstore.h"
+#include "textfolding.h"
 #include "viewstate.h"
 #include "wholedecisions.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QRegularExpression>
 #include <QUndoStack>
 
 namespace {
@@ -135,6 +136,9 @@ void TestWholeDecisions::omitLongTexts_keepsWhatTheViewsShow()
     kept.omitLongTexts();
     QVERIFY(kept.longTextsOmitted);
     QVERIFY(kept.summary.isEmpty() && kept.outcome.isEmpty() && kept.sources.isEmpty() && kept.facts.isEmpty());
+    // Every French text goes too, the French orders with them: the timeline reads its deadlines from the English.
+    QVERIFY(!whole.outcomeFr.isEmpty() && !whole.ordersFr.isEmpty() && !whole.factsFr.isEmpty());
+    QVERIFY(kept.outcomeFr.isEmpty() && kept.ordersFr.isEmpty() && kept.factsFr.isEmpty() && kept.summaryFr.isEmpty());
     // What the table, timeline and charts read is all there.
     QCOMPARE(kept.id, whole.id);
     QCOMPARE(kept.country, whole.country);
@@ -237,6 +241,24 @@ void TestWholeDecisions::search_findsTextsTheModelDoesNotKeep_data()
     QTest::newRow("fact") << longestWord(cnil.facts.value(0)) << Cnil;
     QTest::newRow("outcome") << longestWord(cnil.outcome) << Cnil;
     QTest::newRow("reference") << cnil.reference << Cnil;
+    // Words only in the French texts, which the model does not keep either.
+    Decision english = cnil;
+    english.outcomeFr.clear();
+    english.ordersFr.clear();
+    english.factsFr.clear();
+    english.summaryFr.clear();
+    const QString englishKey = DecisionFilter::searchKeyFor(english);
+    const auto frenchOnlyWord = [&](const QString &text) {
+        QString longest;
+        for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts)) {
+            if (word.size() > longest.size() && !englishKey.contains(TextFolding::fold(word)))
+                longest = word;
+        }
+        return longest;
+    };
+    QTest::newRow("a word only in a French fact") << frenchOnlyWord(cnil.factsFr.value(0)) << Cnil;
+    QTest::newRow("a word only in a French order") << frenchOnlyWord(cnil.ordersFr.value(0)) << Cnil;
+    QTest::newRow("a word only in the French outcome") << frenchOnlyWord(cnil.outcomeFr) << Cnil;
 }
 
 void TestWholeDecisions::search_findsTextsTheModelDoesNotKeep()

@@ -4,18 +4,19 @@
 #include "bundledmerge.h"
 #include "casedatabase.h"
 #include "caserepository.h"
+#include "decisiondiff.h"
 #include "decisionjson.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
-
+#include <algorithm>
 #include <functional>
 
 namespace {
@@ -63,6 +64,13 @@ QHash<QString, QString> baselineOf(const QList<Decision> &bundle)
     for (const Decision &d : bundle)
         baseline.insert(d.id, BundledMerge::fingerprint(d));
     return baseline;
+}
+
+// The decision of `decisions` with this id; a default one when there is none.
+Decision findIn(const QList<Decision> &decisions, const QString &id)
+{
+    const auto it = std::find_if(decisions.cbegin(), decisions.cend(), [&id](const Decision &d) { return d.id == id; });
+    return it == decisions.cend() ? Decision() : *it;
 }
 
 QStringList idsOf(const QList<Decision> &decisions)
@@ -432,13 +440,31 @@ void TestBundledMerge::previousRelease_takesTheDecember2026Update()
     QCOMPARE(update.fromVersion, previous.version);
     QCOMPARE(update.toVersion, current.version);
 
-    // The corrected decisions the user did not touch take the update; the other 28 of the 34 are unchanged.
+    // Every decision the user did not touch takes the update (33 of the 34): the corrected ones their corrections
+    // and their French texts, the other 28 their French texts alone (issue 14), which the previous release had not.
     QStringList replaced = idsOf(update.replaced);
     replaced.sort();
-    QCOMPARE(replaced,
-        (QStringList { QStringLiteral("at-dsb-2023-order"), QStringLiteral("ca-bcsc-2024-jr"),
-            QStringLiteral("gb-ut-2025-appeal"), QStringLiteral("us-ndil-2025-mdl-settlement"),
-            QStringLiteral("us-vt-2020-mtd-ruling") }));
+    QStringList untouched = idsOf(previous.decisions);
+    untouched.removeOne(bcOrder);
+    untouched.sort();
+    QCOMPARE(replaced, untouched);
+    const QStringList corrected
+        = { QStringLiteral("at-dsb-2023-order"), QStringLiteral("ca-bcsc-2024-jr"), QStringLiteral("gb-ut-2025-appeal"),
+              QStringLiteral("us-ndil-2025-mdl-settlement"), QStringLiteral("us-vt-2020-mtd-ruling") };
+    const QStringList french = { QStringLiteral("facts_fr"), QStringLiteral("orders_fr"), QStringLiteral("outcome_fr"),
+        QStringLiteral("summary_fr") };
+    QStringList correctedFound;
+    for (const Decision &fresh : update.replaced) {
+        const QStringList changed = DecisionDiff::fields(findIn(previous.decisions, fresh.id), fresh);
+        QVERIFY2(changed.contains(QStringLiteral("outcome_fr")) && changed.contains(QStringLiteral("facts_fr")),
+            qPrintable(fresh.id));
+        const bool onlyFrench = std::all_of(
+            changed.cbegin(), changed.cend(), [&french](const QString &field) { return french.contains(field); });
+        if (!onlyFrench)
+            correctedFound.append(fresh.id);
+    }
+    correctedFound.sort();
+    QCOMPARE(correctedFound, corrected);
     QStringList added = idsOf(update.added);
     added.sort();
     QCOMPARE(added,
@@ -447,8 +473,11 @@ void TestBundledMerge::previousRelease_takesTheDecember2026Update()
             QStringLiteral("es-an-2024-aepd-competence"), QStringLiteral("us-7cir-2021-thornley"),
             QStringLiteral("us-ca-2022-renderos-ruling"), QStringLiteral("us-ca-2025-renderos-appeal"),
             QStringLiteral("us-ndil-2022-mdl-mtd") }));
-    // The user's change is kept and listed with every field in which it differs from the new bundled version.
-    const QString fields = QStringLiteral("low_confidence_details, outcome, reference, status, status_changes");
+    // The user's change is kept and listed with every field in which it differs from the new bundled version: the
+    // French texts too, which the user's version, made before them, does not have.
+    const QString fields
+        = QStringLiteral("facts_fr, low_confidence_details, orders_fr, outcome, outcome_fr, reference, "
+                         "status, status_changes");
     QCOMPARE(describe(update.conflicts), QStringList { bcOrder + QStringLiteral(": ") + fields });
     QVERIFY(update.withdrawn.isEmpty());
     QVERIFY(update.dbSizeClaims.has_value());

@@ -6,15 +6,20 @@
 #include "casedatabase.h"
 #include "casedatabasefiles.h"
 #include "caserepository.h"
+#include "decisionindexreader.h"
+#include "emptyschema.h"
+#include "olderschemafile.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -41,6 +46,93 @@ QString metaValue(const QString &path, const QString &key)
     return value;
 }
 
+// What a query of one value gives on PATH, through a connection of its own.
+QVariant valueOf(const QString &path, const QString &sql)
+{
+    static int run = 0;
+    const QString name = QStringLiteral("tst_casedatabase_value_%1").arg(++run);
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+// The rows of every table that holds decisions, and of the lecture tables, by table.
+QMap<QString, qint64> rowCounts(const QString &path)
+{
+    QMap<QString, qint64> counts;
+    for (const char *table :
+        { "countries", "authorities", "decisions", "periodic_penalties", "decision_texts", "sources", "relations",
+            "status_changes", "db_size_claims", "db_size_sources", "lecture_scripts", "lecture_steps" }) {
+        counts.insert(QLatin1String(table),
+            valueOf(path, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toLongLong());
+    }
+    return counts;
+}
+
+// How a table's columns are declared (name, type, NOT NULL, default, key), and the SQL of the tables of decision
+// texts and of every length trigger, white space folded: what a migrated file and a new file must share. (The
+// CREATE TABLE text of decisions itself differs: ALTER TABLE appends the columns it adds.)
+QStringList decisionSchema(const QSqlDatabase &db)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    for (const char *table : { "decisions", "decision_texts" }) {
+        q.exec(QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info('%1') "
+                              "ORDER BY name")
+                   .arg(QLatin1String(table)));
+        while (q.next()) {
+            out.append(QStringLiteral("%1.%2 %3 %4 %5 %6")
+                           .arg(QLatin1String(table), q.value(0).toString(), q.value(1).toString(),
+                               q.value(2).toString(), q.value(3).toString(), q.value(4).toString()));
+        }
+    }
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE name = 'decision_texts' OR "
+                          "(type = 'trigger' AND name LIKE '%_limits_%') ORDER BY name"));
+    while (q.next())
+        out.append(
+            q.value(0).toString() + QLatin1String(": ") + q.value(1).toString().replace(space, QStringLiteral(" ")));
+    return out;
+}
+
+QList<Decision> byId(QList<Decision> decisions)
+{
+    std::sort(decisions.begin(), decisions.end(), [](const Decision &a, const Decision &b) { return a.id < b.id; });
+    return decisions;
+}
+
+// Makes a true schema-3 file at PATH, holding the previous release's decisions (no French), one of them at row
+// version 5, and a lecture script of the user's; returns them, or fails the test.
+QList<Decision> makeVersion3File(const QString &path)
+{
+    QString error;
+    const QList<Decision> previous = previousBundledDecisions(QStringLiteral(CASELINE_TEST_DATA), &error);
+    if (!error.isEmpty() || previous.size() < 30)
+        qFatal("previous bundled data: %s", qPrintable(error));
+    error = createOlderSchemaFile(path, QStringLiteral(CASELINE_TEST_DATA "/schema-version-3.sql"), 3, previous);
+    if (error.isEmpty()) {
+        error = runSql(path,
+            { QStringLiteral("UPDATE decisions SET row_version = 5 WHERE id = 'gb-ico-2022-fine'"),
+                QStringLiteral(
+                    "INSERT INTO lecture_scripts (id, name, updated) VALUES (7, 'Mine', '2026-01-05T09:00:00Z')"),
+                QStringLiteral("INSERT INTO lecture_steps (script_id, position, kind, decision_id) "
+                               "VALUES (7, 0, 'decision', 'gb-ico-2022-fine')") });
+    }
+    if (!error.isEmpty())
+        qFatal("schema-3 file: %s", qPrintable(error));
+    return previous;
+}
+
 } // namespace
 
 class TestCaseDatabase : public QObject
@@ -55,6 +147,10 @@ private Q_SLOTS:
     void open_createsMissingFileFromBundledData();
     void open_existingFileIsNotRecreated();
     void open_migratesSchemaVersion1();
+    void open_migratesSchemaVersion3_keepsEveryRowWithEmptyFrenchTexts();
+    void open_migratesSchemaVersion3_thenStoresAndLimitsFrenchTexts_data();
+    void open_readOnlySchemaVersion3_everyReaderReadsWithoutFrench();
+    void open_migratesSchemaVersion3_thenStoresAndLimitsFrenchTexts();
     void close_marksCleanShutdown();
     void destructor_marksCleanShutdown();
     void open_afterUncleanShutdown_reportsRecovered();
@@ -155,6 +251,9 @@ void TestCaseDatabase::open_migratesSchemaVersion1()
                 QStringLiteral("DROP TRIGGER %1_limits_%2").arg(QLatin1String(table), QLatin1String(event)));
     }
     downgrade.append(QStringLiteral("ALTER TABLE decisions DROP COLUMN row_version"));
+    // Nor the French texts of schema 4 (the wider CHECK of decision_texts stays: migrate_4 makes it anew).
+    downgrade.append(QStringLiteral("ALTER TABLE decisions DROP COLUMN outcome_fr"));
+    downgrade.append(QStringLiteral("ALTER TABLE decisions DROP COLUMN summary_fr"));
     downgrade.append(QStringLiteral("PRAGMA user_version = 1"));
     error = runSql(path, downgrade);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -184,6 +283,148 @@ void TestCaseDatabase::open_migratesSchemaVersion1()
         QCOMPARE(repository.decision(tooLong.id)->rowVersion, qint64(2));
     }
     database.close();
+}
+
+void TestCaseDatabase::open_migratesSchemaVersion3_keepsEveryRowWithEmptyFrenchTexts()
+{
+    const QString path = m_dir->filePath(QStringLiteral("version3.sqlite"));
+    const QList<Decision> previous = makeVersion3File(path);
+    QCOMPARE(valueOf(path, QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    const QMap<QString, qint64> before = rowCounts(path);
+    QCOMPARE(before.value(QStringLiteral("decisions")), qint64(previous.size()));
+    QVERIFY(before.value(QStringLiteral("decision_texts")) > 100);
+
+    CaseDatabase database(connectionName());
+    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    QVERIFY(!database.isReadOnly());
+    {
+        QSqlQuery q(database.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 4);
+        QCOMPARE(CaseDatabase::SchemaVersion, 4);
+        // Nothing set aside is left behind.
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'decision_texts_version_3'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+    // The tables and triggers exactly as a new file has them.
+    {
+        const QString fresh = QStringLiteral("tst_casedatabase_fresh_%1").arg(m_run);
+        QVERIFY(EmptySchema::open(fresh).isEmpty());
+        const QStringList expected = decisionSchema(QSqlDatabase::database(fresh));
+        EmptySchema::close(fresh);
+        QCOMPARE(decisionSchema(database.connection()), expected);
+        QVERIFY(expected.size() > 30);
+    }
+    {
+        CaseRepository repository(database.connection());
+        const QList<Decision> after = repository.decisions();
+        // Every decision and every text as it was, with empty French texts, at its row version.
+        QCOMPARE(byId(after), byId(previous));
+        for (const Decision &d : after) {
+            QVERIFY(d.outcomeFr.isEmpty() && d.summaryFr.isEmpty() && d.ordersFr.isEmpty() && d.factsFr.isEmpty());
+            QCOMPARE(d.rowVersion, qint64(d.id == QLatin1String("gb-ico-2022-fine") ? 5 : 1));
+        }
+    }
+    database.close();
+    // Every row kept: the decisions' tables row for row, the user's script with its step (the bundled example,
+    // offered once to a file that never had it, comes beside it).
+    const QMap<QString, qint64> after = rowCounts(path);
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!it.key().startsWith(QLatin1String("lecture_")))
+            QCOMPARE(after.value(it.key()), it.value());
+    }
+    QCOMPARE(valueOf(path, QStringLiteral("SELECT count(*) FROM lecture_steps WHERE script_id = 7")).toInt(), 1);
+    QCOMPARE(valueOf(path, QStringLiteral("SELECT name FROM lecture_scripts WHERE id = 7")).toString(),
+        QStringLiteral("Mine"));
+}
+
+void TestCaseDatabase::open_migratesSchemaVersion3_thenStoresAndLimitsFrenchTexts_data()
+{
+    QTest::addColumn<QString>("outcomeFr");
+    QTest::addColumn<QString>("summaryFr");
+    QTest::addColumn<QStringList>("ordersFr");
+    QTest::addColumn<QStringList>("factsFr");
+    QTest::addColumn<QString>("error"); // empty: stored
+
+    const QString ok = QStringLiteral("Non payée.");
+    QTest::newRow("French texts stored") << ok << QStringLiteral("Résumé") << QStringList { QStringLiteral("Cesser") }
+                                         << QStringList { QStringLiteral("Un fait") } << QString();
+    QTest::newRow("French outcome too long")
+        << QString(65537, QLatin1Char('x')) << QString() << QStringList() << QStringList()
+        << QStringLiteral("decisions.outcome_fr longer than 65536 characters");
+    QTest::newRow("French summary too long") << ok << QString(65537, QLatin1Char('x')) << QStringList() << QStringList()
+                                             << QStringLiteral("decisions.summary_fr longer than 65536 characters");
+    QTest::newRow("French fact too long")
+        << ok << QString() << QStringList() << QStringList { QString(65537, QLatin1Char('x')) }
+        << QStringLiteral("decision_texts.text longer than 65536 characters");
+}
+
+// The migrated file takes what only schema 4 can hold, and its limits hold behind the import's.
+void TestCaseDatabase::open_migratesSchemaVersion3_thenStoresAndLimitsFrenchTexts()
+{
+    QFETCH(QString, outcomeFr);
+    QFETCH(QString, summaryFr);
+    QFETCH(QStringList, ordersFr);
+    QFETCH(QStringList, factsFr);
+    QFETCH(QString, error);
+    const QString path = m_dir->filePath(QStringLiteral("version3.sqlite"));
+    makeVersion3File(path);
+    CaseDatabase database(connectionName());
+    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    {
+        CaseRepository repository(database.connection());
+        Decision d = *repository.decision(QStringLiteral("fr-cnil-2022-fine"));
+        d.outcomeFr = outcomeFr;
+        d.summaryFr = summaryFr;
+        d.ordersFr = ordersFr;
+        d.factsFr = factsFr;
+        const bool saved = repository.saveDecisions({ d });
+        QCOMPARE(saved, error.isEmpty());
+        if (saved) {
+            const Decision back = *repository.decision(d.id);
+            QCOMPARE(back.outcomeFr, outcomeFr);
+            QCOMPARE(back.summaryFr, summaryFr);
+            QCOMPARE(back.ordersFr, ordersFr);
+            QCOMPARE(back.factsFr, factsFr);
+            QVERIFY(back == d);
+        } else {
+            QVERIFY2(repository.lastError().contains(error), qPrintable(repository.lastError()));
+            QVERIFY(repository.decision(d.id)->outcomeFr.isEmpty());
+        }
+    }
+    database.close();
+}
+
+// A schema-3 file that may not be written is not migrated: every reader must read it as it is, French texts empty.
+void TestCaseDatabase::open_readOnlySchemaVersion3_everyReaderReadsWithoutFrench()
+{
+    const QString path = m_dir->filePath(QStringLiteral("version3.sqlite"));
+    const QList<Decision> previous = byId(makeVersion3File(path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    {
+        CaseDatabase database(connectionName());
+        QVERIFY2(database.open(path), qPrintable(database.errorString()));
+        QVERIFY(database.isReadOnly());
+        {
+            CaseRepository repository(database.connection());
+            QCOMPARE(byId(repository.decisions()), previous);
+            QCOMPARE(byId(DecisionIndexReader(database.connection()).decisions()), previous);
+            QList<Decision> streamed;
+            QVERIFY(repository.forEachDecision(
+                CaseRepository::ReadOrder::ById, CaseRepository::ReadScope::Everything, [&streamed](const Decision &d) {
+                    streamed.append(d);
+                    return true;
+                }));
+            QCOMPARE(streamed, previous);
+            const std::optional<Decision> one = repository.decision(QStringLiteral("fr-cnil-2022-fine"));
+            QVERIFY(one.has_value());
+            QVERIFY(one->outcomeFr.isEmpty() && one->summaryFr.isEmpty());
+            QVERIFY(!one->outcome.isEmpty());
+        }
+        database.close();
+    }
+    QCOMPARE(valueOf(path, QStringLiteral("PRAGMA user_version")).toInt(), 3);
 }
 
 void TestCaseDatabase::close_marksCleanShutdown()

@@ -48,10 +48,14 @@ Decision figuresOf(Decision d)
     d.amountNotes.clear();
     d.legalBasis = LegalBasis();
     d.outcome.clear();
+    d.outcomeFr.clear();
     d.reference.clear();
     d.summary.clear();
+    d.summaryFr.clear();
     d.orders.clear();
+    d.ordersFr.clear();
     d.facts.clear();
+    d.factsFr.clear();
     d.lowConfidenceDetails.clear();
     d.sources.clear();
     d.relatedTo.clear();

@@ -63,6 +63,11 @@ Decision trickyDecision()
     d.facts = { QStringLiteral("Grèce \U0001F600"), QString(QChar(0x202e)) + QStringLiteral("reversed") };
     d.lowConfidenceDetails = { QStringLiteral("amount") };
     d.summary = QStringLiteral("@summary");
+    // The French texts, as tricky: a formula, markup, a direction override.
+    d.summaryFr = QStringLiteral("-résumé");
+    d.outcomeFr = QStringLiteral("<script>alerte('x')</script>");
+    d.ordersFr = { QStringLiteral("=cesser") };
+    d.factsFr = { QStringLiteral("Grèce \U0001F600"), QString(QChar(0x202e)) + QStringLiteral("inversé") };
     return d;
 }
 
@@ -319,7 +324,9 @@ void TestDecisionImporter::export_neverInterpretsText()
     QVERIFY(jsonBytes.contains("<script>alert('x')</script>"));
     const QByteArray csvBytes = readFile(csv);
     QVERIFY(csvBytes.contains(",\"'=HYPERLINK(\"\"https://evil.example\"\")\","));
-    QVERIFY(csvBytes.contains(",'@summary\r\n"));
+    QVERIFY(csvBytes.contains(",'@summary,'-résumé\r\n"));
+    QVERIFY(jsonBytes.contains("<script>alerte('x')</script>"));
+    QVERIFY(jsonBytes.contains("\"=cesser\""));
     QVERIFY(csvBytes.contains("https://example.org/a%3Bb?c=d,e"));
 }
 

@@ -9,6 +9,7 @@
 #include "fixtures.h"
 #include "lecturescriptjson.h"
 #include "lecturescriptrepository.h"
+#include "olderschemafile.h"
 #include "temporarydatabase.h"
 
 #include <QFile>
@@ -35,29 +36,6 @@ LectureScript sample(const QString &name = QStringLiteral("Fines in Europe"))
         LectureScriptStep::decision(QStringLiteral("it-garante-2022-fine"), QStringLiteral("first")),
         LectureScriptStep::decision(QStringLiteral("not-in-this-database"), QStringLiteral("kept")) };
     return s;
-}
-
-QString readText(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-
-// Runs `body` with a connection of its own to PATH, removed afterwards.
-QString withConnection(const QString &path, const std::function<QString(QSqlDatabase &)> &body)
-{
-    static int run = 0;
-    const QString name = QStringLiteral("tst_lecturescriptrepository_raw_%1").arg(++run);
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        error = db.open() ? body(db) : db.lastError().text();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
 }
 
 // The lecture tables, their index and triggers as SQLite stores them, white space folded: what a new file and a
@@ -495,27 +473,10 @@ void TestLectureScriptRepository::migration_fromVersion2_keepsDecisionsAndAddsTh
     // A true schema-2 file: the released schema, holding the decisions of the previous release.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("version2.sqlite"));
-    QStringList errors;
-    const QList<Decision> previous = DecisionJson::decisionsFromDocument(
-        [] {
-            QFile file(QStringLiteral(CASELINE_TEST_DATA "/previous-bundled-data/clearview-cases.json"));
-            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        }(),
-        &errors);
-    QVERIFY2(errors.isEmpty() && previous.size() > 30, qPrintable(errors.join(QLatin1Char('\n'))));
-    const QStringList schema = CaseDatabase::sqlStatements(readText(QStringLiteral(CASELINE_TEST_DATA "/schema-version-2.sql")));
-    QVERIFY(schema.size() > 20);
-    QString error = withConnection(path, [&](QSqlDatabase &db) -> QString {
-        QSqlQuery q(db);
-        for (const QString &statement : schema) {
-            if (!q.exec(statement))
-                return q.lastError().text();
-        }
-        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(CaseDatabase::ApplicationId));
-        q.exec(QStringLiteral("PRAGMA user_version = 2"));
-        CaseRepository repository(db);
-        return repository.saveDecisions(previous) ? QString() : repository.lastError();
-    });
+    QString error;
+    const QList<Decision> previous = previousBundledDecisions(QStringLiteral(CASELINE_TEST_DATA), &error);
+    QVERIFY2(error.isEmpty() && previous.size() > 30, qPrintable(error));
+    error = createOlderSchemaFile(path, QStringLiteral(CASELINE_TEST_DATA "/schema-version-2.sql"), 2, previous);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     CaseDatabase database(QStringLiteral("tst_lecturescriptrepository_migrated"));
@@ -524,7 +485,7 @@ void TestLectureScriptRepository::migration_fromVersion2_keepsDecisionsAndAddsTh
     {
         QSqlQuery q(database.connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 3);
+        QCOMPARE(q.value(0).toInt(), CaseDatabase::SchemaVersion);
     }
     // Every decision as it was, and still at version 1.
     const QList<Decision> after = CaseRepository(database.connection()).decisions();

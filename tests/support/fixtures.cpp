@@ -75,6 +75,11 @@ QList<Decision> readEdgeCases(const Decision &base)
     every.legalBasis.provisionsViolated = { QStringLiteral("Art. 5(1)(a) GDPR"), QStringLiteral("Art. 6 GDPR") };
     every.orders = { QStringLiteral("stop"), QStringLiteral("delete") };
     every.facts = { QStringLiteral("first fact"), QStringLiteral("second fact") };
+    // The French texts: two columns and two kinds of child rows that every reader must merge like the English ones.
+    every.ordersFr = { QStringLiteral("cesser"), QStringLiteral("supprimer") };
+    every.factsFr = { QStringLiteral("premier fait"), QStringLiteral("second fait") };
+    every.outcomeFr = QStringLiteral("non payée");
+    every.summaryFr = QStringLiteral("résumé");
     every.lowConfidenceDetails = { QStringLiteral("date uncertain") };
     every.sources = { { QStringLiteral("https://example.org/a"), QStringLiteral("the fine"), QStringLiteral("A"),
                           QStringLiteral("P"), QStringLiteral("en") },
@@ -94,7 +99,9 @@ QList<Decision> readEdgeCases(const Decision &base)
     none.timelineDateOverride = QDate();
     none.legalBasis.provisionsViolated.clear();
     none.orders.clear();
+    none.ordersFr.clear();
     none.facts.clear();
+    none.factsFr.clear();
     none.lowConfidenceDetails.clear();
     none.sources.clear();
     none.relatedTo.clear();

@@ -66,6 +66,38 @@ Decision fullDecision()
     return d;
 }
 
+// The texts that exist in both languages, each in English and in French, distinct so that each can be looked for.
+struct Bilingual
+{
+    QString englishOrder = QStringLiteral("Stop collecting data");
+    QString frenchOrder = QStringLiteral("Cesser de collecter des données");
+    QString englishOutcome = QStringLiteral("Not paid as of the last report.");
+    QString frenchOutcome = QStringLiteral("Non payée selon les dernières informations.");
+    QString englishFact = QStringLiteral("The database held 20 billion images.");
+    QString frenchFact = QStringLiteral("La base contenait 20 milliards d'images.");
+    QString englishSummary = QStringLiteral("Imported summary text.");
+    QString frenchSummary = QStringLiteral("Résumé importé.");
+
+    QStringList english() const { return { englishOrder, englishOutcome, englishFact, englishSummary }; }
+    QStringList french() const { return { frenchOrder, frenchOutcome, frenchFact, frenchSummary }; }
+};
+
+// fullDecision() with the texts of Bilingual in the languages asked for.
+Decision bilingualDecision(bool withEnglish, bool withFrench)
+{
+    const Bilingual texts;
+    Decision d = fullDecision();
+    d.orders = withEnglish ? QStringList { texts.englishOrder } : QStringList();
+    d.outcome = withEnglish ? texts.englishOutcome : QString();
+    d.facts = withEnglish ? QStringList { texts.englishFact } : QStringList();
+    d.summary = withEnglish ? texts.englishSummary : QString();
+    d.ordersFr = withFrench ? QStringList { texts.frenchOrder } : QStringList();
+    d.outcomeFr = withFrench ? texts.frenchOutcome : QString();
+    d.factsFr = withFrench ? QStringList { texts.frenchFact } : QStringList();
+    d.summaryFr = withFrench ? texts.frenchSummary : QString();
+    return d;
+}
+
 QList<Decision> relatedDecisions()
 {
     const QString authority = QStringLiteral("Test Authority of Records");
@@ -150,7 +182,20 @@ void setField(Decision &d, QList<Decision> &related, const QString &field, const
         related[1].authority = value;
     else if (field == QLatin1String("statusNote"))
         d.statusChanges[0].note = value;
-    else
+    // A French text is shown in an English interface when its English twin is missing: the twin is removed.
+    else if (field == QLatin1String("outcomeFr")) {
+        d.outcome.clear();
+        d.outcomeFr = value;
+    } else if (field == QLatin1String("factsFr")) {
+        d.facts.clear();
+        d.factsFr = { value };
+    } else if (field == QLatin1String("ordersFr")) {
+        d.orders.clear();
+        d.ordersFr = { value };
+    } else if (field == QLatin1String("summaryFr")) {
+        d.summary.clear();
+        d.summaryFr = value;
+    } else
         QFAIL("unknown field");
 }
 
@@ -282,8 +327,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         const QString script = QStringLiteral("<script>alert('x')</script>");
-        for (const char *field : { "authority", "facts", "sourceConfirms", "sourceTitle", "sourceUrl", "legalNotes",
-                 "outcome", "lowConfidence", "relatedAuthority", "statusNote" })
+        for (const char *field :
+            { "authority", "facts", "sourceConfirms", "sourceTitle", "sourceUrl", "legalNotes", "outcome",
+                "lowConfidence", "relatedAuthority", "statusNote", "outcomeFr", "factsFr", "ordersFr", "summaryFr" })
             QTest::addRow("script in %s", field) << QString::fromLatin1(field) << script;
         QTest::addRow("bold and image in facts")
             << QStringLiteral("facts") << QStringLiteral("<b>bold</b><img src=\"x\" onerror=\"y\">");
@@ -547,6 +593,92 @@ private Q_SLOTS:
         QVERIFY(!panel.plainText().contains(QStringLiteral("Test Authority of Records")));
         QVERIFY(panel.plainText().contains(QStringLiteral("Select a decision")));
         QVERIFY(hrefsIn(browserOf(panel)->document()).isEmpty());
+    }
+
+    void languages_showTheInterfaceLanguageElseTheOtherMarked_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<bool>("withEnglish");
+        QTest::addColumn<bool>("withFrench");
+        QTest::addColumn<bool>("showsFrench");
+        QTest::addColumn<QString>("marker"); // before each text shown, or none
+
+        const QLocale french(QLocale::French, QLocale::France);
+        const QLocale canadianFrench(QLocale::French, QLocale::Canada);
+        const QLocale german(QLocale::German, QLocale::Germany);
+        const QString inEnglish = DetailHtml::tr("(in English)");
+        const QString inFrench = DetailHtml::tr("(in French)");
+        QTest::newRow("French interface, both languages") << french << true << true << true << QString();
+        QTest::newRow("French interface, English only: marked") << french << true << false << false << inEnglish;
+        QTest::newRow("French interface, French only") << french << false << true << true << QString();
+        QTest::newRow("Canadian French interface, both") << canadianFrench << true << true << true << QString();
+        QTest::newRow("English interface, both languages") << English << true << true << false << QString();
+        QTest::newRow("English interface, French only: marked") << English << false << true << true << inFrench;
+        QTest::newRow("English interface, English only") << English << true << false << false << QString();
+        QTest::newRow("German interface takes English") << german << true << true << false << QString();
+        QTest::newRow("German interface, French only: marked") << german << false << true << true << inFrench;
+    }
+
+    void languages_showTheInterfaceLanguageElseTheOtherMarked()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(bool, withEnglish);
+        QFETCH(bool, withFrench);
+        QFETCH(bool, showsFrench);
+        QFETCH(QString, marker);
+        const Bilingual texts;
+        DetailPanel panel;
+        panel.setLocale(locale);
+        panel.setDecision(bilingualDecision(withEnglish, withFrench), relatedDecisions());
+        const QString plain = shown(panel);
+        const QStringList lines = plain.split(QLatin1Char('\n'));
+
+        const QStringList expected = showsFrench ? texts.french() : texts.english();
+        const QStringList hidden = showsFrench ? texts.english() : texts.french();
+        const QStringList sections = { QStringLiteral("Orders"), QStringLiteral("Outcome"), QStringLiteral("Facts"),
+            QStringLiteral("Summary") };
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QVERIFY2(plain.contains(expected.at(i)), qPrintable(plain));
+            QVERIFY2(!plain.contains(hidden.at(i)), qPrintable(hidden.at(i)));
+            // In its own section, right below the marker when there is one.
+            QCOMPARE(sectionOf(plain, expected.at(i)), sections.at(i));
+            const qsizetype line = lines.indexOf(expected.at(i));
+            QVERIFY2(line > 0, qPrintable(expected.at(i)));
+            if (marker.isEmpty())
+                QVERIFY(sections.contains(lines.at(line - 1).trimmed()));
+            else
+                QCOMPARE(lines.at(line - 1), marker);
+        }
+        QCOMPARE(plain.count(DetailHtml::tr("(in English)")) + plain.count(DetailHtml::tr("(in French)")),
+            marker.isEmpty() ? 0 : 4);
+    }
+
+    void languages_markerIsMutedText()
+    {
+        const DetailHtml builder(QLocale(QLocale::French, QLocale::France));
+        Decision d = bilingualDecision(true, false);
+        d.outcome = QStringLiteral("<b>(in English)</b>");
+        const QString html = builder.build(d, {});
+        // The marker is escaped text in the muted colour, and the data beside it stays text too.
+        QVERIFY2(html.contains(
+                     QLatin1String("\">") + DetailHtml::tr("(in English)").toHtmlEscaped() + QLatin1String("</span>")),
+            qPrintable(html));
+        QVERIFY(html.contains(QLatin1String("&lt;b&gt;(in English)&lt;/b&gt;")));
+        QVERIFY(!html.contains(QLatin1String("<b>(in English)</b>")));
+    }
+
+    void languages_followALocaleChange()
+    {
+        const Bilingual texts;
+        DetailPanel panel;
+        panel.setLocale(English);
+        panel.setDecision(bilingualDecision(true, true), relatedDecisions());
+        QVERIFY(shown(panel).contains(texts.englishFact));
+        panel.setLocale(QLocale(QLocale::French, QLocale::France));
+        QVERIFY2(shown(panel).contains(texts.frenchFact), qPrintable(shown(panel)));
+        QVERIFY(!shown(panel).contains(texts.englishFact));
+        panel.setLocale(English);
+        QVERIFY(shown(panel).contains(texts.englishFact));
     }
 
     void paletteChange_rebuildsWithPaletteColours()

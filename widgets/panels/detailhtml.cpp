@@ -131,9 +131,10 @@ QString DetailHtml::build(const Decision &decision, const QList<Decision> &relat
         + section(tr("Target"), paragraph(decision.target)) + moneySection(decision, caveats.value(Topic::Money))
         + penaltySection(decision, related) + legalBasisSection(decision, caveats.value(Topic::LegalBasis))
         + section(tr("Notes on the legal basis"), paragraph(decision.legalBasis.notes))
-        + section(tr("Orders"), listOf(decision.orders)) + section(tr("Outcome"), paragraph(decision.outcome))
-        + statusSection(decision, related) + section(tr("Facts"), listOf(decision.facts))
-        + section(tr("Summary"), paragraph(decision.summary)) + relatedSection(decision, related)
+        + section(tr("Orders"), inLanguage(decision.orders, decision.ordersFr))
+        + section(tr("Outcome"), inLanguage(decision.outcome, decision.outcomeFr)) + statusSection(decision, related)
+        + section(tr("Facts"), inLanguage(decision.facts, decision.factsFr))
+        + section(tr("Summary"), inLanguage(decision.summary, decision.summaryFr)) + relatedSection(decision, related)
         + referenceSection(decision, caveats.value(Topic::Reference)) + sourcesSection(decision)
         + confidenceSection(decision) + QLatin1String("</body></html>");
 }
@@ -347,6 +348,39 @@ QString DetailHtml::confidenceSection(const Decision &d) const
     else
         body = paragraph(d.confidence);
     return section(tr("Confidence"), body);
+}
+
+bool DetailHtml::prefersFrench() const
+{
+    return m_locale.language() == QLocale::French;
+}
+
+// Before a text shown in the language the interface does not use, so that no one takes it for a translation
+// missing by mistake, or reads English as the French record.
+QString DetailHtml::languageMarker(bool french) const
+{
+    return QLatin1String("<p>") + muted((french ? tr("(in French)") : tr("(in English)")).toHtmlEscaped())
+        + QLatin1String("</p>");
+}
+
+QString DetailHtml::inLanguage(const QString &english, const QString &french) const
+{
+    const bool wantFrench = prefersFrench();
+    const QString &wanted = wantFrench ? french : english;
+    if (!wanted.isEmpty())
+        return paragraph(wanted);
+    const QString &other = wantFrench ? english : french;
+    return other.isEmpty() ? QString() : languageMarker(!wantFrench) + paragraph(other);
+}
+
+QString DetailHtml::inLanguage(const QStringList &english, const QStringList &french) const
+{
+    const bool wantFrench = prefersFrench();
+    const QStringList &wanted = wantFrench ? french : english;
+    if (!wanted.isEmpty())
+        return listOf(wanted);
+    const QStringList &other = wantFrench ? english : french;
+    return other.isEmpty() ? QString() : languageMarker(!wantFrench) + listOf(other);
 }
 
 QString DetailHtml::section(const QString &title, const QString &body, const QStringList &uncertain) const

@@ -55,6 +55,13 @@ private:
     QString sourcesSection(const Decision &d) const;
     QString confidenceSection(const Decision &d) const;
 
+    // A text the data holds in English and in French: the interface language's, else the other one's after a marker
+    // naming its language; empty when neither has any.
+    QString inLanguage(const QString &english, const QString &french) const;
+    QString inLanguage(const QStringList &english, const QStringList &french) const;
+    bool prefersFrench() const;
+    QString languageMarker(bool french) const;
+
     QString section(const QString &title, const QString &body, const QStringList &uncertain = {}) const;
     QString field(const QString &label, const QString &valueHtml) const;
     QString listOf(const QStringList &texts) const;

@@ -1735,6 +1735,14 @@
         <source>up to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(in French)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in English)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DetailPanel</name>
@@ -2564,6 +2572,13 @@
     <message>
         <source>unknown field (the fields are listed in the README)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n French text(s), but %1 has %2: give one French text for each English one, in the same order, or none</source>
+        <translation>
+            <numerusform>%n French text, but %1 has %2: give one French text for each English one, in the same order, or none</numerusform>
+            <numerusform>%n French texts, but %1 has %2: give one French text for each English one, in the same order, or none</numerusform>
+        </translation>
     </message>
 </context>
 <context>

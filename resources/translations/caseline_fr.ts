@@ -1736,6 +1736,14 @@
         <source>up to %1</source>
         <translation>jusqu&apos;à %1</translation>
     </message>
+    <message>
+        <source>(in French)</source>
+        <translation>(en français)</translation>
+    </message>
+    <message>
+        <source>(in English)</source>
+        <translation>(en anglais)</translation>
+    </message>
 </context>
 <context>
     <name>DetailPanel</name>
@@ -2565,6 +2573,13 @@
     <message>
         <source>unknown field (the fields are listed in the README)</source>
         <translation>champ inconnu (les champs sont listés dans le README)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n French text(s), but %1 has %2: give one French text for each English one, in the same order, or none</source>
+        <translation>
+            <numerusform>%n texte français, mais %1 en a %2&#xa0;: donnez un texte français pour chaque texte anglais, dans le même ordre, ou aucun</numerusform>
+            <numerusform>%n textes français, mais %1 en a %2&#xa0;: donnez un texte français pour chaque texte anglais, dans le même ordre, ou aucun</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "countryregistry.h"
 #include "decisiontype.h"
+#include "frenchtexts.h"
 #include "importvalidator.h"
 
 #include <QCheckBox>
@@ -371,7 +372,9 @@ Decision DecisionEditor::formDecision(QList<FieldProblem> *parseProblems) const
     d.facts = lines(m_facts);
     d.lowConfidenceDetails = lines(m_lowConfidence);
     d.summary = rawText(m_summary);
-    return d;
+    // The form edits the English texts only: a French translation of a text the user changed is dropped, not
+    // kept beside a text it no longer translates (and validation would refuse a list of the wrong length).
+    return FrenchTexts::withoutStaleTranslations(m_base, d);
 }
 
 Decision DecisionEditor::decision() const

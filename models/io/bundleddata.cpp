@@ -4,16 +4,23 @@
 
 #include "decisionjson.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 
 namespace {
 
+// The translation context of this file's messages; lupdate reads Text::tr() under it.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(BundledData)
+};
+
 QByteArray readResource(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read bundled %1: %2").arg(path, file.errorString());
+        *error = Text::tr("cannot read bundled %1: %2").arg(path, file.errorString());
         return {};
     }
     return file.readAll();
@@ -32,7 +39,7 @@ BundledData BundledData::load(QString *error)
     data.decisions = DecisionJson::decisionsFromDocument(cases, &errors);
     data.dbSizeClaims = DecisionJson::dbSizeClaimsFromDocument(sizes, &errors);
     if (!errors.isEmpty()) {
-        *error = QStringLiteral("bundled data is invalid: ") + errors.join(QLatin1String("; "));
+        *error = Text::tr("bundled data is invalid: ") + errors.join(QLatin1String("; "));
         return {};
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);

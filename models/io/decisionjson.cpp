@@ -5,11 +5,18 @@
 #include "decisionjsonwriter.h"
 #include "isodate.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 
 namespace {
+
+// The translation context of this file's messages; lupdate reads Text::tr() under it.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DecisionJson)
+};
 
 QJsonValue dateValue(const QDate &date)
 {
@@ -71,16 +78,16 @@ public:
         const QJsonValue v = m_object.value(QLatin1String(field));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                error(QString::fromLatin1(field), QStringLiteral("missing required field"));
+                error(QString::fromLatin1(field), Text::tr("missing required field"));
             return {};
         }
         if (!v.isString()) {
-            error(QString::fromLatin1(field), QStringLiteral("expected a string"));
+            error(QString::fromLatin1(field), Text::tr("expected a string"));
             return {};
         }
         QString s = v.toString();
         if (required && s.trimmed().isEmpty())
-            error(QString::fromLatin1(field), QStringLiteral("must not be empty"));
+            error(QString::fromLatin1(field), Text::tr("must not be empty"));
         return s;
     }
 
@@ -91,7 +98,7 @@ public:
             return {};
         const QDate d = IsoDate::parse(s);
         if (!d.isValid())
-            error(QString::fromLatin1(field), QStringLiteral("'%1' is not a valid date (YYYY-MM-DD)").arg(s));
+            error(QString::fromLatin1(field), Text::tr("'%1' is not a valid date (YYYY-MM-DD)").arg(s));
         return d;
     }
 
@@ -101,7 +108,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return false;
         if (!v.isBool())
-            error(QString::fromLatin1(field), QStringLiteral("expected true or false"));
+            error(QString::fromLatin1(field), Text::tr("expected true or false"));
         return v.toBool();
     }
 
@@ -111,12 +118,12 @@ public:
         if (v.isUndefined() || v.isNull())
             return out;
         if (!v.isArray()) {
-            error(field, QStringLiteral("expected a list of strings"));
+            error(field, Text::tr("expected a list of strings"));
             return out;
         }
         for (const QJsonValue &item : v.toArray()) {
             if (!item.isString())
-                error(field, QStringLiteral("expected a list of strings"));
+                error(field, Text::tr("expected a list of strings"));
             else
                 out.append(item.toString());
         }
@@ -129,15 +136,15 @@ public:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isDouble()) {
-            error(field, QStringLiteral("expected a number"));
+            error(field, Text::tr("expected a number"));
             return std::nullopt;
         }
         if (currency.isEmpty()) {
-            error(field, QStringLiteral("an amount needs a currency"));
+            error(field, Text::tr("an amount needs a currency"));
             return std::nullopt;
         }
         if (!Money::isKnownCurrency(currency)) {
-            error(field, QStringLiteral("unknown currency '%1'").arg(currency));
+            error(field, Text::tr("unknown currency '%1'").arg(currency));
             return std::nullopt;
         }
         // Integers are kept exact (Qt stores JSON integers as 64-bit); fractions go through their shortest text.
@@ -148,9 +155,9 @@ public:
         else
             m = Money::fromDecimalString(QString::number(v.toDouble(), 'f', QLocale::FloatingPointShortest), currency);
         if (!m)
-            error(field, QStringLiteral("amount does not fit exactly in 64-bit minor units"));
+            error(field, Text::tr("amount does not fit exactly in 64-bit minor units"));
         else if (m->minor < 0)
-            error(field, QStringLiteral("amount must not be negative"));
+            error(field, Text::tr("amount must not be negative"));
         return m;
     }
 
@@ -160,12 +167,12 @@ public:
         if (v.isUndefined() || v.isNull())
             return out;
         if (!v.isArray()) {
-            error(field, QStringLiteral("expected a list of sources"));
+            error(field, Text::tr("expected a list of sources"));
             return out;
         }
         for (const QJsonValue &item : v.toArray()) {
             if (!item.isObject()) {
-                error(field, QStringLiteral("expected an object for each source"));
+                error(field, Text::tr("expected an object for each source"));
                 continue;
             }
             Reader r(item.toObject(), m_errors);
@@ -214,7 +221,7 @@ PeriodicPenalty penaltyFromJson(Reader &parent, const QJsonValue &v)
     if (v.isUndefined() || v.isNull())
         return p;
     if (!v.isObject()) {
-        parent.error(QStringLiteral("periodic_penalty"), QStringLiteral("expected an object"));
+        parent.error(QStringLiteral("periodic_penalty"), Text::tr("expected an object"));
         return p;
     }
     QStringList errors;
@@ -320,7 +327,7 @@ Decision DecisionJson::fromJson(const QJsonObject &object, QStringList *errors)
         d.decisionDate = r.date("timeline_date");
     }
     if (!d.decisionDate.isValid() && !d.announceDate.isValid())
-        r.error(QStringLiteral("decision_date"), QStringLiteral("a decision needs a decision_date or an announce_date"));
+        r.error(QStringLiteral("decision_date"), Text::tr("a decision needs a decision_date or an announce_date"));
     d.dateNotes = r.text("date_notes");
     // Keep the researched plotting date only where it departs from the rule (see Decision::timelineDateOverride).
     const QDate timeline = object.contains(QLatin1String("timeline_date")) ? r.date("timeline_date") : QDate();
@@ -341,7 +348,7 @@ Decision DecisionJson::fromJson(const QJsonObject &object, QStringList *errors)
         d.legalBasis.provisionsViolated = lr.strings("provisions_violated");
         d.legalBasis.notes = lr.text("notes");
     } else if (!legal.isUndefined() && !legal.isNull()) {
-        r.error(QStringLiteral("legal_basis"), QStringLiteral("expected an object"));
+        r.error(QStringLiteral("legal_basis"), Text::tr("expected an object"));
     }
     d.orders = r.strings("orders");
     d.ordersFr = r.strings("orders_fr");
@@ -355,7 +362,7 @@ Decision DecisionJson::fromJson(const QJsonObject &object, QStringList *errors)
             StatusChange c;
             c.date = cr.date("date");
             if (!c.date.isValid())
-                r.error(QStringLiteral("status_changes"), QStringLiteral("each change needs a date"));
+                r.error(QStringLiteral("status_changes"), Text::tr("each change needs a date"));
             c.status = cr.text("status", true);
             c.standing = cv.toObject().value(QLatin1String("standing")).toBool(true);
             c.byDecisionId = cr.text("by");
@@ -363,7 +370,7 @@ Decision DecisionJson::fromJson(const QJsonObject &object, QStringList *errors)
             d.statusChanges.append(c);
         }
     } else if (!changes.isUndefined() && !changes.isNull()) {
-        r.error(QStringLiteral("status_changes"), QStringLiteral("expected a list"));
+        r.error(QStringLiteral("status_changes"), Text::tr("expected a list"));
     }
     d.relatedTo = r.strings("related_to");
     d.reference = r.text("reference");
@@ -401,11 +408,11 @@ DbSizeClaim DecisionJson::dbSizeClaimFromJson(const QJsonObject &object, QString
     DbSizeClaim c;
     c.dateText = r.text("date", true);
     if (!c.date().isValid())
-        r.error(QStringLiteral("date"), QStringLiteral("'%1' is not a date (YYYY-MM-DD or YYYY-MM)").arg(c.dateText));
+        r.error(QStringLiteral("date"), Text::tr("'%1' is not a date (YYYY-MM-DD or YYYY-MM)").arg(c.dateText));
     const QJsonValue images = object.value(QLatin1String("images"));
     c.images = images.toInteger(-1);
     if (c.images < 0)
-        r.error(QStringLiteral("images"), QStringLiteral("expected a non-negative whole number"));
+        r.error(QStringLiteral("images"), Text::tr("expected a non-negative whole number"));
     c.label = r.text("label");
     c.claimedBy = r.text("claimed_by");
     c.kind = r.text("kind");
@@ -427,24 +434,24 @@ QList<T> listFromDocument(const QByteArray &json, QStringList *errors, Parse par
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        errors->append(QStringLiteral("offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        errors->append(Text::tr("offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
         return {};
     }
     if (!doc.isArray()) {
-        errors->append(QStringLiteral("expected a JSON array of objects"));
+        errors->append(Text::tr("expected a JSON array of objects"));
         return {};
     }
     QList<T> out;
     const QJsonArray array = doc.array();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            errors->append(QStringLiteral("index %1: expected an object").arg(i));
+            errors->append(Text::tr("index %1: expected an object").arg(i));
             continue;
         }
         QStringList itemErrors;
         out.append(parse(array.at(i).toObject(), &itemErrors));
         for (const QString &e : std::as_const(itemErrors))
-            errors->append(QStringLiteral("index %1: %2").arg(i).arg(e));
+            errors->append(Text::tr("index %1: %2").arg(i).arg(e));
     }
     return out;
 }

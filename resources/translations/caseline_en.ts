@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BundledData</name>
+    <message>
+        <source>cannot read bundled %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundled data is invalid: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundledMerge</name>
     <message>
         <source>The bundled data could not be updated: %1</source>
@@ -1310,6 +1321,101 @@
     <name>DecisionIndexReader</name>
     <message>
         <source>reading decisions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionJson</name>
+    <message>
+        <source>missing required field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount needs a currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown currency &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount does not fit exactly in 64-bit minor units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object for each source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision needs a decision_date or an announce_date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each change needs a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD or YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-negative whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON array of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index %1: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>BundledData</name>
+    <message>
+        <source>cannot read bundled %1: %2</source>
+        <translation>impossible de lire les données intégrées %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>bundled data is invalid: </source>
+        <translation>les données intégrées ne sont pas valides&#xa0;: </translation>
+    </message>
+</context>
+<context>
     <name>BundledMerge</name>
     <message>
         <source>The bundled data could not be updated: %1</source>
@@ -1312,6 +1323,101 @@
     <message>
         <source>reading decisions: %1</source>
         <translation>lecture des décisions&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionJson</name>
+    <message>
+        <source>missing required field</source>
+        <translation>champ obligatoire manquant</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>texte attendu</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date (YYYY-MM-DD)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date valide (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true ou false attendu</translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>liste de textes attendue</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>nombre attendu</translation>
+    </message>
+    <message>
+        <source>an amount needs a currency</source>
+        <translation>un montant doit avoir une devise</translation>
+    </message>
+    <message>
+        <source>unknown currency &apos;%1&apos;</source>
+        <translation>devise inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>amount does not fit exactly in 64-bit minor units</source>
+        <translation>le montant ne tient pas exactement en unités divisionnaires sur 64 bits</translation>
+    </message>
+    <message>
+        <source>amount must not be negative</source>
+        <translation>le montant ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>expected a list of sources</source>
+        <translation>liste de sources attendue</translation>
+    </message>
+    <message>
+        <source>expected an object for each source</source>
+        <translation>un objet attendu pour chaque source</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+    <message>
+        <source>a decision needs a decision_date or an announce_date</source>
+        <translation>une décision doit avoir une decision_date ou une announce_date</translation>
+    </message>
+    <message>
+        <source>each change needs a date</source>
+        <translation>chaque changement doit avoir une date</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>liste attendue</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD or YYYY-MM)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ ou AAAA-MM)</translation>
+    </message>
+    <message>
+        <source>expected a non-negative whole number</source>
+        <translation>nombre entier positif ou nul attendu</translation>
+    </message>
+    <message>
+        <source>offset %1: %2</source>
+        <translation>position %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON array of objects</source>
+        <translation>tableau JSON d&apos;objets attendu</translation>
+    </message>
+    <message>
+        <source>index %1: expected an object</source>
+        <translation>indice %1&#xa0;: objet attendu</translation>
+    </message>
+    <message>
+        <source>index %1: %2</source>
+        <translation>indice %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -87,5 +87,7 @@ QString Citation::text(const DatasetInfo &dataset, int decisions, DateBasis basi
     const QString count = decisions == 1 ? tr("1 decision") : tr("%1 decisions").arg(decisions);
     return tr("Source: caseline dataset %1 (data as of %2), %3; amounts in EUR at the ECB rate of each decision "
               "date; dates: %4; filters: %5")
-        .arg(version, asOf, count, dateBasisName(basis), filters(filter));
+        .arg(version, asOf, count,
+            basis == DateBasis::Announced ? tr("announced", "dates of the decisions") : tr("adopted", "dates of the decisions"),
+            filters(filter));
 }

@@ -398,6 +398,16 @@
         <source>Source: caseline dataset %1 (data as of %2), %3; amounts in EUR at the ECB rate of each decision date; dates: %4; filters: %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>announced</source>
+        <comment>dates of the decisions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <comment>dates of the decisions</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

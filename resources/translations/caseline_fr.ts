@@ -398,6 +398,16 @@
         <source>Source: caseline dataset %1 (data as of %2), %3; amounts in EUR at the ECB rate of each decision date; dates: %4; filters: %5</source>
         <translation>Source&#xa0;: jeu de données caseline %1 (état des données&#xa0;: %2), %3&#xa0;; montants en EUR au taux de la BCE à la date de chaque décision&#xa0;; dates&#xa0;: %4&#xa0;; filtres&#xa0;: %5</translation>
     </message>
+    <message>
+        <source>announced</source>
+        <comment>dates of the decisions</comment>
+        <translation>annonce</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <comment>dates of the decisions</comment>
+        <translation>adoption</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

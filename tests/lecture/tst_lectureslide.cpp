@@ -44,6 +44,7 @@ private Q_SLOTS:
     void readableFromTheBackOfTheHall_data();
     void readableFromTheBackOfTheHall();
     void captionOfTheCnilFine();
+    void captionInFrench();
     void totalsFollowTheAppeals();
     void titleCard();
     void headlineTotals_data();
@@ -92,6 +93,30 @@ void TestLectureSlide::readableFromTheBackOfTheHall()
     const QImage image = rendered(slide, size, theme);
     // Painted edge to edge in the theme's background (no transparent corner left).
     QCOMPARE(image.pixelColor(2, 2), Theme::named(theme).background);
+}
+
+void TestLectureSlide::captionInFrench()
+{
+    // A French lecture: French formats and the record's French text, the English one only where French is missing.
+    LectureSlide slide;
+    slide.setLocale(QLocale(QLocale::French, QLocale::France));
+    slide.setDeck(bundledDeck());
+    slide.setStep(slide.deck()->indexOfDecision(QStringLiteral("fr-cnil-2022-fine")));
+    const Decision cnil = Fixtures::bundledDecision(QStringLiteral("fr-cnil-2022-fine"));
+    QVERIFY(!cnil.ordersFr.isEmpty());
+    const QStringList lines = slide.captionLines();
+    QCOMPARE(lines.size(), 5);
+    QCOMPARE(lines.at(0), QStringLiteral("France · 17 octobre 2022"));
+    QVERIFY2(lines.at(2).endsWith(QStringLiteral("20\u202F000\u202F000\u00A0€")), qPrintable(lines.at(2)));
+    QCOMPARE(lines.at(3), cnil.ordersFr.constFirst());
+
+    Decision english = cnil;
+    english.ordersFr.clear();
+    english.outcomeFr.clear();
+    english.factsFr.clear();
+    slide.setDeck(std::make_shared<const LectureDeck>(LectureDeck::fromDecisions({ english }, DateBasis::Adopted)));
+    slide.setStep(slide.deck()->indexOfDecision(english.id));
+    QCOMPARE(slide.captionLines().at(3), cnil.orders.constFirst());
 }
 
 void TestLectureSlide::captionOfTheCnilFine()

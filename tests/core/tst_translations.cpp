@@ -206,6 +206,9 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(language->current(), code);
         QCOMPARE(QCoreApplication::translate("MainWindow", "&Quit"), quit);
+        // Qt's own words (the buttons of its dialogs), from Debian's qt6-translations-l10n.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
+            code == QLatin1String("fr") ? QStringLiteral("Annuler") : QStringLiteral("Cancel"));
         // Formats follow the words.
         QCOMPARE(QLocale().language(), code == QLatin1String("fr") ? QLocale::French : QLocale::English);
         // Plural forms come from the file, in both languages.

@@ -9,6 +9,7 @@
 #include "decisionfilter.h"
 #include "decisionrelations.h"
 #include "decisiontype.h"
+#include "statuslabel.h"
 #include "textfolding.h"
 #include "wholedecisions.h"
 
@@ -316,7 +317,7 @@ QVariant DecisionModel::displayData(const Decision &d, int column) const
     case AmountEurColumn:
         return d.amountEur ? DisplayFormat::money(*d.amountEur, m_locale) : QString();
     case StatusColumn:
-        return QString(d.status).replace(QLatin1Char('_'), QLatin1Char(' '));
+        return StatusLabel::text(d.status);
     }
     return {};
 }

@@ -4363,6 +4363,145 @@ Your changes are kept. Save them as a new script to keep both versions, or reloa
     </message>
 </context>
 <context>
+    <name>StatusLabel</name>
+    <message>
+        <source>annulled_on_appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appealed_outcome_unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved_appeal_pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ban_refusal_overturned_remitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complied_per_company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contested_remitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contested_remitted_to_FTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismissed_appeal_possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final_as_far_known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final_compliance_unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final_non_binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final_reportedly_unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final_unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final_unpaid_expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in_force_at_time_later_status_unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not_complied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome_not_found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overturned_on_appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proceedings_withdrawn_determination_stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommendations_rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remitted_to_DPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversed_on_further_appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set_aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded_by_settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded_dismissed_on_venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upheld_in_part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upheld_on_appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upheld_on_judicial_review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>Dark</source>

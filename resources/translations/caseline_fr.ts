@@ -4371,6 +4371,145 @@ Vos modifications sont conservées. Enregistrez-les comme nouveau scénario pour
     </message>
 </context>
 <context>
+    <name>StatusLabel</name>
+    <message>
+        <source>annulled_on_appeal</source>
+        <translation>annulée en appel</translation>
+    </message>
+    <message>
+        <source>appealed</source>
+        <translation>frappée de recours</translation>
+    </message>
+    <message>
+        <source>appealed_outcome_unknown</source>
+        <translation>frappée de recours, issue inconnue</translation>
+    </message>
+    <message>
+        <source>approved_appeal_pending</source>
+        <translation>approuvée, appel pendant</translation>
+    </message>
+    <message>
+        <source>ban_refusal_overturned_remitted</source>
+        <translation>refus d&apos;interdiction infirmé, affaire renvoyée</translation>
+    </message>
+    <message>
+        <source>complied_per_company</source>
+        <translation>exécutée selon l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>contested_remitted</source>
+        <translation>contestée, affaire renvoyée</translation>
+    </message>
+    <message>
+        <source>contested_remitted_to_FTT</source>
+        <translation>contestée, affaire renvoyée au FTT</translation>
+    </message>
+    <message>
+        <source>dismissed_appeal_possible</source>
+        <translation>rejetée, appel possible</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>définitive</translation>
+    </message>
+    <message>
+        <source>final_as_far_known</source>
+        <translation>définitive, à notre connaissance</translation>
+    </message>
+    <message>
+        <source>final_compliance_unverified</source>
+        <translation>définitive, exécution non vérifiée</translation>
+    </message>
+    <message>
+        <source>final_non_binding</source>
+        <translation>définitive, non contraignante</translation>
+    </message>
+    <message>
+        <source>final_reportedly_unpaid</source>
+        <translation>définitive, impayée selon les informations publiées</translation>
+    </message>
+    <message>
+        <source>final_unpaid</source>
+        <translation>définitive, impayée</translation>
+    </message>
+    <message>
+        <source>final_unpaid_expected</source>
+        <translation>définitive, non-paiement attendu</translation>
+    </message>
+    <message>
+        <source>in_force_at_time_later_status_unknown</source>
+        <translation>en vigueur à l&apos;époque, statut ultérieur inconnu</translation>
+    </message>
+    <message>
+        <source>not_complied</source>
+        <translation>non exécutée</translation>
+    </message>
+    <message>
+        <source>outcome_not_found</source>
+        <translation>issue introuvable</translation>
+    </message>
+    <message>
+        <source>overturned_on_appeal</source>
+        <translation>infirmée en appel</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>proceedings_withdrawn_determination_stands</source>
+        <translation>procédure retirée, la décision demeure</translation>
+    </message>
+    <message>
+        <source>recommendations_rejected</source>
+        <translation>recommandations rejetées</translation>
+    </message>
+    <message>
+        <source>remitted</source>
+        <translation>affaire renvoyée</translation>
+    </message>
+    <message>
+        <source>remitted_to_DPA</source>
+        <translation>affaire renvoyée à l&apos;autorité de protection des données</translation>
+    </message>
+    <message>
+        <source>reversed_on_further_appeal</source>
+        <translation>infirmée sur un nouvel appel</translation>
+    </message>
+    <message>
+        <source>set_aside</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>remplacée</translation>
+    </message>
+    <message>
+        <source>superseded_by_settlement</source>
+        <translation>remplacée par une transaction</translation>
+    </message>
+    <message>
+        <source>superseded_dismissed_on_venue</source>
+        <translation>remplacée, rejetée pour incompétence territoriale</translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation>confirmée</translation>
+    </message>
+    <message>
+        <source>upheld_in_part</source>
+        <translation>confirmée en partie</translation>
+    </message>
+    <message>
+        <source>upheld_on_appeal</source>
+        <translation>confirmée en appel</translation>
+    </message>
+    <message>
+        <source>upheld_on_judicial_review</source>
+        <translation>confirmée sur contrôle juridictionnel</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>Dark</source>

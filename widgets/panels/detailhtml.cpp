@@ -10,6 +10,7 @@
 #include "decisiontype.h"
 #include "gdprarticles.h"
 #include "money.h"
+#include "statuslabel.h"
 
 #include <QColor>
 #include <QDate>
@@ -36,12 +37,6 @@ QString paragraph(const QString &text)
 }
 
 // "final_unpaid" -> "final unpaid": statuses are stored as identifiers but read as words.
-QString spaced(const QString &status)
-{
-    QString words = status;
-    words.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return words;
-}
 
 // A colour between two palette colours, so secondary text stays readable on light and dark bases alike.
 QString blend(const QColor &from, const QColor &to, qreal share)
@@ -248,13 +243,13 @@ QString DetailHtml::statusSection(const Decision &d, const QList<Decision> &rela
 {
     QString body;
     if (!d.status.isEmpty())
-        body += field(tr("Status:"), escaped(spaced(d.status)));
+        body += field(tr("Status:"), escaped(StatusLabel::text(d.status)));
     if (!d.statusChanges.isEmpty()) {
         body += QLatin1String("<p><b>") + tr("History:").toHtmlEscaped() + QLatin1String("</b></p><ul>");
         for (const StatusChange &change : d.statusChanges) {
             const QString standing = change.standing ? tr("standing") : tr("not standing");
             body += QLatin1String("<li>")
-                + escaped(tr("%1: %2 (%3)").arg(dateText(change.date), spaced(change.status), standing));
+                + escaped(tr("%1: %2 (%3)").arg(dateText(change.date), StatusLabel::text(change.status), standing));
             if (!change.byDecisionId.isEmpty())
                 body += QLatin1Char(' ') + tr("by %1").toHtmlEscaped().arg(decisionLink(change.byDecisionId, related));
             if (!change.note.isEmpty())

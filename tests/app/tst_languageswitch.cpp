@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 namespace {
 
@@ -104,6 +105,12 @@ private Q_SLOTS:
         // The status bar's count.
         const QString count = m_window->findChild<QLabel *>(QStringLiteral("countLabel"))->text();
         QCOMPARE(count, QCoreApplication::translate("MainWindow", "%1 of %Ln decision(s)", nullptr, 43).arg(QStringLiteral("43")));
+
+        // The lecture scripts' dock, built in code, follows too.
+        auto *newScript = m_window->findChild<QToolButton *>(QStringLiteral("newScript"));
+        QVERIFY(newScript);
+        QCOMPARE(newScript->text(), QCoreApplication::translate("LectureScriptPanel", "&New..."));
+        QVERIFY(newScript->text() != QLatin1String("&New..."));
 
         // And back, at once.
         choose(QStringLiteral("en"));

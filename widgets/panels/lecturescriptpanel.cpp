@@ -10,6 +10,7 @@
 #include "lecturestepeditor.h"
 #include "lecturesteplist.h"
 #include "plaintext.h"
+#include "uilanguage.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -35,13 +36,17 @@ QString rawText(const QPlainTextEdit *edit)
     return text;
 }
 
-QToolButton *toolButton(QWidget *parent, const QString &objectName, const QString &text, const QString &toolTip)
+// A text-only tool button whose words (QT_TR_NOOP in LectureScriptPanel) follow the interface language.
+QToolButton *toolButton(QWidget *parent, const QString &objectName, const char *text, const char *toolTip)
 {
     auto *button = new QToolButton(parent);
     button->setObjectName(objectName);
-    button->setText(text);
-    button->setToolTip(toolTip);
-    button->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("...")));
+    UiLanguage::follow(button, [button, text, toolTip] {
+        const QString label = LectureScriptPanel::tr(text);
+        button->setText(label);
+        button->setToolTip(LectureScriptPanel::tr(toolTip));
+        button->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QStringLiteral("...")));
+    });
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     return button;
 }
@@ -79,7 +84,7 @@ LectureScriptPanel::LectureScriptPanel(
     , m_readOnlyReason(readOnlyReason)
     , m_model(new LectureScriptModel(this))
 {
-    setWindowTitle(tr("Lecture Script"));
+    UiLanguage::follow(this, [this] { setWindowTitle(tr("Lecture Script")); });
     createWidgets();
     createActions();
     setTabOrder();
@@ -107,11 +112,13 @@ void LectureScriptPanel::createWidgets()
     layout->addWidget(m_readOnlyNotice);
 
     auto *chooserRow = new QHBoxLayout;
-    auto *chooserLabel = new QLabel(tr("&Script:"), this);
+    auto *chooserLabel = new QLabel(this);
+
+    UiLanguage::follow(chooserLabel, [chooserLabel] { chooserLabel->setText(tr("&Script:")); });
     m_chooser = new QComboBox(this);
     m_chooser->setObjectName(QStringLiteral("scriptChooser"));
-    m_chooser->setAccessibleName(tr("Lecture script"));
-    m_chooser->setToolTip(tr("The stored lecture scripts and their number of steps; * marks unsaved changes"));
+    UiLanguage::follow(m_chooser, [this] { m_chooser->setAccessibleName(tr("Lecture script")); });
+    UiLanguage::follow(m_chooser, [this] { m_chooser->setToolTip(tr("The stored lecture scripts and their number of steps; * marks unsaved changes")); });
     // Names are the user's and may be long: the dock decides the width, not the longest name.
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_chooser->setMinimumContentsLength(12);
@@ -121,24 +128,26 @@ void LectureScriptPanel::createWidgets()
     layout->addLayout(chooserRow);
 
     auto *scriptRow = new QHBoxLayout;
-    m_newButton = toolButton(this, QStringLiteral("newScript"), tr("&New..."), tr("Make a new, empty lecture script"));
+    m_newButton = toolButton(this, QStringLiteral("newScript"), QT_TR_NOOP("&New..."), QT_TR_NOOP("Make a new, empty lecture script"));
     m_renameButton
-        = toolButton(this, QStringLiteral("renameScript"), tr("Rena&me..."), tr("Rename this lecture script"));
-    m_duplicateButton = toolButton(this, QStringLiteral("duplicateScript"), tr("Save as Ne&w..."),
-        tr("Save the script as shown, unsaved changes included, under a new name; the stored script stays as it "
+        = toolButton(this, QStringLiteral("renameScript"), QT_TR_NOOP("Rena&me..."), QT_TR_NOOP("Rename this lecture script"));
+    m_duplicateButton = toolButton(this, QStringLiteral("duplicateScript"), QT_TR_NOOP("Save as Ne&w..."),
+        QT_TR_NOOP("Save the script as shown, unsaved changes included, under a new name; the stored script stays as it "
            "was"));
     m_deleteButton
-        = toolButton(this, QStringLiteral("deleteScript"), tr("De&lete..."), tr("Delete this lecture script"));
+        = toolButton(this, QStringLiteral("deleteScript"), QT_TR_NOOP("De&lete..."), QT_TR_NOOP("Delete this lecture script"));
     for (QToolButton *b : { m_newButton, m_renameButton, m_duplicateButton, m_deleteButton })
         scriptRow->addWidget(b);
     scriptRow->addStretch(1);
     layout->addLayout(scriptRow);
 
-    auto *descriptionLabel = new QLabel(tr("&Description:"), this);
+    auto *descriptionLabel = new QLabel(this);
+
+    UiLanguage::follow(descriptionLabel, [descriptionLabel] { descriptionLabel->setText(tr("&Description:")); });
     m_description = new QPlainTextEdit(this);
     m_description->setObjectName(QStringLiteral("scriptDescription"));
-    m_description->setAccessibleName(tr("Description of the lecture script"));
-    m_description->setPlaceholderText(tr("what the lecture is about (optional)"));
+    UiLanguage::follow(m_description, [this] { m_description->setAccessibleName(tr("Description of the lecture script")); });
+    UiLanguage::follow(m_description, [this] { m_description->setPlaceholderText(tr("what the lecture is about (optional)")); });
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 2 + 2 * m_description->frameWidth() + 8);
     descriptionLabel->setBuddy(m_description);
@@ -149,22 +158,24 @@ void LectureScriptPanel::createWidgets()
             m_model->setDescription(rawText(m_description));
     });
 
-    auto *stepsLabel = new QLabel(tr("S&teps:"), this);
+    auto *stepsLabel = new QLabel(this);
+
+    UiLanguage::follow(stepsLabel, [stepsLabel] { stepsLabel->setText(tr("S&teps:")); });
     m_list = new LectureStepList(this);
     m_list->setObjectName(QStringLiteral("stepList"));
-    m_list->setAccessibleName(tr("Steps of the lecture"));
-    m_list->setAccessibleDescription(tr("Ctrl+Up and Ctrl+Down move the selected step, Delete removes it, "
-                                        "double-click presents from it"));
+    UiLanguage::follow(m_list, [this] { m_list->setAccessibleName(tr("Steps of the lecture")); });
+    UiLanguage::follow(m_list, [this] { m_list->setAccessibleDescription(tr("Ctrl+Up and Ctrl+Down move the selected step, Delete removes it, "
+                                        "double-click presents from it")); });
     m_list->setModel(m_model);
     stepsLabel->setBuddy(m_list);
     layout->addWidget(stepsLabel);
     layout->addWidget(m_list, 1);
 
     auto *stepRow = new QHBoxLayout;
-    m_addDecisionButton = toolButton(this, QStringLiteral("addDecision"), tr("&Add Decision"),
-        tr("Add the decision selected in the timeline or the table after the selected step"));
+    m_addDecisionButton = toolButton(this, QStringLiteral("addDecision"), QT_TR_NOOP("&Add Decision"),
+        QT_TR_NOOP("Add the decision selected in the timeline or the table after the selected step"));
     m_addTitleButton = toolButton(
-        this, QStringLiteral("addTitle"), tr("Add Title &Card"), tr("Add a title card after the selected step"));
+        this, QStringLiteral("addTitle"), QT_TR_NOOP("Add Title &Card"), QT_TR_NOOP("Add a title card after the selected step"));
     m_removeButton = iconButton(this, QStringLiteral("removeStep"), QStringLiteral("list-remove"), QStyle::SP_TrashIcon,
         tr("Remove Step"), tr("Remove the selected step (Delete)"));
     m_upButton = iconButton(this, QStringLiteral("moveStepUp"), QStringLiteral("go-up"), QStyle::SP_ArrowUp,
@@ -184,18 +195,22 @@ void LectureScriptPanel::createWidgets()
     layout->addWidget(m_editor);
 
     auto *bottomRow = new QHBoxLayout;
-    m_saveButton = new QPushButton(tr("Sa&ve"), this);
+    m_saveButton = new QPushButton(this);
+
+    UiLanguage::follow(m_saveButton, [this] { m_saveButton->setText(tr("Sa&ve")); });
     m_saveButton->setObjectName(QStringLiteral("saveScript"));
-    m_saveButton->setToolTip(tr("Write the whole script to the database (Ctrl+S)"));
-    m_saveButton->setAccessibleName(tr("Save"));
-    m_presentButton = new QPushButton(tr("&Present"), this);
+    UiLanguage::follow(m_saveButton, [this] { m_saveButton->setToolTip(tr("Write the whole script to the database (Ctrl+S)")); });
+    UiLanguage::follow(m_saveButton, [this] { m_saveButton->setAccessibleName(tr("Save")); });
+    m_presentButton = new QPushButton(this);
+
+    UiLanguage::follow(m_presentButton, [this] { m_presentButton->setText(tr("&Present")); });
     m_presentButton->setObjectName(QStringLiteral("presentScript"));
-    m_presentButton->setToolTip(tr("Present the lecture from the selected step"));
-    m_presentButton->setAccessibleName(tr("Present"));
+    UiLanguage::follow(m_presentButton, [this] { m_presentButton->setToolTip(tr("Present the lecture from the selected step")); });
+    UiLanguage::follow(m_presentButton, [this] { m_presentButton->setAccessibleName(tr("Present")); });
     m_importButton
-        = toolButton(this, QStringLiteral("importScript"), tr("&Import..."), tr("Add a lecture script from a file"));
-    m_exportButton = toolButton(this, QStringLiteral("exportScript"), tr("&Export..."),
-        tr("Write the script as shown to a file, to share with colleagues"));
+        = toolButton(this, QStringLiteral("importScript"), QT_TR_NOOP("&Import..."), QT_TR_NOOP("Add a lecture script from a file"));
+    m_exportButton = toolButton(this, QStringLiteral("exportScript"), QT_TR_NOOP("&Export..."),
+        QT_TR_NOOP("Write the script as shown to a file, to share with colleagues"));
     bottomRow->addWidget(m_saveButton);
     bottomRow->addWidget(m_presentButton);
     bottomRow->addStretch(1);

@@ -4,6 +4,7 @@
 
 #include "importvalidator.h"
 #include "lecturescriptmodel.h"
+#include "uilanguage.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -67,6 +68,11 @@ LectureStepEditor::LectureStepEditor(LectureScriptModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, refresh);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, refresh);
     connect(m_model, &QAbstractItemModel::modelReset, this, refresh);
+    // The heading and the frame's problem are written from the step: again in a new language.
+    connect(UiLanguage::instance(), &UiLanguage::changed, this, [this] {
+        showStep();
+        updateFrameProblem();
+    });
     setStep(QModelIndex());
 }
 
@@ -89,14 +95,26 @@ void LectureStepEditor::createFields()
     m_decision->setTextFormat(Qt::PlainText);
     m_decision->setWordWrap(true);
     m_decision->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_decision->setAccessibleName(tr("Decision of this step"));
-    m_form->addRow(tr("Decision:"), m_decision);
+    UiLanguage::follow(m_decision, [this] { m_decision->setAccessibleName(tr("Decision of this step")); });
+    auto *decisionLabel = new QLabel(this);
+
+    decisionLabel->setBuddy(m_decision);
+
+    UiLanguage::follow(decisionLabel, [decisionLabel] { decisionLabel->setText(tr("Decision:")); });
+
+    m_form->addRow(decisionLabel, m_decision);
 
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("stepTitle"));
-    m_title->setPlaceholderText(tr("what the audience reads"));
-    m_title->setAccessibleName(tr("Title of the title card"));
-    m_form->addRow(tr("&Title:"), m_title);
+    UiLanguage::follow(m_title, [this] { m_title->setPlaceholderText(tr("what the audience reads")); });
+    UiLanguage::follow(m_title, [this] { m_title->setAccessibleName(tr("Title of the title card")); });
+    auto *titleLabel = new QLabel(this);
+
+    titleLabel->setBuddy(m_title);
+
+    UiLanguage::follow(titleLabel, [titleLabel] { titleLabel->setText(tr("&Title:")); });
+
+    m_form->addRow(titleLabel, m_title);
     connect(m_title, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (!m_showing && m_index.isValid())
             m_model->setTitle(m_index.row(), text);
@@ -104,9 +122,15 @@ void LectureStepEditor::createFields()
 
     m_text = plainTextEdit(this, 3);
     m_text->setObjectName(QStringLiteral("stepText"));
-    m_text->setPlaceholderText(tr("the card's text, shown under its title"));
-    m_text->setAccessibleName(tr("Text of the title card"));
-    m_form->addRow(tr("Te&xt:"), m_text);
+    UiLanguage::follow(m_text, [this] { m_text->setPlaceholderText(tr("the card's text, shown under its title")); });
+    UiLanguage::follow(m_text, [this] { m_text->setAccessibleName(tr("Text of the title card")); });
+    auto *textLabel = new QLabel(this);
+
+    textLabel->setBuddy(m_text);
+
+    UiLanguage::follow(textLabel, [textLabel] { textLabel->setText(tr("Te&xt:")); });
+
+    m_form->addRow(textLabel, m_text);
     connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_showing && m_index.isValid())
             m_model->setText(m_index.row(), rawText(m_text));
@@ -114,33 +138,45 @@ void LectureStepEditor::createFields()
 
     m_notes = plainTextEdit(this, 4);
     m_notes->setObjectName(QStringLiteral("stepNotes"));
-    m_notes->setPlaceholderText(tr("what you say; the audience never sees it"));
-    m_notes->setAccessibleName(tr("Speaker notes"));
-    m_form->addRow(tr("&Notes:"), m_notes);
+    UiLanguage::follow(m_notes, [this] { m_notes->setPlaceholderText(tr("what you say; the audience never sees it")); });
+    UiLanguage::follow(m_notes, [this] { m_notes->setAccessibleName(tr("Speaker notes")); });
+    auto *notesLabel = new QLabel(this);
+
+    notesLabel->setBuddy(m_notes);
+
+    UiLanguage::follow(notesLabel, [notesLabel] { notesLabel->setText(tr("&Notes:")); });
+
+    m_form->addRow(notesLabel, m_notes);
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_showing && m_index.isValid())
             m_model->setNotes(m_index.row(), rawText(m_notes));
     });
 
-    m_frameCheck = new QCheckBox(tr("&Frame the timeline on these days"), this);
+    m_frameCheck = new QCheckBox(this);
+
+    UiLanguage::follow(m_frameCheck, [this] { m_frameCheck->setText(tr("&Frame the timeline on these days")); });
     m_frameCheck->setObjectName(QStringLiteral("stepFrame"));
-    m_frameCheck->setAccessibleName(tr("Frame the timeline"));
+    UiLanguage::follow(m_frameCheck, [this] { m_frameCheck->setAccessibleName(tr("Frame the timeline")); });
     m_form->addRow(m_frameCheck);
     auto *days = new QWidget(this);
     auto *daysLayout = new QHBoxLayout(days);
     daysLayout->setContentsMargins(0, 0, 0, 0);
     m_from = dateEdit(days);
     m_from->setObjectName(QStringLiteral("stepFrameFrom"));
-    m_from->setAccessibleName(tr("Frame from"));
+    UiLanguage::follow(m_from, [this] { m_from->setAccessibleName(tr("Frame from")); });
     m_to = dateEdit(days);
     m_to->setObjectName(QStringLiteral("stepFrameTo"));
-    m_to->setAccessibleName(tr("Frame to"));
-    auto *toLabel = new QLabel(tr("to"), days);
+    UiLanguage::follow(m_to, [this] { m_to->setAccessibleName(tr("Frame to")); });
+    auto *toLabel = new QLabel(days);
+
+    UiLanguage::follow(toLabel, [toLabel] { toLabel->setText(tr("to")); });
     toLabel->setBuddy(m_to);
     daysLayout->addWidget(m_from, 1);
     daysLayout->addWidget(toLabel);
     daysLayout->addWidget(m_to, 1);
-    auto *fromLabel = new QLabel(tr("Fro&m:"), this);
+    auto *fromLabel = new QLabel(this);
+
+    UiLanguage::follow(fromLabel, [fromLabel] { fromLabel->setText(tr("Fro&m:")); });
     fromLabel->setBuddy(m_from);
     m_form->addRow(fromLabel, days);
     connect(m_frameCheck, &QCheckBox::toggled, this, [this] { frameEdited(); });
@@ -267,7 +303,7 @@ void LectureStepEditor::updateFrameProblem()
     QPalette labelPalette = m_frameProblem->palette();
     labelPalette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
     m_frameProblem->setPalette(labelPalette);
-    m_frameProblem->setText(tr("The frame ends before it starts: the script cannot be saved like this."));
+    UiLanguage::follow(m_frameProblem, [this] { m_frameProblem->setText(tr("The frame ends before it starts: the script cannot be saved like this.")); });
     m_to->setAccessibleDescription(m_frameProblem->text());
 }
 

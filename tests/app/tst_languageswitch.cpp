@@ -3,6 +3,8 @@
 // View > Language switches the whole window at once, without a restart: menus, the table's headers and cells, the
 // detail panel, the status bar and the views' formats, and the choice is remembered.
 #include "casedatabase.h"
+#include "cumulativechartrenderer.h"
+#include "cumulativechartview.h"
 #include "decisionmodel.h"
 #include "detailpanel.h"
 #include "mainwindow.h"
@@ -105,6 +107,10 @@ private Q_SLOTS:
         // The status bar's count.
         const QString count = m_window->findChild<QLabel *>(QStringLiteral("countLabel"))->text();
         QCOMPARE(count, QCoreApplication::translate("MainWindow", "%1 of %Ln decision(s)", nullptr, 43).arg(QStringLiteral("43")));
+
+        // The charts: their headline totals in French formats.
+        const QString headline = normalised(m_window->cumulativeChart()->renderer().headline());
+        QVERIFY2(headline.contains(QStringLiteral("104,62 M€")), qPrintable(headline));
 
         // The lecture scripts' dock, built in code, follows too.
         auto *newScript = m_window->findChild<QToolButton *>(QStringLiteral("newScript"));

@@ -35,11 +35,11 @@ QString padded(const QString &text, int width, bool alignRight)
     return alignRight ? padding + text : text + padding;
 }
 
-// Grouped digits whatever the user's locale, so that tables read the same in every shell: "GBP 7,552,800".
+// The code, then the number grouped in the interface language's way: "GBP 7,552,800", "GBP 7 552 800". A French
+// reader would take "7,552,800" for a decimal; the code keeps the column's currencies apart in a terminal.
 QString groupedAmount(const Money &money, bool withCurrency)
 {
-    static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    const QString number = DisplayFormat::amountNumber(money, english);
+    const QString number = DisplayFormat::amountNumber(money, QLocale());
     return withCurrency ? money.currency + QLatin1Char(' ') + number : number;
 }
 

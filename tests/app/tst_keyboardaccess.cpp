@@ -189,6 +189,8 @@ void TestKeyboardAccess::f1_opensTheShortcutsListingTheMenus()
     auto *dialog = m_window->findChild<ShortcutsDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
+    if (qEnvironmentVariableIsSet("CASELINE_SCREENSHOTS"))
+        dialog->grab().save(qEnvironmentVariable("CASELINE_SCREENSHOTS") + QStringLiteral("/shortcuts.png"));
     const QStringList lines = dialog->text().split(QLatin1Char('\n'));
     QVERIFY(lines.contains(QStringLiteral("Ctrl+E\tExport Timeline...")));
     QVERIFY(lines.contains(QStringLiteral("F1\tKeyboard Shortcuts")));

@@ -267,12 +267,7 @@ bool ChartViewBase::handleKey(QKeyEvent *event)
 
 KeyHelpSection ChartViewBase::keyHelp()
 {
-    const auto keys = [](std::initializer_list<QKeySequence> sequences) {
-        QStringList names;
-        for (const QKeySequence &sequence : sequences)
-            names << sequence.toString(QKeySequence::NativeText);
-        return names.join(QStringLiteral(", "));
-    };
+    const auto keys = &KeyHelp::names;
     return { tr("Charts"),
         { { keys({ Qt::Key_Left, Qt::Key_Right, Qt::Key_Up, Qt::Key_Down }),
               tr("Previous or next item: a step of the cumulative chart, a country or an authority") },

@@ -185,6 +185,8 @@ void ShortcutsDialog::showList()
     }
     if (lines.isEmpty())
         lines << tr("No shortcut matches \"%1\".").arg(m_filter->text().trimmed());
-    m_list->setTabStopDistance(widest + metrics.horizontalAdvance(QStringLiteral("MMM")));
+    // Not wider than a few menu shortcuts: lecture mode's long lists of keys go on to the next stop instead.
+    const qreal column = std::min(widest, metrics.horizontalAdvance(QStringLiteral("Ctrl+Shift+Alt+F12")));
+    m_list->setTabStopDistance(column + metrics.horizontalAdvance(QStringLiteral("MMM")));
     m_list->setPlainText(lines.join(QLatin1Char('\n')));
 }

@@ -272,12 +272,7 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
 KeyHelpSection TimelineView::keyHelp()
 {
     // What keyPressEvent() and the view's actions do, in the words of the menus: keep the three together.
-    const auto keys = [](std::initializer_list<QKeySequence> sequences) {
-        QStringList names;
-        for (const QKeySequence &sequence : sequences)
-            names << sequence.toString(QKeySequence::NativeText);
-        return names.join(QStringLiteral(", "));
-    };
+    const auto keys = &KeyHelp::names;
     return { tr("Timeline"),
         { { keys({ Qt::Key_Left, Qt::Key_Right }), tr("Previous or next decision in time") },
             { keys({ Qt::Key_Up, Qt::Key_Down }), tr("The nearest decision in the lane above or below") },

@@ -17,6 +17,7 @@
 #include "lecturescriptpanel.h"
 #include "lecturescriptrepository.h"
 #include "settings.h"
+#include "shortcutsdialog.h"
 #include "theme.h"
 #include "timelineview.h"
 #include "uilanguage.h"
@@ -37,6 +38,7 @@
 #include <QSet>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTableView>
@@ -44,6 +46,22 @@
 #include <QVBoxLayout>
 
 #include <memory>
+
+namespace {
+
+// The widgets of a panel that Tab stops at, in the panel's own order.
+QList<QWidget *> tabStops(QWidget *panel)
+{
+    QList<QWidget *> stops;
+    for (QWidget *w = panel->nextInFocusChain(); w != panel; w = w->nextInFocusChain()) {
+        // A widget with a focus proxy (a date edit's line edit) passes the focus on: its proxy is a stop already.
+        if (panel->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy())
+            stops << w;
+    }
+    return stops;
+}
+
+} // namespace
 
 MainWindow::MainWindow(CaseDatabase *database, Settings *settings, QWidget *parent)
     : QMainWindow(parent)
@@ -161,6 +179,14 @@ void MainWindow::createPanels()
     layout->addWidget(m_filterBar);
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
+    // Tab goes as the window reads: the filters, the timeline, the tabs under it and the page they show, the details.
+    // The tab widget itself goes before its tab bar, which it passes the focus to.
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move in it
+    const QList<QWidget *> tabOrder = tabStops(m_filterBar)
+        + QList<QWidget *> { m_timeline, m_bottomTabs, m_bottomTabs->tabBar(), m_table } + tabStops(m_cumulative)
+        + tabStops(m_countries) + tabStops(m_detail);
+    for (qsizetype i = 0; i + 1 < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i), tabOrder.at(i + 1));
 
     connect(m_selection, &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { showCurrentDecision(current); });
@@ -370,6 +396,14 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(QString());
     UiLanguage::follow(help, [help] { help->setTitle(tr("&Help")); });
+    QAction *shortcuts = help->addAction(QString(), this, [this] {
+        ShortcutsDialog::showFor(this, menuBar(), [] {
+            return QList<KeyHelpSection> { TimelineView::keyHelp(), ChartViewBase::keyHelp() };
+        });
+    });
+    UiLanguage::follow(shortcuts, [shortcuts] { shortcuts->setText(tr("&Keyboard Shortcuts")); });
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
     QAction *about = help->addAction(QString(), this, &MainWindow::showAbout);
     UiLanguage::follow(about, [about] { about->setText(tr("&About caseline")); });
     about->setMenuRole(QAction::AboutRole);

@@ -111,6 +111,16 @@ public:
     int lastInTime() const;
     int nextInTime(int item) const;
     int previousInTime(int item) const;
+    // The order in time as random access, for lists that follow it (assistive technology reads the decisions in
+    // the order Left and Right walk them): the item at a position, and the position of an item; -1 out of range.
+    int itemInTimeOrder(int position) const
+    {
+        return position >= 0 && position < m_timeOrder.size() ? m_timeOrder.at(position) : -1;
+    }
+    int timePositionOf(int item) const
+    {
+        return item >= 0 && item < m_timePosition.size() ? m_timePosition.at(item) : -1;
+    }
     int nearestInLane(int lane, double day) const;
     // The nearest decision in time in the lane `delta` lanes away; -1 beyond the first or last lane.
     int inAdjacentLane(int item, int delta) const;

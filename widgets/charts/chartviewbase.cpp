@@ -3,6 +3,7 @@
 #include "chartviewbase.h"
 
 #include "chartbuilder.h"
+#include "chartcanvas.h"
 #include "chartinteraction.h"
 #include "decisionmodel.h"
 #include "plaintext.h"
@@ -11,6 +12,7 @@
 
 #include <QAbstractItemModel>
 #include <QAbstractProxyModel>
+#include <QAccessible>
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
@@ -19,91 +21,16 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
-#include <QMouseEvent>
-#include <QRubberBand>
+#include <QKeyEvent>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QWheelEvent>
 #include <functional>
 #include <utility>
 
-namespace {
-
-// Dragging across the plot selects a time span; Ctrl+wheel zooms around the pointer. QChartView's own rubber band
-// swallows the clicks meant for the marks unless ClickThroughRubberBand is set, and with that flag Qt 6.4 no longer
-// stretches a horizontal band to the plot's height, so nothing zooms. This view draws its own band and reports the
-// span, so the new range goes through the ViewState like any other and the timeline follows.
-class ZoomingChartView final : public QChartView
-{
-public:
-    using QChartView::QChartView;
-
-    // In pixels of the chart: the view shows the chart at its origin.
-    std::function<void(qreal left, qreal right)> spanSelected;
-    // factor > 1 zooms in, around anchorX.
-    std::function<void(qreal factor, qreal anchorX)> wheelZoomed;
-
-protected:
-    void mousePressEvent(QMouseEvent *event) override
-    {
-        m_dragging = event->button() == Qt::LeftButton && chart() && chart()->plotArea().contains(event->position());
-        m_origin = event->position().toPoint();
-        QChartView::mousePressEvent(event);
-    }
-
-    void mouseMoveEvent(QMouseEvent *event) override
-    {
-        const int x = event->position().toPoint().x();
-        if (m_dragging && (event->buttons() & Qt::LeftButton)
-            && std::abs(x - m_origin.x()) >= QApplication::startDragDistance()) {
-            if (!m_band)
-                m_band = new QRubberBand(QRubberBand::Rectangle, viewport());
-            const QRectF plot = chart()->plotArea();
-            const int left = std::clamp(std::min(x, m_origin.x()), int(plot.left()), int(plot.right()));
-            const int right = std::clamp(std::max(x, m_origin.x()), int(plot.left()), int(plot.right()));
-            m_band->setGeometry(QRect(QPoint(left, int(plot.top())), QPoint(right, int(plot.bottom()))));
-            m_band->show();
-        }
-        QChartView::mouseMoveEvent(event);
-    }
-
-    void mouseReleaseEvent(QMouseEvent *event) override
-    {
-        const bool selected = event->button() == Qt::LeftButton && m_band && m_band->isVisible();
-        m_dragging = false;
-        QRect band;
-        if (selected) {
-            band = m_band->geometry();
-            m_band->hide();
-        }
-        QChartView::mouseReleaseEvent(event);
-        if (selected && band.width() > 2 && spanSelected) {
-            spanSelected(band.left(), band.right());
-        }
-    }
-
-    void wheelEvent(QWheelEvent *event) override
-    {
-        if ((event->modifiers() & Qt::ControlModifier) && chart() && wheelZoomed && event->angleDelta().y() != 0) {
-            wheelZoomed(event->angleDelta().y() > 0 ? 1.25 : 0.8, event->position().x());
-            event->accept();
-            return;
-        }
-        QChartView::wheelEvent(event);
-    }
-
-private:
-    QPoint m_origin;
-    bool m_dragging = false;
-    QRubberBand *m_band = nullptr;
-};
-
-} // namespace
-
 ChartViewBase::ChartViewBase(QWidget *parent) : QWidget(parent)
 {
-    auto *view = new ZoomingChartView(this);
+    auto *view = new ChartCanvas(this);
     // The chart's x mapping is the timeline's scale: pixels become days, and the wheel zooms as on the timeline.
     view->spanSelected = [this](qreal left, qreal right) {
         const TimelineScale scale = ChartBuilder::timeScale(chart());
@@ -113,6 +40,15 @@ ChartViewBase::ChartViewBase(QWidget *parent) : QWidget(parent)
         TimelineScale scale = ChartBuilder::timeScale(chart());
         scale.zoom(factor, anchorX);
         zoomToDays(scale.fromDay(), scale.toDay());
+    };
+    view->keyPressed = [this](QKeyEvent *event) { return handleKey(event); };
+    view->focusEntered = [this] {
+        // The keyboard arrives on the selected decision's item when it has one, and is said where it is.
+        const int selected = itemOfDecision(m_selectedId);
+        if (selected >= 0 && itemDecisionId(currentItem()) != m_selectedId)
+            m_currentKey = itemKey(selected);
+        if (currentItem() >= 0 && QAccessible::isActive())
+            QMetaObject::invokeMethod(this, &ChartViewBase::announceCurrentItem, Qt::QueuedConnection);
     };
     m_view = view;
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -146,6 +82,7 @@ ChartViewBase::ChartViewBase(QWidget *parent) : QWidget(parent)
     connect(&m_rebuildTimer, &QTimer::timeout, this, &ChartViewBase::applyPending);
     // Small enough that a 1280x720 window still gives the timeline two thirds of its height.
     setMinimumSize(320, 160);
+    updateTabOrder();
 }
 
 ChartViewBase::~ChartViewBase()
@@ -244,6 +181,117 @@ QWidget *ChartViewBase::chartViewport() const
     return m_view ? m_view->viewport() : nullptr;
 }
 
+QWidget *ChartViewBase::chartCanvas() const
+{
+    return m_view;
+}
+
+QAbstractItemModel *ChartViewBase::model() const
+{
+    return m_model;
+}
+
+int ChartViewBase::currentItem() const
+{
+    return m_currentKey.isEmpty() ? -1 : indexOfItemKey(m_currentKey);
+}
+
+void ChartViewBase::setCurrentItem(int index)
+{
+    const QString key = index >= 0 && index < itemCount() ? itemKey(index) : QString();
+    if (key == m_currentKey)
+        return;
+    m_currentKey = key;
+    if (m_view)
+        m_view->viewport()->update();
+    if (index >= 0)
+        itemBecameCurrent(index);
+    announceCurrentItem();
+}
+
+QString ChartViewBase::itemDecisionId(int) const
+{
+    return QString();
+}
+
+int ChartViewBase::itemOfDecision(const QString &) const
+{
+    return -1;
+}
+
+void ChartViewBase::itemBecameCurrent(int) { }
+
+void ChartViewBase::activateItem(int) { }
+
+bool ChartViewBase::handleKey(QKeyEvent *event)
+{
+    if (event->modifiers() & ~Qt::KeypadModifier)
+        return false;
+    const int count = itemCount();
+    int current = currentItem();
+    // A decision selected elsewhere (the timeline, the table) is where the keyboard goes on from.
+    if (!m_selectedId.isEmpty() && itemDecisionId(current) != m_selectedId) {
+        const int selected = itemOfDecision(m_selectedId);
+        if (selected >= 0)
+            current = selected;
+    }
+    // Keep in step with keyHelp().
+    switch (event->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+        if (count > 0)
+            setCurrentItem(current < 0 ? 0 : std::min(current + 1, count - 1));
+        return true;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        if (count > 0)
+            setCurrentItem(current < 0 ? count - 1 : std::max(current - 1, 0));
+        return true;
+    case Qt::Key_Home:
+        if (count > 0)
+            setCurrentItem(0);
+        return true;
+    case Qt::Key_End:
+        if (count > 0)
+            setCurrentItem(count - 1);
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (current >= 0)
+            activateItem(current);
+        return true;
+    default:
+        return false;
+    }
+}
+
+KeyHelpSection ChartViewBase::keyHelp()
+{
+    const auto keys = &KeyHelp::names;
+    return { tr("Charts"),
+        { { keys({ Qt::Key_Left, Qt::Key_Right, Qt::Key_Up, Qt::Key_Down }),
+              tr("Previous or next item: a step of the cumulative chart, a country or an authority") },
+            { keys({ Qt::Key_Home, Qt::Key_End }), tr("First or last item") },
+            { keys({ Qt::Key_Return }), tr("Select the decision of a step of the cumulative chart") } } };
+}
+
+void ChartViewBase::announceCurrentItem()
+{
+    if (!m_view || !QAccessible::isActive() || !m_view->hasFocus())
+        return;
+    const int current = currentItem();
+    QAccessibleEvent focus(m_view, QAccessible::Focus);
+    if (current >= 0)
+        focus.setChild(current);
+    QAccessible::updateAccessibility(&focus);
+    if (current < 0)
+        return;
+    // Qt 6.4 has no announcement event: a changed name makes a screen reader say the item again.
+    QAccessibleEvent name(m_view, QAccessible::NameChanged);
+    name.setChild(current);
+    QAccessible::updateAccessibility(&name);
+}
+
 QDate ChartViewBase::rangeFrom() const
 {
     return m_linked && m_state ? m_state->visibleFrom() : m_localFrom;
@@ -262,6 +310,20 @@ QChart *ChartViewBase::chart() const
 void ChartViewBase::addControl(QWidget *control)
 {
     m_controls->insertWidget(m_controls->count() - 3, control);
+    updateTabOrder();
+}
+
+void ChartViewBase::updateTabOrder()
+{
+    // As they are read: the controls from the left, then the chart under them.
+    QList<QWidget *> order;
+    for (int i = 0; i < m_controls->count(); ++i) {
+        if (QWidget *widget = m_controls->itemAt(i)->widget())
+            order << widget;
+    }
+    order << m_view;
+    for (int i = 0; i + 1 < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i), order.at(i + 1));
 }
 
 QPoint ChartViewBase::viewportPosition(const QPointF &chartPosition) const
@@ -443,6 +505,11 @@ void ChartViewBase::fitRange()
 void ChartViewBase::activateDecision(const QString &decisionId)
 {
     Q_EMIT decisionClicked(decisionId);
+    selectDecision(decisionId);
+}
+
+void ChartViewBase::selectDecision(const QString &decisionId)
+{
     if (!m_selection || !m_selection->model())
         return;
     const QAbstractItemModel *model = m_selection->model();

@@ -4,6 +4,7 @@
 
 #include "datebasis.h"
 #include "decision.h"
+#include "keyhelp.h"
 #include "renderable.h"
 
 #include <QDate>
@@ -14,9 +15,10 @@
 #include <QWidget>
 
 class QAbstractAxis;
+class ChartCanvas;
 class QAbstractItemModel;
 class QChart;
-class QChartView;
+class QKeyEvent;
 class QCheckBox;
 class QHBoxLayout;
 class QToolButton;
@@ -28,6 +30,11 @@ struct Theme;
 // What every chart view shares (after qtcharts' chartsgallery ContentWidget): a row of controls above a chart,
 // the decisions read from the filtered model, the shared selection, the ViewState's date basis, theme and
 // visible range, tooltips, and export through the same chart code. Subclasses say what the chart draws.
+//
+// The chart's items (what a subclass lists with itemCount() and the item functions) are what the keyboard moves
+// between on the chart's canvas: Left or Up the previous, Right or Down the next, Home and End the first and last,
+// Enter activates (keyHelp() lists them). The keyboard's place is the current item, ringed on the canvas;
+// assistive technology sees the items as a list (ChartAccessible) and the accessible focus follows the current item.
 class ChartViewBase : public QWidget, public Renderable
 {
     Q_OBJECT
@@ -57,6 +64,26 @@ public:
     QString hoverText() const { return m_hoverText; }
     // The widget the chart is painted on, for tests and event filters.
     QWidget *chartViewport() const;
+    // The widget that takes the keyboard: the chart's canvas, around chartViewport().
+    QWidget *chartCanvas() const;
+    QAbstractItemModel *model() const;
+
+    // The chart's items in reading order, for the keyboard and assistive technology: what it draws now.
+    virtual int itemCount() const = 0;
+    // What identifies an item while it is drawn, whatever its index (the range and the data move indexes).
+    virtual QString itemKey(int index) const = 0;
+    // -1 when no item has that key.
+    virtual int indexOfItemKey(const QString &key) const = 0;
+    // What a screen reader says for it.
+    virtual QString itemName(int index) const = 0;
+    // Where it is drawn, in chartViewport() coordinates; empty when it is not drawn.
+    virtual QRectF itemRect(int index) const = 0;
+    // Where the keyboard is: an index, or -1.
+    int currentItem() const;
+    // Moves the keyboard there (-1: nowhere), as the arrow keys do.
+    void setCurrentItem(int index);
+    // The keys the chart's canvas handles, as Help > Keyboard Shortcuts lists them.
+    static KeyHelpSection keyHelp();
 
 public Q_SLOTS:
     // Rebuilds the chart now (changes are otherwise gathered and applied once control returns to the event loop).
@@ -78,6 +105,17 @@ protected:
     virtual void updateRange(QChart *chart) = 0;
     // Show the current selection (selectedDecisionId()) on `chart` in place.
     virtual void updateSelection(QChart *chart) = 0;
+    // The decision an item stands for (empty when none: a country's bar), and the first item of a decision (-1 for
+    // none): the keyboard starts from the selected decision's item.
+    virtual QString itemDecisionId(int index) const;
+    virtual int itemOfDecision(const QString &decisionId) const;
+    // The keyboard moved to an item; Enter on it. Both do nothing unless a subclass says otherwise.
+    virtual void itemBecameCurrent(int index);
+    virtual void activateItem(int index);
+    // Selects the decision's row in the window's selection.
+    void selectDecision(const QString &decisionId);
+    // The same, and tells decisionClicked(): what a click on its mark does.
+    void activateDecision(const QString &decisionId);
 
     // The range to draw: the timeline's while linked, the user's own zoom otherwise; null dates fit the data.
     QDate rangeFrom() const;
@@ -106,11 +144,15 @@ private:
     // Shows the days between two x values of the time axis (TimelineScale days), through the ViewState when linked.
     void zoomToDays(double fromDay, double toDay);
     void fitRange();
-    void activateDecision(const QString &decisionId);
+    bool handleKey(QKeyEvent *event);
+    void updateTabOrder();
+    // Moves the accessible focus to the current item, while the keyboard is on the canvas and only when assistive
+    // technology listens.
+    void announceCurrentItem();
     void showHover(const QString &text);
     void updateSelectedId();
 
-    QChartView *m_view = nullptr;
+    ChartCanvas *m_view = nullptr;
     QHBoxLayout *m_controls = nullptr;
     QCheckBox *m_linkBox = nullptr;
     QToolButton *m_fitButton = nullptr;
@@ -123,6 +165,8 @@ private:
     QList<Decision> m_decisions;
     QString m_selectedId;
     QString m_hoverText;
+    // The current item's key: it stays on its item while the range and the data move indexes.
+    QString m_currentKey;
     bool m_linked = true;
     bool m_reloadPending = false;
     // The renderer has not taken the latest changes yet (the chart is hidden, or its rebuild is still scheduled).

@@ -82,10 +82,10 @@ QDate CountryChartRenderer::rangeTo() const
     return ChartBuilder::fittedTo(dates, today());
 }
 
-QList<CountryChartRenderer::Bar> CountryChartRenderer::bars() const
+QList<CountryChartRenderer::Bar> CountryChartRenderer::bars(Grouping grouping) const
 {
     QList<CumulativeSeries::GroupFigures> groups;
-    if (m_grouping == Grouping::Country)
+    if (grouping == Grouping::Country)
         groups = m_series.byCountry().values();
     else
         groups = m_series.byAuthority();
@@ -94,7 +94,7 @@ QList<CountryChartRenderer::Bar> CountryChartRenderer::bars() const
         if (group.totals.imposedMinor <= 0 && group.totals.standingMinor <= 0)
             continue;
         const QString country = CountryRegistry::name(group.country, m_locale);
-        const QString label = m_grouping == Grouping::Country ? country : tr("%1 (%2)").arg(group.key, country);
+        const QString label = grouping == Grouping::Country ? country : tr("%1 (%2)").arg(group.key, country);
         bars.append({group.key, label, group.country, group.decisions, group.totals.imposedMinor,
             group.totals.standingMinor});
     }

@@ -55,7 +55,8 @@ public:
 
     const CumulativeSeries &series() const { return m_series; }
     // Countries or authorities with money imposed or standing, most imposed first.
-    QList<Bar> bars() const;
+    QList<Bar> bars() const { return bars(m_grouping); }
+    QList<Bar> bars(Grouping grouping) const;
     QString barToolTip(const Bar &bar) const;
     QString note() const;
 

@@ -36,6 +36,14 @@ public:
     void render(QPainter *painter, const QRectF &target, const Theme &theme) const override;
     QString renderTitle() const override;
 
+    // The items are the countries (the bands over time, the bars by country) or the authorities (the bars by
+    // authority), most money imposed first, as the bars are listed from the top.
+    int itemCount() const override;
+    QString itemKey(int index) const override;
+    int indexOfItemKey(const QString &key) const override;
+    QString itemName(int index) const override;
+    QRectF itemRect(int index) const override;
+
 protected:
     QChart *createChart(const Theme &theme, const QFont &font, qreal width,
         const ChartInteraction &interaction) const override;
@@ -45,6 +53,10 @@ protected:
 
 private:
     void updateControls();
+    QList<CountryChartRenderer::Bar> items() const;
+    QString keyOf(const CountryChartRenderer::Bar &bar) const;
+    QRectF bandRect(const QString &country) const;
+    QRectF barRect(int index, const CountryChartRenderer::Bar &bar, int count) const;
 
     CountryChartRenderer m_renderer;
     QComboBox *m_modeBox = nullptr;

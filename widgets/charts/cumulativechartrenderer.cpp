@@ -227,6 +227,30 @@ std::optional<QPointF> CumulativeChartRenderer::markValue(const QString &decisio
     return std::nullopt;
 }
 
+std::pair<int, int> CumulativeChartRenderer::stepsInRange() const
+{
+    const QList<CumulativeSeries::Step> &steps = m_series.steps();
+    const QDate from = rangeFrom();
+    const QDate to = rangeTo();
+    // Steps are in date order.
+    const auto first = std::lower_bound(steps.cbegin(), steps.cend(), from,
+        [](const CumulativeSeries::Step &step, const QDate &date) { return step.date < date; });
+    const auto end = std::upper_bound(first, steps.cend(), to,
+        [](const QDate &date, const CumulativeSeries::Step &step) { return date < step.date; });
+    return { int(first - steps.cbegin()), int(end - steps.cbegin()) };
+}
+
+std::optional<QPointF> CumulativeChartRenderer::stepMarkValue(int stepIndex) const
+{
+    if (stepIndex < 0 || stepIndex >= m_series.steps().size())
+        return std::nullopt;
+    const CumulativeSeries::Step &step = m_series.steps().at(stepIndex);
+    if (step.date < rangeFrom() || step.date > rangeTo())
+        return std::nullopt;
+    const QList<Mark> &marks = step.kind == StepKind::Imposed ? m_marks.imposed() : m_marks.changes();
+    return CumulativeChartMarks::pointOf(marks.at(m_marks.markOfStep(stepIndex)));
+}
+
 std::shared_ptr<const CumulativeChartRenderer> CumulativeChartRenderer::snapshot() const
 {
     return std::make_shared<const CumulativeChartRenderer>(*this);

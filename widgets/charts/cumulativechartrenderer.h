@@ -18,9 +18,9 @@
 #include <QList>
 #include <QLocale>
 #include <QString>
-
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QChart;
 
@@ -62,6 +62,11 @@ public:
     // Where the mark of a decision's step of `kind` is drawn, in the chart's value coordinates; none when the
     // decision has no such step or it is outside the range.
     std::optional<QPointF> markValue(const QString &decisionId, CumulativeSeries::StepKind kind) const;
+    // The steps the chart draws: indexes [first, end) into series().steps(), those dated in the range.
+    std::pair<int, int> stepsInRange() const;
+    // Where the mark of a step (an index into series().steps()) is drawn, in value coordinates; none outside the
+    // range.
+    std::optional<QPointF> stepMarkValue(int stepIndex) const;
 
     // The plain-text tooltip of a step, a potential amount, or a database size claim.
     QString stepToolTip(int stepIndex) const;

@@ -44,7 +44,20 @@ public:
     void render(QPainter *painter, const QRectF &target, const Theme &theme) const override;
     QString renderTitle() const override;
 
+    // The items are the steps drawn (those in the range), in time order: the keyboard walks the money as it moved,
+    // and a step becoming current selects its decision, as a click on its mark does.
+    int itemCount() const override;
+    QString itemKey(int index) const override;
+    int indexOfItemKey(const QString &key) const override;
+    QString itemName(int index) const override;
+    QRectF itemRect(int index) const override;
+
 protected:
+    QString itemDecisionId(int index) const override;
+    int itemOfDecision(const QString &decisionId) const override;
+    void itemBecameCurrent(int index) override;
+    void activateItem(int index) override;
+
     QChart *createChart(const Theme &theme, const QFont &font, qreal width,
         const ChartInteraction &interaction) const override;
     void updateRenderer() override;
@@ -52,6 +65,9 @@ protected:
     void updateSelection(QChart *chart) override;
 
 private:
+    // The step of an item: an index into the series' steps, or -1.
+    int stepOf(int index) const;
+
     CumulativeChartRenderer m_renderer;
     QCheckBox *m_claimsBox = nullptr;
 };

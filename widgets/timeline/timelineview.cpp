@@ -3,11 +3,13 @@
 #include "timelineview.h"
 
 #include "decisionmodel.h"
+#include "timelineaccessible.h"
 #include "timelineitems.h"
 #include "timelinetooltip.h"
 #include "uilanguage.h"
 #include "viewstate.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QFontInfo>
 #include <QIcon>
@@ -26,6 +28,7 @@ TimelineView::TimelineView(QWidget *parent)
     : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
+    TimelineAccessible::installFactory();
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     UiLanguage::follow(this, [this] { setAccessibleName(tr("Timeline")); });
@@ -210,6 +213,7 @@ void TimelineView::followSelection()
         ensureItemVisible(item);
     updateActions();
     invalidateFrame();
+    announceSelection();
 }
 
 void TimelineView::selectItem(int item)
@@ -227,6 +231,7 @@ void TimelineView::selectItem(int item)
         m_selectedId = it.id;
         m_renderer.setSelectedItem(item);
         updateActions();
+        announceSelection();
     }
     ensureItemVisible(item);
     invalidateFrame();
@@ -238,10 +243,34 @@ void TimelineView::clearSelection()
         m_selection->clearSelection();
         m_selection->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
     }
+    const bool had = !m_selectedId.isEmpty();
     m_selectedId.clear();
     m_renderer.setSelectedItem(-1);
     updateActions();
     invalidateFrame();
+    if (had)
+        announceSelection();
+}
+
+void TimelineView::announceSelection()
+{
+    // A selection made in the table must not pull a screen reader to the timeline: only while the keyboard is here.
+    if (!QAccessible::isActive() || !hasFocus())
+        return;
+    ensureBuilt();
+    const int position = m_renderer.layout().timePositionOf(m_renderer.selectedItem());
+    QAccessibleEvent focus(this, QAccessible::Focus);
+    if (position >= 0)
+        focus.setChild(position);
+    QAccessible::updateAccessibility(&focus);
+    if (position < 0)
+        return;
+    // Qt 6.4 has no announcement event. A screen reader says an item when it gets the focus, and says it again when
+    // its name changes: this makes it speak also where its focus was on the item already (a click on the
+    // selected decision after the table had the keyboard).
+    QAccessibleEvent name(this, QAccessible::NameChanged);
+    name.setChild(position);
+    QAccessible::updateAccessibility(&name);
 }
 
 void TimelineView::ensureItemVisible(int item)
@@ -366,6 +395,15 @@ std::optional<QPointF> TimelineView::markerPosition(const QString &id) const
     if (!m_geometry.plot.contains(centre))
         return std::nullopt;
     return centre;
+}
+
+std::optional<QRectF> TimelineView::markerRect(const QString &id) const
+{
+    const std::optional<QPointF> centre = markerPosition(id);
+    if (!centre)
+        return std::nullopt;
+    const double radius = m_frame.markers().at(m_frame.markerOfItem(m_renderer.layout().indexOfId(id))).radius;
+    return QRectF(centre->x() - radius, centre->y() - radius, 2 * radius, 2 * radius);
 }
 
 bool TimelineView::isClustered(const QString &id) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "keyhelp.h"
 #include "theme.h"
 #include "timelineframe.h"
 #include "timelineitems.h"
@@ -26,7 +27,11 @@ class QAction;
 // Mouse: wheel zooms around the cursor, horizontal scroll and drag pan, pinch zooms, dragging along the axis zooms
 // into that range, a click selects a decision or zooms into a cluster, a double click activates. Keyboard:
 // Left/Right previous/next decision in time, Up/Down the neighbouring lane, +/- zoom, Ctrl+0 fit all, Home/End first
-// and last, Enter activates.
+// and last, Enter activates (keyHelp() lists them for Help > Keyboard Shortcuts). With the keyboard focus it draws a
+// focus frame around the plot and a ring around the selected decision.
+//
+// Assistive technology sees a list of the decisions it lays out (TimelineAccessible); a keyboard or mouse move of
+// the selection moves the accessible focus to the decision's item, which a screen reader then says.
 class TimelineView final : public QWidget
 {
     Q_OBJECT
@@ -63,6 +68,8 @@ public:
     QString selectedId() const { return m_selectedId; }
     // Where a decision is drawn, in widget coordinates (the cluster's centre when merged); nullopt when out of view.
     std::optional<QPointF> markerPosition(const QString &id) const;
+    // The box of that marker (its cluster's when merged); nullopt when out of view.
+    std::optional<QRectF> markerRect(const QString &id) const;
     bool isClustered(const QString &id) const;
     // The decision under a point, or empty; a cluster gives "".
     QString decisionIdAt(const QPoint &pos) const;
@@ -73,6 +80,9 @@ public:
     QAction *zoomOutAction() const { return m_zoomOutAction; }
     QAction *fitAllAction() const { return m_fitAllAction; }
     QAction *zoomToSelectionAction() const { return m_zoomToSelectionAction; }
+
+    // The keys the view handles itself, as Help > Keyboard Shortcuts lists them.
+    static KeyHelpSection keyHelp();
 
     QSize sizeHint() const override { return QSize(900, 420); }
     QSize minimumSizeHint() const override { return QSize(240, 140); }
@@ -126,6 +136,9 @@ private:
     double anchorX() const;
     bool handlesKey(const QKeyEvent *event) const;
     void updateActions();
+    // Moves the accessible focus to the selected decision (to the view when none is), while the keyboard is here
+    // and only when assistive technology listens.
+    void announceSelection();
 
     QPointer<QAbstractItemModel> m_model;
     QPointer<QItemSelectionModel> m_selection;

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TimelineView's input: mouse, wheel, pinch and keyboard. What they do to the view (zoom, pan, select) is in
 // timelineview.cpp; here is only which event does which, and which events make one step of the zoom history.
+#include "timelinetooltip.h"
 #include "timelineview.h"
 
-#include "timelinetooltip.h"
-
+#include <QAccessible>
 #include <QApplication>
 #include <QHash>
 #include <QHelpEvent>
@@ -70,6 +70,10 @@ bool TimelineView::event(QEvent *event)
     case QEvent::FocusOut:
         m_renderer.setFocused(event->type() == QEvent::FocusIn);
         update();
+        // Qt moves the accessible focus to the view once this event has been handled: the selected decision's item
+        // takes it after that.
+        if (event->type() == QEvent::FocusIn && QAccessible::isActive() && !m_selectedId.isEmpty())
+            QMetaObject::invokeMethod(this, &TimelineView::announceSelection, Qt::QueuedConnection);
         break;
     case QEvent::Leave:
         m_renderer.setHoveredItem(-1);
@@ -263,4 +267,19 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         return;
     }
     event->accept();
+}
+
+KeyHelpSection TimelineView::keyHelp()
+{
+    // What keyPressEvent() and the view's actions do, in the words of the menus: keep the three together.
+    const auto keys = &KeyHelp::names;
+    return { tr("Timeline"),
+        { { keys({ Qt::Key_Left, Qt::Key_Right }), tr("Previous or next decision in time") },
+            { keys({ Qt::Key_Up, Qt::Key_Down }), tr("The nearest decision in the lane above or below") },
+            { keys({ Qt::Key_Home, Qt::Key_End }), tr("First or last decision") },
+            { keys({ Qt::Key_Return }), tr("Open the selected decision's details") },
+            { keys({ Qt::Key_Plus, Qt::Key_Minus }), tr("Zoom in or out around the selected decision") },
+            { keys({ QKeySequence(Qt::CTRL | Qt::Key_0) }), tr("Fit all decisions") },
+            { keys({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0) }),
+                tr("Zoom to the selected decision and those related to it") } } };
 }

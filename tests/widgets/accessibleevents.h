@@ -3,6 +3,9 @@
 #pragma once
 
 #include <QAccessible>
+#include <QtGui/private/qguiapplication_p.h>
+#include <qpa/qplatformaccessibility.h>
+#include <qpa/qplatformintegration.h>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -10,25 +13,8 @@
 
 // Qt 6.4's offscreen platform keeps accessibility off whatever QAccessible::setActive() is told: isActive() asks the
 // platform's QPlatformAccessibility, which only a platform bridge switches on (Qt 6.5's offscreen platform has one of
-// its own). Qt's tst_qaccessibility switches it on through Qt's private headers, which Debian ships apart
-// (qt6-base-private-dev); the two functions it calls are declared here as libQt6Gui exports them, and called
-// directly, never through a virtual table.
-class QPlatformAccessibility
-{
-public:
-    void setActive(bool active);
-};
-class QPlatformIntegration
-{
-public:
-    QPlatformAccessibility *accessibility() const;
-};
-class QGuiApplicationPrivate
-{
-public:
-    static QPlatformIntegration *platform_integration;
-};
-
+// its own). As Qt's own tst_qaccessibility does, the tests switch it on through Qt's private API (Debian's
+// qt6-base-private-dev, Qt6::GuiPrivate).
 // The accessibility events the application sends, caught as Qt's own tst_qaccessibility catches them: an update
 // handler instead of the platform's bridge, with accessibility switched on so that views send them at all.
 namespace AccessibleEvents {

@@ -5,6 +5,7 @@
 #include "countryregistry.h"
 #include "decisiontype.h"
 #include "displayformat.h"
+#include "lecturedescription.h"
 #include "theme.h"
 #include "timelineitem.h"
 #include "timelinescale.h"
@@ -78,18 +79,6 @@ QString authorityLine(const QString &authority)
     const QString full = authority.simplified();
     const QString shortName = CumulativeSeries::shortAuthority(full);
     return shortName.isEmpty() || shortName == full ? full : QStringLiteral("%1 · %2").arg(shortName, full);
-}
-
-QString oneLineSummary(const Decision &decision)
-{
-    // The decision itself in a line: what a CSV import summarised, else what was ordered, else how it ended.
-    if (!decision.summary.trimmed().isEmpty())
-        return decision.summary.simplified();
-    if (!decision.orders.isEmpty())
-        return decision.orders.constFirst().simplified();
-    if (!decision.outcome.trimmed().isEmpty())
-        return decision.outcome.simplified();
-    return decision.facts.isEmpty() ? QString() : decision.facts.constFirst().simplified();
 }
 
 // A headline total read from the back of a hall: "€104.6m", "€74.1m", "€950,000", "€0" (DisplayFormat's short
@@ -304,7 +293,7 @@ QStringList LectureSlide::captionLines() const
         tr("%1 · %2").arg(CountryRegistry::name(d.country, m_locale), date),
         authorityLine(d.authority),
         tr("%1 · %2").arg(DecisionType::label(d.decisionType), amount),
-        oneLineSummary(d),
+        LectureDescription::summaryLine(d),
         citation.join(QStringLiteral(" · ")),
     };
 }

@@ -1,10 +1,13 @@
 # SPDX-FileCopyrightText: 2026 caseline authors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The command-line front of caseline (list, stats); included by app/CMakeLists.txt.
+# The command-line front of caseline (list, stats, export, describe, ...); included by app/CMakeLists.txt.
 set(CASELINE_CLI_SOURCES
     commandcontext.h
     commandline.cpp commandline.h
+    alttextfile.cpp alttextfile.h
+    commandviews.cpp commandviews.h
     decisionoutput.cpp decisionoutput.h
+    describecommand.cpp describecommand.h
     exportcommand.cpp exportcommand.h
     exportdatacommand.cpp exportdatacommand.h
     importcommand.cpp importcommand.h
@@ -17,4 +20,5 @@ set(CASELINE_CLI_SOURCES
     presentcommand.cpp presentcommand.h
     statscommand.cpp statscommand.h
     subcommand.h
+    viewdescriptions.cpp viewdescriptions.h
 )

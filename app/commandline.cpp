@@ -5,6 +5,7 @@
 #include "casedatabase.h"
 #include "caserepository.h"
 #include "commandcontext.h"
+#include "describecommand.h"
 #include "filteroptions.h"
 #include "exportcommand.h"
 #include "exportdatacommand.h"
@@ -49,6 +50,8 @@ const CommandEntry Commands[] = {
         &create<StatsCommand>, false },
     { "export", QT_TRANSLATE_NOOP("CommandLine", "Render a view (timeline, cumulative, countries, dashboard) to PNG, SVG or PDF, or the lecture as a PDF deck (presentation)."),
         &create<ExportCommand>, true },
+    { "describe", QT_TRANSLATE_NOOP("CommandLine", "Describe a view (timeline, cumulative, countries, dashboard, presentation) in words and a table: its text alternative."),
+        &create<DescribeCommand>, false },
     { "import", QT_TRANSLATE_NOOP("CommandLine", "Check and import decisions from a JSON or CSV file, all or nothing."),
         &create<ImportCommand>, false },
     { "export-data", QT_TRANSLATE_NOOP("CommandLine", "Write the matching decisions to a JSON or CSV file."),

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportactions.h"
 
+#include "alttextfile.h"
 #include "chartviewbase.h"
 #include "citation.h"
 #include "countrychartview.h"
@@ -14,6 +15,7 @@
 #include "timelinerenderer.h"
 #include "timelineview.h"
 #include "uilanguage.h"
+#include "viewdescriptions.h"
 #include "viewstate.h"
 
 #include <QAbstractItemModel>
@@ -114,6 +116,16 @@ ExportFrame::Text ExportActions::defaultText(const QString &view) const
         citation() };
 }
 
+ViewDescription ExportActions::description(const QString &view) const
+{
+    ExportViewOptions options;
+    options.basis = m_state->dateBasis();
+    options.from = m_state->filter().from;
+    options.to = m_state->filter().to;
+    options.locale = m_window->locale();
+    return ViewDescriptions::describe(view, shownDecisions(), options);
+}
+
 ExportChoices ExportActions::initialChoices(const QString &view) const
 {
     ExportChoices choices = m_settings->exportChoices();
@@ -131,7 +143,7 @@ ExportChoices ExportActions::initialChoices(const QString &view) const
     return choices;
 }
 
-QString ExportActions::write(const Renderable &view, const ExportChoices &choices) const
+QString ExportActions::write(const Renderable &view, const QString &name, const ExportChoices &choices) const
 {
     const QString cited = citation();
     ExportFrame::Text text;
@@ -146,27 +158,27 @@ QString ExportActions::write(const Renderable &view, const ExportChoices &choice
     const OutputFile::Result written = ImageExporter::exportToFile(framed, choices.fileName, choices.canvas(),
         Theme::named(choices.theme),
         choices.transparent ? ImageExporter::Background::Transparent : ImageExporter::Background::Opaque);
-    OutputFile::Result citationWritten = written;
+    OutputFile::Result textWritten = written;
     if (written.ok())
-        citationWritten = OutputFile::write(Citation::fileNameFor(choices.fileName), (cited + QLatin1Char('\n')).toUtf8());
+        textWritten = AltTextFile::write(choices.fileName, description(name), cited);
     QApplication::restoreOverrideCursor();
     if (!written.ok())
         return written.error;
-    if (!citationWritten.ok())
-        return tr("%1 was written, but not its citation: %2").arg(choices.fileName, citationWritten.error);
+    if (!textWritten.ok())
+        return tr("%1 was written, but not its text file: %2").arg(choices.fileName, textWritten.error);
     return {};
 }
 
 void ExportActions::exportView(const Renderable &view, const QString &name)
 {
     ExportDialog dialog(name, initialChoices(name), m_window);
-    dialog.setExporter([this, &view](const ExportChoices &choices) { return write(view, choices); });
+    dialog.setExporter([this, &view, &name](const ExportChoices &choices) { return write(view, name, choices); });
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ExportChoices choices = dialog.choices();
     m_settings->setExportChoices(choices);
-    Q_EMIT message(tr("Exported %1, with its citation in %2")
-                       .arg(choices.fileName, QFileInfo(Citation::fileNameFor(choices.fileName)).fileName()));
+    Q_EMIT message(tr("Exported %1, with its description and citation in %2")
+                       .arg(choices.fileName, QFileInfo(AltTextFile::pathFor(choices.fileName)).fileName()));
 }
 
 void ExportActions::print(QPrinter *printer, const Renderable &view, const QString &name, const Theme &theme) const

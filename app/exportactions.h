@@ -4,6 +4,7 @@
 
 #include "exportchoices.h"
 #include "exportframe.h"
+#include "viewdescription.h"
 
 #include <QList>
 #include <QObject>
@@ -26,7 +27,8 @@ struct Theme;
 // (File > Print, with a preview), copy it as an image, and copy its citation (Edit > Copy Citation). Each draws
 // what the window shows (the filtered decisions, the zoom, the date basis) but none of the interaction: the
 // timeline goes out as TimelineRenderer::exportCopy(), without the selection and the hover. Exports and prints are
-// framed (ExportFrame) with a title, a subtitle and the same Citation::text() as `caseline export`.
+// framed (ExportFrame) with a title, a subtitle and the same Citation::text() as `caseline export`; beside each
+// exported file, FILE.txt holds the figure's text alternative and its citation (AltTextFile).
 class ExportActions final : public QObject
 {
     Q_OBJECT
@@ -50,11 +52,15 @@ public:
     QString citation() const;
     // The title, subtitle and citation an export of `view` ("timeline", "cumulative", "countries") starts with.
     ExportFrame::Text defaultText(const QString &view) const;
+    // The text alternative of `view` as the window shows it: its decisions, date basis and the filter's dates, in
+    // the interface language (ViewDescriptions).
+    ViewDescription description(const QString &view) const;
     // The choices the export dialog opens with: the last ones, the file named after `view` in the last folder
     // (Pictures at first), and the default title and subtitle.
     ExportChoices initialChoices(const QString &view) const;
-    // Writes `view` framed as `choices` say, and its citation beside it; the problem, or empty when written.
-    QString write(const Renderable &view, const ExportChoices &choices) const;
+    // Writes `view` (named as ExportViews names it) framed as `choices` say, and its description and citation
+    // beside it; the problem, or empty when written.
+    QString write(const Renderable &view, const QString &name, const ExportChoices &choices) const;
     // Paints `view` framed on the printer's page, in `theme`: what the print preview shows and the printer prints.
     void print(QPrinter *printer, const Renderable &view, const QString &name, const Theme &theme) const;
 

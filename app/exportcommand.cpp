@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
 
-#include "casedatabase.h"
-#include "caserepository.h"
+#include "alttextfile.h"
 #include "citation.h"
 #include "commandcontext.h"
+#include "commandviews.h"
 #include "exportframe.h"
 #include "exportviews.h"
 #include "imagesize.h"
@@ -13,6 +13,7 @@
 #include "renderable.h"
 #include "theme.h"
 #include "themename.h"
+#include "viewdescriptions.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -28,6 +29,7 @@ const QLatin1String TitleOption("title");
 const QLatin1String SubtitleOption("subtitle");
 const QLatin1String NoTitleOption("no-title");
 const QLatin1String NoCitationOption("no-citation");
+const QLatin1String NoAltTextOption("no-alt-text");
 const QLatin1String OverlayOption("overlay");
 const QLatin1String DbSizeOverlay("db-size");
 const QLatin1String ScriptOption("script");
@@ -39,8 +41,8 @@ QList<QCommandLineOption> ExportCommand::options() const
 {
     return {
         { { QStringLiteral("o"), OutputOption },
-            tr("The file to write: .png, .svg or .pdf. Its citation is written beside it as FILE.txt (e.g. "
-               "chart.png.txt)."),
+            tr("The file to write: .png, .svg or .pdf. Its description (the text alternative: sentences, then the "
+               "data as a table) and its citation are written beside it as FILE.txt (e.g. chart.png.txt)."),
             tr("file") },
         { PresetOption,
             tr("The canvas: slide-1080 (1920x1080, the default), slide-720 (1280x720), 4k (3840x2160), 4x3 "
@@ -60,6 +62,7 @@ QList<QCommandLineOption> ExportCommand::options() const
         { SubtitleOption, tr("The line under the title (default: how many decisions, where and when)."), tr("text") },
         { NoTitleOption, tr("No title and no subtitle.") },
         { NoCitationOption, tr("No citation under the figure (FILE.txt is still written).") },
+        { NoAltTextOption, tr("Leave the description out of FILE.txt: the citation alone.") },
         { OverlayOption, tr("Also draw: db-size (Clearview's claimed database size, on the cumulative chart)."),
             tr("name") },
         { ScriptOption, tr("presentation: the lecture script, by its name in the database or a .json file "
@@ -117,6 +120,7 @@ bool ExportCommand::readText(const QCommandLineParser &parser, QString *error)
 {
     m_titled = !parser.isSet(NoTitleOption);
     m_cited = !parser.isSet(NoCitationOption);
+    m_described = !parser.isSet(NoAltTextOption);
     if (!m_titled && (parser.isSet(TitleOption) || parser.isSet(SubtitleOption))) {
         *error = tr("--no-title: cannot be combined with --title or --subtitle");
         return false;
@@ -208,8 +212,7 @@ bool ExportCommand::readOptions(const QCommandLineParser &parser, QString *error
         return false;
     }
     // Refused before the database is opened, so that a refused command touches no file at all.
-    for (const QString &file : { m_output, Citation::fileNameFor(m_output) }) {
-        const QString refused = OutputFile::refusal(file);
+    for (const QString &refused : { OutputFile::refusal(m_output), AltTextFile::refusal(m_output) }) {
         if (!refused.isEmpty()) {
             *error = QStringLiteral("-o: ") + refused;
             return false;
@@ -239,35 +242,18 @@ bool ExportCommand::readOptions(const QCommandLineParser &parser, QString *error
 int ExportCommand::run(const CommandContext &context)
 {
     if (m_view == PresentationView)
-        return PresentationExport::run(context, m_output, m_script, m_notes, Theme::named(m_theme), m_cited);
+        return PresentationExport::run(context, m_output, m_script, m_notes, Theme::named(m_theme), m_cited, m_described);
     const QString &prefix = context.prefix;
-    // The charts and the timeline draw no long text (a summary, a source): they are not read. They order the
-    // decisions themselves, so they are read as stored: one pass over the file instead of a seek per decision.
     QList<Decision> decisions;
-    if (!context.matchingDecisions(&decisions, CommandContext::Scope::Views, false))
+    ExportViewOptions options;
+    if (!CommandViews::read(context, m_view, &decisions, &options))
         return Failure;
     // An empty figure on a slide says nothing and looks like a bug: refuse it, and leave any earlier file alone.
     if (decisions.isEmpty()) {
         context.err << prefix << tr("no decision matches the filters; nothing written") << '\n';
         return Failure;
     }
-    ExportViewOptions options;
-    options.basis = context.basis;
-    options.claims = CaseRepository(context.database.connection()).dbSizeClaims();
-    options.from = context.filter.from;
-    options.to = context.filter.to;
     options.dbSizeOverlay = m_dbSizeOverlay;
-    // A running total over a range starts where the earlier decisions left it (the UK fine set aside in 2023 was
-    // imposed in 2022): the cumulative chart counts every decision the other filters match, and draws the range.
-    if ((m_view == QLatin1String("cumulative") || m_view == QLatin1String("dashboard"))
-        && (context.filter.from.isValid() || context.filter.to.isValid())) {
-        DecisionFilter undated = context.filter;
-        undated.from = QDate();
-        undated.to = QDate();
-        const CommandContext wider {context.database, undated, context.basis, context.out, context.err, context.prefix};
-        if (!wider.matchingDecisions(&options.cumulativeDecisions, CommandContext::Scope::Views, false))
-            return Failure;
-    }
     const std::unique_ptr<Renderable> view = ExportViews::create(m_view, decisions, options);
 
     const QString citation
@@ -289,9 +275,11 @@ int ExportCommand::run(const CommandContext &context)
         context.err << prefix << written.error << '\n';
         return written.status == OutputFile::Status::Refused ? UsageError : Failure;
     }
-    const OutputFile::Result cited = OutputFile::write(Citation::fileNameFor(m_output), (citation + QLatin1Char('\n')).toUtf8());
+    const ViewDescription description
+        = m_described ? ViewDescriptions::describe(m_view, decisions, options) : ViewDescription();
+    const OutputFile::Result cited = AltTextFile::write(m_output, description, citation);
     if (!cited.ok()) {
-        context.err << prefix << tr("%1 was written, but not its citation: %2").arg(m_output, cited.error) << '\n';
+        context.err << prefix << tr("%1 was written, but not its text file: %2").arg(m_output, cited.error) << '\n';
         return Failure;
     }
     return Success;

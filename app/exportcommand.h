@@ -11,8 +11,9 @@
 
 // `caseline export timeline|cumulative|countries|dashboard -o FILE.png|.svg|.pdf`: renders a view of the matching
 // decisions through the same render path as the screen, without a display, framed for a slide or a paper: a title
-// and subtitle on top and the citation (Citation::text) at the bottom, which is also written beside the image as
-// FILE.txt. The canvas is a preset (--preset slide-1080|slide-720|4k|4x3|a4|letter) or --size WxH, at --dpi.
+// and subtitle on top and the citation (Citation::text) at the bottom. Beside the image, FILE.txt holds its text
+// alternative (ViewDescriptions, unless --no-alt-text) and the citation (AltTextFile). The canvas is a preset
+// (--preset slide-1080|slide-720|4k|4x3|a4|letter) or --size WxH, at --dpi.
 // Nothing is written when no decision matches the filters.
 class ExportCommand final : public Subcommand
 {
@@ -39,6 +40,7 @@ private:
     QString m_title; // empty: the view's default
     QString m_subtitle; // empty: the default, which says what was selected
     bool m_cited = true;
+    bool m_described = true; // the description in FILE.txt
     bool m_dbSizeOverlay = false;
     // `export presentation` (PresentationExport): the lecture script, and handout pages with the notes.
     QString m_script;

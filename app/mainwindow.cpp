@@ -10,6 +10,7 @@
 #include "decisionfilterproxy.h"
 #include "decisionmodel.h"
 #include "decisionstore.h"
+#include "describeaction.h"
 #include "detailpanel.h"
 #include "exportactions.h"
 #include "filterbar.h"
@@ -346,6 +347,9 @@ void MainWindow::createActions()
     forward->setShortcut(QKeySequence::Forward);
     forward->setEnabled(m_state->canGoForward());
     connect(m_state, &ViewState::canGoForwardChanged, forward, &QAction::setEnabled);
+
+    // The view in words, for screen readers and for quoting (DescribeAction).
+    view->addAction((new DescribeAction(this, m_exports, m_timeline, m_bottomTabs))->action());
 
     view->addSeparator();
     // Lecture mode: the decisions the filters show, one step each, on the projector (LectureActions).

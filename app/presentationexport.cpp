@@ -2,15 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentationexport.h"
 
+#include "alttextfile.h"
 #include "citation.h"
 #include "commandcontext.h"
 #include "lecturedeckpdf.h"
+#include "lecturedescription.h"
 #include "lecturesource.h"
 #include "outputfile.h"
 #include "subcommand.h"
 
+#include <QLocale>
+
 int PresentationExport::run(const CommandContext &context, const QString &output, const QString &script, bool notes,
-    const Theme &theme, bool cited)
+    const Theme &theme, bool cited, bool described)
 {
     int decisions = 0;
     const std::shared_ptr<const LectureDeck> deck = LectureSource::forCommand(context, script, &decisions);
@@ -36,10 +40,10 @@ int PresentationExport::run(const CommandContext &context, const QString &output
         context.err << context.prefix << written.error << '\n';
         return written.status == OutputFile::Status::Refused ? Subcommand::UsageError : Subcommand::Failure;
     }
-    const OutputFile::Result citationFile
-        = OutputFile::write(Citation::fileNameFor(output), (citation + QLatin1Char('\n')).toUtf8());
-    if (!citationFile.ok()) {
-        context.err << context.prefix << tr("%1 was written, but not its citation: %2").arg(output, citationFile.error)
+    const ViewDescription description = described ? LectureDescription::describe(*deck, QLocale()) : ViewDescription();
+    const OutputFile::Result textFile = AltTextFile::write(output, description, citation);
+    if (!textFile.ok()) {
+        context.err << context.prefix << tr("%1 was written, but not its text file: %2").arg(output, textFile.error)
                     << '\n';
         return Subcommand::Failure;
     }

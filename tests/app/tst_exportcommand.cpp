@@ -354,7 +354,10 @@ void TestExportCommand::citationFile_isTheExactCitation()
     filter.countries = { QStringLiteral("IT"), QStringLiteral("FR") };
     const QString expected = Citation::text(DatasetInfo::bundled(), bundledMatching(filter, DateBasis::Announced),
         DateBasis::Announced, filter);
-    QCOMPARE(QString::fromUtf8(contentOf(m_dir.filePath(QStringLiteral("cited.svg.txt")))), expected + QLatin1Char('\n'));
+    // FILE.txt ends with the citation, after the figure's description (its text alternative) and a blank line.
+    const QString beside = QString::fromUtf8(contentOf(m_dir.filePath(QStringLiteral("cited.svg.txt"))));
+    QVERIFY2(beside.endsWith(QStringLiteral("\n\n") + expected + QLatin1Char('\n')), qPrintable(beside));
+    QVERIFY(beside.startsWith(QStringLiteral("Money was imposed in 2 ")));
     QVERIFY(expected.contains(QLatin1String("dates: announced; filters: country FR, IT")));
     // The footer of the figure says the same.
     QVERIFY(contentOf(file).contains(QStringLiteral("dates: announced; filters: country FR, IT").toUtf8()));
@@ -381,8 +384,8 @@ void TestExportCommand::titleAndCitation_areTextInTheSvg_andOptional()
     QVERIFY(!bare.startsWith("failed"));
     QVERIFY(!bare.contains(">Decisions against Clearview AI<"));
     QVERIFY(!bare.contains("Source: caseline dataset"));
-    // Without the footer, the citation still goes beside the figure.
-    QVERIFY(contentOf(m_dir.filePath(QStringLiteral("bare.svg.txt"))).startsWith("Source: caseline dataset"));
+    // Without the footer, the citation still goes beside the figure, after its description.
+    QVERIFY(contentOf(m_dir.filePath(QStringLiteral("bare.svg.txt"))).contains("\n\nSource: caseline dataset"));
 
     const QString plain = m_dir.filePath(QStringLiteral("untitled.png"));
     const QString withTitle = m_dir.filePath(QStringLiteral("withtitle.png"));

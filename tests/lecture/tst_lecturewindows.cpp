@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 #include "lectureaudienceview.h"
+#include "lecturedescription.h"
 #include "lecturenavigator.h"
 #include "lecturepresenterview.h"
 
+#include <QAccessible>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTest>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void pointerShowsAndFades();
     void presenterFollowsTheLecture();
     void presenterKeysDriveTheSameLecture();
+    void screenReaders_hearEachStep();
 };
 
 void TestLectureWindows::clickerKeys_data()
@@ -256,6 +259,31 @@ void TestLectureWindows::presenterKeysDriveTheSameLecture()
     // Clicking a step in the list goes there.
     Q_EMIT presenter.stepList()->itemActivated(presenter.stepList()->item(4));
     QCOMPARE(navigator.current(), 4);
+}
+
+void TestLectureWindows::screenReaders_hearEachStep()
+{
+    LectureNavigator navigator;
+    const auto deck = deckWithNotes();
+    navigator.setCount(deck->count());
+    LectureAudienceView view(deck, &navigator);
+    view.setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    view.resize(640, 360);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(&view);
+    QVERIFY(accessible);
+    QCOMPARE(accessible->text(QAccessible::Name), QStringLiteral("Step 1 of 5"));
+    QVERIFY(accessible->text(QAccessible::Description).startsWith(QStringLiteral("Step 1 of 5. Clearview AI. Before the regulators.")));
+    QTest::keyClick(&view, Qt::Key_PageDown);
+    QCOMPARE(accessible->text(QAccessible::Name), QStringLiteral("Step 2 of 5"));
+    const QString spoken = accessible->text(QAccessible::Description);
+    QCOMPARE(spoken, LectureDescription::spokenText(*deck, 1, QLocale(QLocale::English, QLocale::UnitedKingdom)));
+    QVERIFY2(spoken.contains(QStringLiteral("Fine: €20,000,000.")), qPrintable(spoken));
+    // The presenter's notes stay the presenter's.
+    QVERIFY(!spoken.contains(QStringLiteral("Notes on")));
+    QTest::keyClick(&view, Qt::Key_End);
+    QCOMPARE(accessible->text(QAccessible::Name), QStringLiteral("Step 5 of 5"));
 }
 
 QTEST_MAIN(TestLectureWindows)

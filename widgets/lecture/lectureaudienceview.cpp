@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lectureaudienceview.h"
 
+#include "lecturedescription.h"
 #include "lecturekeyhandling.h"
 #include "lecturenavigator.h"
 #include "reducedmotion.h"
@@ -120,8 +121,27 @@ void LectureAudienceView::setTheme(const Theme &theme)
 
 void LectureAudienceView::setLocale(const QLocale &locale)
 {
+    m_locale = locale;
     m_slide.setLocale(locale);
+    updateSpokenText();
     update();
+}
+
+void LectureAudienceView::updateSpokenText()
+{
+    const int index = m_navigator->current();
+    const bool shown = m_deck && index >= 0 && index < m_deck->count();
+    // Said aloud as each step comes, as the audience sees it change: Qt's setters send NameChanged and
+    // DescriptionChanged themselves, and only while a screen reader listens (QAccessible::isActive()).
+    setAccessibleName(shown ? LectureDescription::stepName(*m_deck, index, m_locale) : windowTitle());
+    setAccessibleDescription(shown ? LectureDescription::spokenText(*m_deck, index, m_locale) : QString());
+}
+
+void LectureAudienceView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateSpokenText();
+    QWidget::changeEvent(event);
 }
 
 bool LectureAudienceView::goToListVisible() const
@@ -132,6 +152,7 @@ bool LectureAudienceView::goToListVisible() const
 void LectureAudienceView::showStep(int index)
 {
     m_slide.setStep(index);
+    updateSpokenText();
     if (index < 0 || !m_deck)
         return;
     const LectureStep &step = m_deck->step(index);

@@ -5,6 +5,7 @@
 #include "countryregistry.h"
 #include "decisiontype.h"
 #include "displayformat.h"
+#include "lecturedescription.h"
 #include "theme.h"
 #include "timelineitem.h"
 #include "timelinescale.h"
@@ -78,30 +79,6 @@ QString authorityLine(const QString &authority)
     const QString full = authority.simplified();
     const QString shortName = CumulativeSeries::shortAuthority(full);
     return shortName.isEmpty() || shortName == full ? full : QStringLiteral("%1 · %2").arg(shortName, full);
-}
-
-// The decision itself in a line, in one language: what a CSV import summarised, else what was ordered, else how it
-// ended, else its first fact.
-QString oneLineSummary(const QString &summary, const QStringList &orders, const QString &outcome,
-    const QStringList &facts)
-{
-    if (!summary.trimmed().isEmpty())
-        return summary.simplified();
-    if (!orders.isEmpty())
-        return orders.constFirst().simplified();
-    if (!outcome.trimmed().isEmpty())
-        return outcome.simplified();
-    return facts.isEmpty() ? QString() : facts.constFirst().simplified();
-}
-
-// In the lecture's language when the record has that text, else in the other (as the detail panel falls back).
-QString oneLineSummary(const Decision &decision, const QLocale &locale)
-{
-    const QString english = oneLineSummary(decision.summary, decision.orders, decision.outcome, decision.facts);
-    const QString french = oneLineSummary(decision.summaryFr, decision.ordersFr, decision.outcomeFr, decision.factsFr);
-    if (locale.language() == QLocale::French)
-        return french.isEmpty() ? english : french;
-    return english.isEmpty() ? french : english;
 }
 
 // A headline total read from the back of a hall: "€104.6m", "€74.1m", "€950,000", "€0" (DisplayFormat's short
@@ -316,7 +293,7 @@ QStringList LectureSlide::captionLines() const
         tr("%1 · %2").arg(CountryRegistry::name(d.country, m_locale), date),
         authorityLine(d.authority),
         tr("%1 · %2").arg(DecisionType::label(d.decisionType), amount),
-        oneLineSummary(d, m_locale),
+        LectureDescription::summaryLine(d, m_locale),
         citation.join(QStringLiteral(" · ")),
     };
 }

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "decision.h"
+#include "exportviews.h"
+#include "viewdescription.h"
+
+#include <QList>
+#include <QString>
+
+// The text alternative of each view that ExportViews draws, from the same decisions and options: `caseline
+// describe VIEW`, the FILE.txt beside `caseline export VIEW` and the window's exports, and View > Describe.
+namespace ViewDescriptions {
+
+// timeline, cumulative, countries, dashboard (the timeline's description, then the cumulative chart's); empty for
+// another name. Amounts and dates in options.locale.
+ViewDescription describe(const QString &view, const QList<Decision> &decisions, const ExportViewOptions &options);
+
+} // namespace ViewDescriptions

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AltTextFile</name>
+    <message>
+        <source>%1 is the exported file itself (a link to it); its text is written beside it, never over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundledData</name>
     <message>
         <source>cannot read bundled %1: %2</source>
@@ -330,6 +337,286 @@
     </message>
 </context>
 <context>
+    <name>ChartDescription</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a euro amount and the amount in its own currency</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3) on %4</source>
+        <comment>an amount, the authority, its country and the date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one amount imposed was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts imposed were %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest amounts imposed were %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, the %2 %3 of %4 was set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, the %2 %3 of %4 was reinstated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, the %2 %3 of %4 was recorded as collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a provisional %1 by %2</source>
+        <comment>an amount, an authority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a maximum of %1 by %2</source>
+        <comment>an amount, an authority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a settlement of %1 by %2</source>
+        <comment>an amount, an authority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imposed by %2 on %3</source>
+        <comment>an amount, an authority, whom it was imposed on</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>penalty payments of up to %1 ordered by %2</source>
+        <comment>an amount, an authority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>penalty payments of %1 a day ordered by %2</source>
+        <comment>an amount, an authority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1, %2 had been imposed in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1, %2 still stood after appeals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1, %2 had been recorded as collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In all, %1 was imposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still stands after appeals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded as collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imposed</source>
+        <comment>a change of the running totals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <comment>a change of the running totals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reinstated</source>
+        <comment>a change of the running totals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <comment>a change of the running totals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No money imposed on Clearview AI is counted in what is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart shows the money imposed on Clearview AI, in euros, on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart shows the running totals of the money imposed on Clearview AI, in euros, from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before %1, %2 had been imposed, of which %3 still stood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rulings or payments changed the totals %1 time(s); the table lists each change.</source>
+        <translation>
+            <numerusform>Rulings or payments changed the totals %1 time; the table lists each change.</numerusform>
+            <numerusform>Rulings or payments changed the totals %1 times; the table lists each change.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No amount was set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 other amount(s) are shown apart and not counted: provisional figures, maxima, settlements, penalty payments not imposed or fines on others.</source>
+        <translation>
+            <numerusform>%1 other amount is shown apart and not counted: provisional figures, maxima, settlements, penalty payments not imposed or fines on others.</numerusform>
+            <numerusform>%1 other amounts are shown apart and not counted: provisional figures, maxima, settlements, penalty payments not imposed or fines on others.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown apart and not counted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 amount(s) without a date cannot be placed and are not counted.</source>
+        <translation>
+            <numerusform>%1 amount without a date cannot be placed and is not counted.</numerusform>
+            <numerusform>%1 amounts without a date cannot be placed and are not counted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Money was imposed in %1 country(ies).</source>
+        <translation>
+            <numerusform>Money was imposed in %1 country.</numerusform>
+            <numerusform>Money was imposed in %1 countries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a country and the money imposed there</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>a country, the money standing there and the money imposed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of it was imposed in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From most to least: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After appeals, less stands in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The decisions come from %1 country(ies): %2.</source>
+        <translation>
+            <numerusform>The decisions come from %1 country: %2.</numerusform>
+            <numerusform>The decisions come from %1 countries: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 other country(ies) have decisions but no money imposed: %2.</source>
+        <translation>
+            <numerusform>%1 other country has decisions but no money imposed: %2.</numerusform>
+            <numerusform>%1 other countries have decisions but no money imposed: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartSpeech</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an amount in its own currency, then in euros, said by a screen reader</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <comment>date, authority, country and type of a decision on the cumulative chart, said by a screen reader</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 imposed; total imposed %3</source>
+        <comment>a step of the cumulative chart, said by a screen reader</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 set aside; total standing %3</source>
+        <comment>a step of the cumulative chart, said by a screen reader</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 reinstated; total standing %3</source>
+        <comment>a step of the cumulative chart, said by a screen reader</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 collected; total collected %3</source>
+        <comment>a step of the cumulative chart, said by a screen reader</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 imposed, %3 standing after appeals; %n decision(s)</source>
+        <comment>a country&apos;s or an authority&apos;s bar, said by a screen reader</comment>
+        <translation>
+            <numerusform>%1: %2 imposed, %3 standing after appeals; %n decision</numerusform>
+            <numerusform>%1: %2 imposed, %3 standing after appeals; %n decisions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartViewBase</name>
     <message>
         <source>Fit</source>
@@ -345,6 +632,22 @@
     </message>
     <message>
         <source>Show the timeline&apos;s time range; zooming here zooms the timeline too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous or next item: a step of the cumulative chart, a country or an authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First or last item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the decision of a step of the cumulative chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -507,6 +810,10 @@
         <source>--lang: unknown language &apos;%1&apos; (expected en or fr)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Describe a view (timeline, cumulative, countries, dashboard, presentation) in words and a table: its text alternative.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CountryChartRenderer</name>
@@ -598,6 +905,10 @@
     </message>
     <message>
         <source>A logarithmic money axis, so that small totals stay visible beside large ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money by country chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,6 +1186,10 @@
     </message>
     <message>
         <source>Clearview&apos;s image database as claimed over time, with who made each claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative fines chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1481,6 +1796,29 @@
     </message>
 </context>
 <context>
+    <name>DecisionSpeech</name>
+    <message>
+        <source>up to %1</source>
+        <comment>a maximum amount, said by a screen reader</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <comment>a decision annulled by a later ruling, said by a screen reader</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <comment>a decision under appeal, said by a screen reader</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the facts of a decision a screen reader says</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionStore</name>
     <message>
         <source>This database is read-only: changes cannot be saved.</source>
@@ -1626,6 +1964,83 @@
     </message>
     <message>
         <source>the euro equivalent must be in EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DescribeAction</name>
+    <message>
+        <source>&amp;Describe...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view in words, with its data as a table: a text alternative to read, copy or quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative fines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DescribeCommand</name>
+    <message>
+        <source>presentation: the lecture script, by its name in the database or a .json file (default: one step per matching decision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name|file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the view to describe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--script: only the presentation view takes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--script: expected a script&apos;s name or a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decision matches the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DescribeDialog</name>
+    <message>
+        <source>Describe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole description to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1933,14 +2348,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was written, but not its citation: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1, with its citation in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,13 +2363,17 @@
         <source>No decision matches the filters. Clear or widen them (Edit &gt; Clear Filters) to export a figure.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was written, but not its text file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1, with its description and citation in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
-    <message>
-        <source>The file to write: .png, .svg or .pdf. Its citation is written beside it as FILE.txt (e.g. chart.png.txt).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>file</source>
         <translation type="unfinished"></translation>
@@ -2128,7 +2539,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was written, but not its citation: %2</source>
+        <source>The file to write: .png, .svg or .pdf. Its description (the text alternative: sentences, then the data as a table) and its citation are written beside it as FILE.txt (e.g. chart.png.txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the description out of FILE.txt: the citation alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written, but not its text file: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2791,6 +3210,116 @@
     </message>
     <message>
         <source>cannot finish the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LectureDescription</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an amount and its euro equivalent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running totals: %1 imposed, %2 standing, %3 collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running totals on %1: %2 imposed, %3 standing, %4 collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <comment>a country and a date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, undated.</source>
+        <comment>a country</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>a decision type and its amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This amount is not in the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lecture has no step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The lecture has %1 step(s).</source>
+        <translation>
+            <numerusform>The lecture has %1 step.</numerusform>
+            <numerusform>The lecture has %1 steps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lecture %1 has %2 step(s).</source>
+        <translation>
+            <numerusform>The lecture %1 has %2 step.</numerusform>
+            <numerusform>The lecture %1 has %2 steps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its decisions are dated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its decisions run from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By its last step: %1 imposed, %2 standing, %3 collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>authority, decision type, country</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4095,6 +4624,10 @@ Your changes are kept. Save them as a new script to keep both versions, or reloa
         <source>&amp;System Language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -4253,7 +4786,7 @@ Your changes are kept. Save them as a new script to keep both versions, or reloa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was written, but not its citation: %2</source>
+        <source>%1 was written, but not its text file: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4261,6 +4794,38 @@ Your changes are kept. Save them as a new script to keep both versions, or reloa
     <name>Screenshotter</name>
     <message>
         <source>the window could not be captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>%1 &gt; %2</source>
+        <comment>a submenu: the menu, then the submenu</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key or a word, e.g. Ctrl or zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shortcut matches &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4524,6 +5089,227 @@ Your changes are kept. Save them as a new script to keep both versions, or reloa
     </message>
 </context>
 <context>
+    <name>TimelineDescription</name>
+    <message numerus="yes">
+        <source>%1 formal notice(s)</source>
+        <translation>
+            <numerusform>%1 formal notice</numerusform>
+            <numerusform>%1 formal notices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 provisional notice(s)</source>
+        <translation>
+            <numerusform>%1 provisional notice</numerusform>
+            <numerusform>%1 provisional notices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fine(s)</source>
+        <translation>
+            <numerusform>%1 fine</numerusform>
+            <numerusform>%1 fines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 penalty payment(s)</source>
+        <translation>
+            <numerusform>%1 penalty payment</numerusform>
+            <numerusform>%1 penalty payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 order(s)</source>
+        <translation>
+            <numerusform>%1 order</numerusform>
+            <numerusform>%1 orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reprimand(s)</source>
+        <translation>
+            <numerusform>%1 reprimand</numerusform>
+            <numerusform>%1 reprimands</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finding(s)</source>
+        <translation>
+            <numerusform>%1 finding</numerusform>
+            <numerusform>%1 findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 court ruling(s)</source>
+        <translation>
+            <numerusform>%1 court ruling</numerusform>
+            <numerusform>%1 court rulings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 appeal ruling(s)</source>
+        <translation>
+            <numerusform>%1 appeal ruling</numerusform>
+            <numerusform>%1 appeal rulings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 settlement(s)</source>
+        <translation>
+            <numerusform>%1 settlement</numerusform>
+            <numerusform>%1 settlements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 criminal complaint(s)</source>
+        <translation>
+            <numerusform>%1 criminal complaint</numerusform>
+            <numerusform>%1 criminal complaints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an amount and its euro equivalent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, undated</source>
+        <comment>authority and decision type: &apos;ICO fine, undated&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <comment>authority, decision type and date: &apos;ICO fine of 18 May 2022&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an unknown decision type and its number of decisions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The timeline shows %1 decision(s).</source>
+        <translation>
+            <numerusform>The timeline shows %1 decision.</numerusform>
+            <numerusform>The timeline shows %1 decisions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They run from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is dated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are all dated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are those of the announcements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are those of adoption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 decision(s) without a date are not placed.</source>
+        <translation>
+            <numerusform>%1 decision without a date is not placed.</numerusform>
+            <numerusform>%1 decisions without a date are not placed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By type: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>a number of decisions in a country: &apos;10 in Canada&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By country: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 decision(s) set aside by later rulings: %2.</source>
+        <translation>
+            <numerusform>%1 decision set aside by a later ruling: %2.</numerusform>
+            <numerusform>%1 decisions set aside by later rulings: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 decision(s) set aside by later rulings.</source>
+        <translation>
+            <numerusform>%1 decision set aside by a later ruling.</numerusform>
+            <numerusform>%1 decisions set aside by later rulings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 decision(s) contested or under appeal: %2.</source>
+        <translation>
+            <numerusform>%1 decision contested or under appeal: %2.</numerusform>
+            <numerusform>%1 decisions contested or under appeal: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 decision(s) contested or under appeal.</source>
+        <translation>
+            <numerusform>%1 decision contested or under appeal.</numerusform>
+            <numerusform>%1 decisions contested or under appeal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 decision(s) recorded as unpaid: %2.</source>
+        <translation>
+            <numerusform>%1 decision recorded as unpaid: %2.</numerusform>
+            <numerusform>%1 decisions recorded as unpaid: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 decision(s) recorded as unpaid.</source>
+        <translation>
+            <numerusform>%1 decision recorded as unpaid.</numerusform>
+            <numerusform>%1 decisions recorded as unpaid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineFrame</name>
     <message>
         <source>up to %1</source>
@@ -4681,6 +5467,34 @@ Your changes are kept. Save them as a new script to keep both versions, or reloa
     </message>
     <message>
         <source>Zoom to &amp;Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous or next decision in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nearest decision in the lane above or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First or last decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected decision&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in or out around the selected decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit all decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to the selected decision and those related to it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

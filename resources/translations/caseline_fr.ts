@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AltTextFile</name>
+    <message>
+        <source>%1 is the exported file itself (a link to it); its text is written beside it, never over it</source>
+        <translation>%1 est le fichier exporté lui-même (un lien vers celui-ci)&#xa0;; son texte est écrit à côté de lui, jamais par-dessus</translation>
+    </message>
+</context>
+<context>
     <name>BundledData</name>
     <message>
         <source>cannot read bundled %1: %2</source>
@@ -330,6 +337,286 @@
     </message>
 </context>
 <context>
+    <name>ChartDescription</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a euro amount and the amount in its own currency</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3) on %4</source>
+        <comment>an amount, the authority, its country and the date</comment>
+        <translation>%1 infligés par %2 (%3) le %4</translation>
+    </message>
+    <message>
+        <source>The one amount imposed was %1.</source>
+        <translation>Il n&apos;y a qu&apos;un seul montant&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The amounts imposed were %1.</source>
+        <translation>Les montants sont les suivants&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The largest amounts imposed were %1.</source>
+        <translation>Les montants les plus élevés sont les suivants&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>On %1, the %2 %3 of %4 was set aside.</source>
+        <translation>Le %1, le montant de %4 (%3 %2) a été annulé.</translation>
+    </message>
+    <message>
+        <source>On %1, the %2 %3 of %4 was reinstated.</source>
+        <translation>Le %1, le montant de %4 (%3 %2) a été rétabli.</translation>
+    </message>
+    <message>
+        <source>On %1, the %2 %3 of %4 was recorded as collected.</source>
+        <translation>Le %1, le montant de %4 (%3 %2) a été enregistré comme recouvré.</translation>
+    </message>
+    <message>
+        <source>a provisional %1 by %2</source>
+        <comment>an amount, an authority</comment>
+        <translation>un montant provisoire de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a maximum of %1 by %2</source>
+        <comment>an amount, an authority</comment>
+        <translation>un maximum de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a settlement of %1 by %2</source>
+        <comment>an amount, an authority</comment>
+        <translation>une transaction de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 imposed by %2 on %3</source>
+        <comment>an amount, an authority, whom it was imposed on</comment>
+        <translation>%1 infligés par %2 à %3</translation>
+    </message>
+    <message>
+        <source>penalty payments of up to %1 ordered by %2</source>
+        <comment>an amount, an authority</comment>
+        <translation>des astreintes d&apos;au plus %1 ordonnées par %2</translation>
+    </message>
+    <message>
+        <source>penalty payments of %1 a day ordered by %2</source>
+        <comment>an amount, an authority</comment>
+        <translation>des astreintes de %1 par jour ordonnées par %2</translation>
+    </message>
+    <message>
+        <source>By %1, %2 had been imposed in all.</source>
+        <translation>Au %1, le total infligé s&apos;élevait à %2.</translation>
+    </message>
+    <message>
+        <source>By %1, %2 still stood after appeals.</source>
+        <translation>Au %1, le total en vigueur après recours s&apos;élevait à %2.</translation>
+    </message>
+    <message>
+        <source>By %1, %2 had been recorded as collected.</source>
+        <translation>Au %1, les sommes enregistrées comme recouvrées s&apos;élevaient à %2.</translation>
+    </message>
+    <message>
+        <source>In all, %1 was imposed.</source>
+        <translation>Le total infligé s&apos;élève à %1.</translation>
+    </message>
+    <message>
+        <source>%1 still stands after appeals.</source>
+        <translation>Le total en vigueur après recours s&apos;élève à %1.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as collected.</source>
+        <translation>Les sommes enregistrées comme recouvrées s&apos;élèvent à %1.</translation>
+    </message>
+    <message>
+        <source>imposed</source>
+        <comment>a change of the running totals</comment>
+        <translation>infligée</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <comment>a change of the running totals</comment>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>reinstated</source>
+        <comment>a change of the running totals</comment>
+        <translation>rétablie</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <comment>a change of the running totals</comment>
+        <translation>recouvrée</translation>
+    </message>
+    <message>
+        <source>No money imposed on Clearview AI is counted in what is shown.</source>
+        <translation>Aucun montant infligé à Clearview AI n&apos;est compté dans ce qui est affiché.</translation>
+    </message>
+    <message>
+        <source>The chart shows the money imposed on Clearview AI, in euros, on %1.</source>
+        <translation>Le graphique montre les montants infligés à Clearview AI, en euros, le %1.</translation>
+    </message>
+    <message>
+        <source>The chart shows the running totals of the money imposed on Clearview AI, in euros, from %1 to %2.</source>
+        <translation>Le graphique montre les totaux cumulés des montants infligés à Clearview AI, en euros, du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Before %1, %2 had been imposed, of which %3 still stood.</source>
+        <translation>Avant le %1, le total infligé s&apos;élevait à %2, dont %3 encore en vigueur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rulings or payments changed the totals %1 time(s); the table lists each change.</source>
+        <translation>
+            <numerusform>Des décisions ou des paiements ont modifié les totaux %1 fois&#xa0;; le tableau détaille chaque changement.</numerusform>
+            <numerusform>Des décisions ou des paiements ont modifié les totaux %1 fois&#xa0;; le tableau détaille chaque changement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No amount was set aside.</source>
+        <translation>Aucun montant n&apos;a été annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 other amount(s) are shown apart and not counted: provisional figures, maxima, settlements, penalty payments not imposed or fines on others.</source>
+        <translation>
+            <numerusform>%1 autre montant est affiché à part et n&apos;est pas compté&#xa0;: montants provisoires, maxima, transactions, astreintes non infligées ou amendes visant d&apos;autres cibles.</numerusform>
+            <numerusform>%1 autres montants sont affichés à part et ne sont pas comptés&#xa0;: montants provisoires, maxima, transactions, astreintes non infligées ou amendes visant d&apos;autres cibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown apart and not counted: %1.</source>
+        <translation>Affichés à part et non comptés&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 amount(s) without a date cannot be placed and are not counted.</source>
+        <translation>
+            <numerusform>%1 montant sans date ne peut pas être placé et n&apos;est pas compté.</numerusform>
+            <numerusform>%1 montants sans date ne peuvent pas être placés et ne sont pas comptés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Imposed</source>
+        <translation>Infligées</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Recouvrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Money was imposed in %1 country(ies).</source>
+        <translation>
+            <numerusform>Des montants ont été infligés dans %1 pays.</numerusform>
+            <numerusform>Des montants ont été infligés dans %1 pays.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a country and the money imposed there</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>a country, the money standing there and the money imposed</comment>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>All of it was imposed in %1.</source>
+        <translation>Tout a été infligé dans un seul pays&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>From most to least: %1.</source>
+        <translation>Par ordre décroissant&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>After appeals, less stands in %1.</source>
+        <translation>Après recours, le montant en vigueur est inférieur au montant infligé&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The decisions come from %1 country(ies): %2.</source>
+        <translation>
+            <numerusform>Les décisions proviennent de %1 pays&#xa0;: %2.</numerusform>
+            <numerusform>Les décisions proviennent de %1 pays&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 other country(ies) have decisions but no money imposed: %2.</source>
+        <translation>
+            <numerusform>%1 autre pays a des décisions mais aucun montant infligé&#xa0;: %2.</numerusform>
+            <numerusform>%1 autres pays ont des décisions mais aucun montant infligé&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSpeech</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an amount in its own currency, then in euros, said by a screen reader</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <comment>date, authority, country and type of a decision on the cumulative chart, said by a screen reader</comment>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 imposed; total imposed %3</source>
+        <comment>a step of the cumulative chart, said by a screen reader</comment>
+        <translation>%1&#xa0;: %2 infligés&#xa0;; total infligé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 set aside; total standing %3</source>
+        <comment>a step of the cumulative chart, said by a screen reader</comment>
+        <translation>%1&#xa0;: %2 annulés&#xa0;; total en vigueur&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 reinstated; total standing %3</source>
+        <comment>a step of the cumulative chart, said by a screen reader</comment>
+        <translation>%1&#xa0;: %2 rétablis&#xa0;; total en vigueur&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 collected; total collected %3</source>
+        <comment>a step of the cumulative chart, said by a screen reader</comment>
+        <translation>%1&#xa0;: %2 recouvrés&#xa0;; total recouvré&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 imposed, %3 standing after appeals; %n decision(s)</source>
+        <comment>a country&apos;s or an authority&apos;s bar, said by a screen reader</comment>
+        <translation>
+            <numerusform>%1&#xa0;: %2 infligés, %3 en vigueur après recours&#xa0;; %n décision</numerusform>
+            <numerusform>%1&#xa0;: %2 infligés, %3 en vigueur après recours&#xa0;; %n décisions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartViewBase</name>
     <message>
         <source>Fit</source>
@@ -346,6 +633,22 @@
     <message>
         <source>Show the timeline&apos;s time range; zooming here zooms the timeline too</source>
         <translation>Afficher la période de la frise chronologique&#xa0;; zoomer ici zoome aussi la frise</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Previous or next item: a step of the cumulative chart, a country or an authority</source>
+        <translation>Élément précédent ou suivant&#xa0;: une étape du graphique cumulé, un pays ou une autorité</translation>
+    </message>
+    <message>
+        <source>First or last item</source>
+        <translation>Premier ou dernier élément</translation>
+    </message>
+    <message>
+        <source>Select the decision of a step of the cumulative chart</source>
+        <translation>Sélectionner la décision d&apos;une étape du graphique cumulé</translation>
     </message>
 </context>
 <context>
@@ -507,6 +810,10 @@
         <source>--lang: unknown language &apos;%1&apos; (expected en or fr)</source>
         <translation>--lang&#xa0;: langue inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: en ou fr)</translation>
     </message>
+    <message>
+        <source>Describe a view (timeline, cumulative, countries, dashboard, presentation) in words and a table: its text alternative.</source>
+        <translation>Décrire une vue (timeline, cumulative, countries, dashboard, presentation) par des phrases et un tableau&#xa0;: son texte de remplacement.</translation>
+    </message>
 </context>
 <context>
     <name>CountryChartRenderer</name>
@@ -599,6 +906,10 @@
     <message>
         <source>A logarithmic money axis, so that small totals stay visible beside large ones</source>
         <translation>Un axe des montants logarithmique, pour que les petits totaux restent visibles à côté des grands</translation>
+    </message>
+    <message>
+        <source>Money by country chart</source>
+        <translation>Graphique des montants par pays</translation>
     </message>
 </context>
 <context>
@@ -876,6 +1187,10 @@
     <message>
         <source>Clearview&apos;s image database as claimed over time, with who made each claim</source>
         <translation>La base d&apos;images de Clearview telle que revendiquée au fil du temps, avec l&apos;auteur de chaque revendication</translation>
+    </message>
+    <message>
+        <source>Cumulative fines chart</source>
+        <translation>Graphique des amendes cumulées</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1797,29 @@
     </message>
 </context>
 <context>
+    <name>DecisionSpeech</name>
+    <message>
+        <source>up to %1</source>
+        <comment>a maximum amount, said by a screen reader</comment>
+        <translation>jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <comment>a decision annulled by a later ruling, said by a screen reader</comment>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <comment>a decision under appeal, said by a screen reader</comment>
+        <translation>contestée</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the facts of a decision a screen reader says</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>DecisionStore</name>
     <message>
         <source>This database is read-only: changes cannot be saved.</source>
@@ -1628,6 +1966,83 @@
     <message>
         <source>the euro equivalent must be in EUR</source>
         <translation>l&apos;équivalent en euros doit être en EUR</translation>
+    </message>
+</context>
+<context>
+    <name>DescribeAction</name>
+    <message>
+        <source>&amp;Describe...</source>
+        <translation>Décrire la &amp;vue...</translation>
+    </message>
+    <message>
+        <source>The view in words, with its data as a table: a text alternative to read, copy or quote</source>
+        <translation>La vue décrite par des phrases, avec ses données sous forme de tableau&#xa0;: un texte de remplacement à lire, copier ou citer</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise chronologique</translation>
+    </message>
+    <message>
+        <source>Cumulative fines</source>
+        <translation>Amendes cumulées</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Par pays</translation>
+    </message>
+</context>
+<context>
+    <name>DescribeCommand</name>
+    <message>
+        <source>presentation: the lecture script, by its name in the database or a .json file (default: one step per matching decision).</source>
+        <translation>presentation&#xa0;: le scénario de cours, par son nom dans la base de données ou un fichier .json (par défaut&#xa0;: une étape par décision correspondante).</translation>
+    </message>
+    <message>
+        <source>name|file</source>
+        <translation>nom|fichier</translation>
+    </message>
+    <message>
+        <source>expected the view to describe: %1</source>
+        <translation>vue à décrire attendue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (expected %2)</source>
+        <translation>vue inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>--script: only the presentation view takes it</source>
+        <translation>--script&#xa0;: seule la vue presentation l&apos;accepte</translation>
+    </message>
+    <message>
+        <source>--script: expected a script&apos;s name or a file</source>
+        <translation>--script&#xa0;: nom de scénario ou fichier attendu</translation>
+    </message>
+    <message>
+        <source>no decision matches the filters</source>
+        <translation>aucune décision ne correspond aux filtres</translation>
+    </message>
+</context>
+<context>
+    <name>DescribeDialog</name>
+    <message>
+        <source>Describe</source>
+        <translation>Décrire la vue</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Vue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the whole description to the clipboard</source>
+        <translation>Copier toute la description dans le presse-papiers</translation>
     </message>
 </context>
 <context>
@@ -1934,14 +2349,6 @@
         <translation>Mention de source copiée dans le presse-papiers</translation>
     </message>
     <message>
-        <source>%1 was written, but not its citation: %2</source>
-        <translation>%1 a été écrit, mais pas sa mention de source&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Exported %1, with its citation in %2</source>
-        <translation>%1 exporté, avec sa mention de source dans %2</translation>
-    </message>
-    <message>
         <source>Print %1</source>
         <translation>Imprimer %1</translation>
     </message>
@@ -1957,13 +2364,17 @@
         <source>No decision matches the filters. Clear or widen them (Edit &gt; Clear Filters) to export a figure.</source>
         <translation>Aucune décision ne correspond aux filtres. Effacez-les ou élargissez-les (Édition &gt; Effacer les filtres) pour exporter une figure.</translation>
     </message>
+    <message>
+        <source>%1 was written, but not its text file: %2</source>
+        <translation>%1 a été écrit, mais pas son fichier texte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1, with its description and citation in %2</source>
+        <translation>%1 exporté, avec sa description et sa mention de source dans %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
-    <message>
-        <source>The file to write: .png, .svg or .pdf. Its citation is written beside it as FILE.txt (e.g. chart.png.txt).</source>
-        <translation>Le fichier à écrire&#xa0;: .png, .svg ou .pdf. Sa mention de source est écrite à côté, sous le nom FICHIER.txt (p. ex. chart.png.txt).</translation>
-    </message>
     <message>
         <source>file</source>
         <translation>fichier</translation>
@@ -2129,8 +2540,16 @@
         <translation>aucune décision ne correspond aux filtres&#xa0;; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <source>%1 was written, but not its citation: %2</source>
-        <translation>%1 a été écrit, mais pas sa mention de source&#xa0;: %2</translation>
+        <source>The file to write: .png, .svg or .pdf. Its description (the text alternative: sentences, then the data as a table) and its citation are written beside it as FILE.txt (e.g. chart.png.txt).</source>
+        <translation>Le fichier à écrire&#xa0;: .png, .svg ou .pdf. Sa description (le texte de remplacement&#xa0;: des phrases, puis les données sous forme de tableau) et sa mention de source sont écrites à côté, dans FICHIER.txt (p. ex. chart.png.txt).</translation>
+    </message>
+    <message>
+        <source>Leave the description out of FILE.txt: the citation alone.</source>
+        <translation>Ne pas écrire la description dans FICHIER.txt&#xa0;: seulement la mention de source.</translation>
+    </message>
+    <message>
+        <source>%1 was written, but not its text file: %2</source>
+        <translation>%1 a été écrit, mais pas son fichier texte&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +3214,116 @@
     <message>
         <source>cannot finish the PDF</source>
         <translation>impossible de terminer le PDF</translation>
+    </message>
+</context>
+<context>
+    <name>LectureDescription</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an amount and its euro equivalent</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Running totals: %1 imposed, %2 standing, %3 collected.</source>
+        <translation>Totaux cumulés&#xa0;: %1 infligés, %2 en vigueur, %3 recouvrés.</translation>
+    </message>
+    <message>
+        <source>Running totals on %1: %2 imposed, %3 standing, %4 collected.</source>
+        <translation>Totaux cumulés au %1&#xa0;: %2 infligés, %3 en vigueur, %4 recouvrés.</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <comment>a country and a date</comment>
+        <translation>%1, le %2.</translation>
+    </message>
+    <message>
+        <source>%1, undated.</source>
+        <comment>a country</comment>
+        <translation>%1, sans date.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>a decision type and its amount</comment>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>This amount is not in the totals.</source>
+        <translation>Ce montant n&apos;est pas compté dans les totaux.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2.</source>
+        <translation>Étape %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>The lecture has no step.</source>
+        <translation>Le cours ne comporte aucune étape.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lecture has %1 step(s).</source>
+        <translation>
+            <numerusform>Le cours comporte %1 étape.</numerusform>
+            <numerusform>Le cours comporte %1 étapes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lecture %1 has %2 step(s).</source>
+        <translation>
+            <numerusform>Le cours %1 comporte %2 étape.</numerusform>
+            <numerusform>Le cours %1 comporte %2 étapes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its decisions are dated %1.</source>
+        <translation>Ses décisions sont datées du %1.</translation>
+    </message>
+    <message>
+        <source>Its decisions run from %1 to %2.</source>
+        <translation>Ses décisions s&apos;étendent du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>By its last step: %1 imposed, %2 standing, %3 collected.</source>
+        <translation>À sa dernière étape&#xa0;: %1 infligés, %2 en vigueur, %3 recouvrés.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Imposed</source>
+        <translation>Infligées</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Recouvrées</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>authority, decision type, country</comment>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4632,10 @@ Vos modifications sont conservées. Enregistrez-les comme nouveau scénario pour
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -4261,8 +4794,8 @@ Vos modifications sont conservées. Enregistrez-les comme nouveau scénario pour
         <translation>%1 étapes</translation>
     </message>
     <message>
-        <source>%1 was written, but not its citation: %2</source>
-        <translation>%1 a été écrit, mais pas sa mention de source&#xa0;: %2</translation>
+        <source>%1 was written, but not its text file: %2</source>
+        <translation>%1 a été écrit, mais pas son fichier texte&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4803,38 @@ Vos modifications sont conservées. Enregistrez-les comme nouveau scénario pour
     <message>
         <source>the window could not be captured</source>
         <translation>la fenêtre n&apos;a pas pu être capturée</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>%1 &gt; %2</source>
+        <comment>a submenu: the menu, then the submenu</comment>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A key or a word, e.g. Ctrl or zoom</source>
+        <translation>Une touche ou un mot, p. ex. Ctrl ou zoom</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Lecture mode</source>
+        <translation>Mode cours</translation>
+    </message>
+    <message>
+        <source>No shortcut matches &quot;%1&quot;.</source>
+        <translation>Aucun raccourci ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4532,6 +5097,227 @@ Vos modifications sont conservées. Enregistrez-les comme nouveau scénario pour
     </message>
 </context>
 <context>
+    <name>TimelineDescription</name>
+    <message numerus="yes">
+        <source>%1 formal notice(s)</source>
+        <translation>
+            <numerusform>%1 mise en demeure</numerusform>
+            <numerusform>%1 mises en demeure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 provisional notice(s)</source>
+        <translation>
+            <numerusform>%1 avis provisoire</numerusform>
+            <numerusform>%1 avis provisoires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fine(s)</source>
+        <translation>
+            <numerusform>%1 amende</numerusform>
+            <numerusform>%1 amendes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 penalty payment(s)</source>
+        <translation>
+            <numerusform>%1 astreinte</numerusform>
+            <numerusform>%1 astreintes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 order(s)</source>
+        <translation>
+            <numerusform>%1 injonction</numerusform>
+            <numerusform>%1 injonctions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reprimand(s)</source>
+        <translation>
+            <numerusform>%1 rappel à l&apos;ordre</numerusform>
+            <numerusform>%1 rappels à l&apos;ordre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finding(s)</source>
+        <translation>
+            <numerusform>%1 constat</numerusform>
+            <numerusform>%1 constats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 court ruling(s)</source>
+        <translation>
+            <numerusform>%1 décision de justice</numerusform>
+            <numerusform>%1 décisions de justice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 appeal ruling(s)</source>
+        <translation>
+            <numerusform>%1 décision en appel</numerusform>
+            <numerusform>%1 décisions en appel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 settlement(s)</source>
+        <translation>
+            <numerusform>%1 transaction</numerusform>
+            <numerusform>%1 transactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 criminal complaint(s)</source>
+        <translation>
+            <numerusform>%1 plainte pénale</numerusform>
+            <numerusform>%1 plaintes pénales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an amount and its euro equivalent</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>%1 %2, undated</source>
+        <comment>authority and decision type: &apos;ICO fine, undated&apos;</comment>
+        <translation>%2 %1, sans date</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <comment>authority, decision type and date: &apos;ICO fine of 18 May 2022&apos;</comment>
+        <translation>%2 %1 du %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an unknown decision type and its number of decisions</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No decision matches the filters.</source>
+        <translation>Aucune décision ne correspond aux filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The timeline shows %1 decision(s).</source>
+        <translation>
+            <numerusform>La frise chronologique montre %1 décision.</numerusform>
+            <numerusform>La frise chronologique montre %1 décisions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They run from %1 to %2.</source>
+        <translation>Elles s&apos;étendent du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>It is dated %1.</source>
+        <translation>Elle est datée du %1.</translation>
+    </message>
+    <message>
+        <source>They are all dated %1.</source>
+        <translation>Elles sont toutes datées du %1.</translation>
+    </message>
+    <message>
+        <source>Dates are those of the announcements.</source>
+        <translation>Les dates sont celles des annonces.</translation>
+    </message>
+    <message>
+        <source>Dates are those of adoption.</source>
+        <translation>Les dates sont celles de l&apos;adoption.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 decision(s) without a date are not placed.</source>
+        <translation>
+            <numerusform>%1 décision sans date ne figure pas sur la frise.</numerusform>
+            <numerusform>%1 décisions sans date ne figurent pas sur la frise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By type: %1.</source>
+        <translation>Par type&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>a number of decisions in a country: &apos;10 in Canada&apos;</comment>
+        <translation>%2 (%1)</translation>
+    </message>
+    <message>
+        <source>By country: %1.</source>
+        <translation>Par pays&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 decision(s) set aside by later rulings: %2.</source>
+        <translation>
+            <numerusform>%1 décision annulée par une décision ultérieure&#xa0;: %2.</numerusform>
+            <numerusform>%1 décisions annulées par des décisions ultérieures&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 decision(s) set aside by later rulings.</source>
+        <translation>
+            <numerusform>%1 décision annulée par une décision ultérieure.</numerusform>
+            <numerusform>%1 décisions annulées par des décisions ultérieures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 decision(s) contested or under appeal: %2.</source>
+        <translation>
+            <numerusform>%1 décision contestée ou en appel&#xa0;: %2.</numerusform>
+            <numerusform>%1 décisions contestées ou en appel&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 decision(s) contested or under appeal.</source>
+        <translation>
+            <numerusform>%1 décision contestée ou en appel.</numerusform>
+            <numerusform>%1 décisions contestées ou en appel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 decision(s) recorded as unpaid: %2.</source>
+        <translation>
+            <numerusform>%1 décision enregistrée comme impayée&#xa0;: %2.</numerusform>
+            <numerusform>%1 décisions enregistrées comme impayées&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 decision(s) recorded as unpaid.</source>
+        <translation>
+            <numerusform>%1 décision enregistrée comme impayée.</numerusform>
+            <numerusform>%1 décisions enregistrées comme impayées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>TimelineFrame</name>
     <message>
         <source>up to %1</source>
@@ -4690,6 +5476,34 @@ Vos modifications sont conservées. Enregistrez-les comme nouveau scénario pour
     <message>
         <source>Zoom to &amp;Selection</source>
         <translation>Zoom sur la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>Previous or next decision in time</source>
+        <translation>Décision précédente ou suivante dans le temps</translation>
+    </message>
+    <message>
+        <source>The nearest decision in the lane above or below</source>
+        <translation>La décision la plus proche sur la ligne du dessus ou du dessous</translation>
+    </message>
+    <message>
+        <source>First or last decision</source>
+        <translation>Première ou dernière décision</translation>
+    </message>
+    <message>
+        <source>Open the selected decision&apos;s details</source>
+        <translation>Ouvrir les détails de la décision sélectionnée</translation>
+    </message>
+    <message>
+        <source>Zoom in or out around the selected decision</source>
+        <translation>Zoom avant ou arrière autour de la décision sélectionnée</translation>
+    </message>
+    <message>
+        <source>Fit all decisions</source>
+        <translation>Afficher toutes les décisions</translation>
+    </message>
+    <message>
+        <source>Zoom to the selected decision and those related to it</source>
+        <translation>Zoom sur la décision sélectionnée et les décisions qui lui sont liées</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,10 @@ class AltTextFile
 {
     Q_DECLARE_TR_FUNCTIONS(AltTextFile)
 public:
+    // The most decisions a table in the text may list: above it the text says where the table is
+    // (TimelineDescription), so that the text beside a figure of 100,000 decisions is read, not scrolled.
+    static constexpr int TableRows = 1000;
+
     static QString pathFor(const QString &exported);
     // Why the text beside `exported` may not be written, or an empty string when it may: what OutputFile refuses,
     // and a FILE.txt that is the figure itself (a link to it).

@@ -116,14 +116,14 @@ ExportFrame::Text ExportActions::defaultText(const QString &view) const
         citation() };
 }
 
-ViewDescription ExportActions::description(const QString &view) const
+ViewDescription ExportActions::description(const QString &view, int tableRows) const
 {
     ExportViewOptions options;
     options.basis = m_state->dateBasis();
     options.from = m_state->filter().from;
     options.to = m_state->filter().to;
     options.locale = m_window->locale();
-    return ViewDescriptions::describe(view, shownDecisions(), options);
+    return ViewDescriptions::describe(view, shownDecisions(), options, tableRows);
 }
 
 ExportChoices ExportActions::initialChoices(const QString &view) const
@@ -160,7 +160,7 @@ QString ExportActions::write(const Renderable &view, const QString &name, const 
         choices.transparent ? ImageExporter::Background::Transparent : ImageExporter::Background::Opaque);
     OutputFile::Result textWritten = written;
     if (written.ok())
-        textWritten = AltTextFile::write(choices.fileName, description(name), cited);
+        textWritten = AltTextFile::write(choices.fileName, description(name, AltTextFile::TableRows), cited);
     QApplication::restoreOverrideCursor();
     if (!written.ok())
         return written.error;

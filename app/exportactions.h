@@ -54,7 +54,7 @@ public:
     ExportFrame::Text defaultText(const QString &view) const;
     // The text alternative of `view` as the window shows it: its decisions, date basis and the filter's dates, in
     // the interface language (ViewDescriptions).
-    ViewDescription description(const QString &view) const;
+    ViewDescription description(const QString &view, int tableRows = -1) const;
     // The choices the export dialog opens with: the last ones, the file named after `view` in the last folder
     // (Pictures at first), and the default title and subtitle.
     ExportChoices initialChoices(const QString &view) const;

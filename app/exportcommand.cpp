@@ -276,7 +276,8 @@ int ExportCommand::run(const CommandContext &context)
         return written.status == OutputFile::Status::Refused ? UsageError : Failure;
     }
     const ViewDescription description
-        = m_described ? ViewDescriptions::describe(m_view, decisions, options) : ViewDescription();
+        = m_described ? ViewDescriptions::describe(m_view, decisions, options, AltTextFile::TableRows)
+                      : ViewDescription();
     const OutputFile::Result cited = AltTextFile::write(m_output, description, citation);
     if (!cited.ok()) {
         context.err << prefix << tr("%1 was written, but not its text file: %2").arg(m_output, cited.error) << '\n';

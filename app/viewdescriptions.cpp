@@ -8,10 +8,11 @@
 
 namespace ViewDescriptions {
 
-ViewDescription describe(const QString &view, const QList<Decision> &decisions, const ExportViewOptions &options)
+ViewDescription describe(
+    const QString &view, const QList<Decision> &decisions, const ExportViewOptions &options, int tableRows)
 {
     if (view == QLatin1String("timeline"))
-        return TimelineDescription::describe(decisions, options.basis, options.locale);
+        return TimelineDescription::describe(decisions, options.basis, options.locale, tableRows);
     if (view == QLatin1String("cumulative")) {
         // As the chart: its running totals start where the decisions before the range left them.
         const QList<Decision> &counted = options.cumulativeDecisions.isEmpty() ? decisions : options.cumulativeDecisions;
@@ -21,8 +22,8 @@ ViewDescription describe(const QString &view, const QList<Decision> &decisions, 
     if (view == QLatin1String("countries"))
         return ChartDescription::countries(CumulativeSeries::compute(decisions, options.basis), options.locale);
     if (view == QLatin1String("dashboard")) {
-        ViewDescription description = describe(QStringLiteral("timeline"), decisions, options);
-        description.append(describe(QStringLiteral("cumulative"), decisions, options));
+        ViewDescription description = describe(QStringLiteral("timeline"), decisions, options, tableRows);
+        description.append(describe(QStringLiteral("cumulative"), decisions, options, tableRows));
         return description;
     }
     return {};

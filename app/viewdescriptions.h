@@ -15,6 +15,8 @@ namespace ViewDescriptions {
 
 // timeline, cumulative, countries, dashboard (the timeline's description, then the cumulative chart's); empty for
 // another name. Amounts and dates in options.locale.
-ViewDescription describe(const QString &view, const QList<Decision> &decisions, const ExportViewOptions &options);
+// With `tableRows` not negative, a view's table of decisions longer than that is left out (TimelineDescription).
+ViewDescription describe(
+    const QString &view, const QList<Decision> &decisions, const ExportViewOptions &options, int tableRows = -1);
 
 } // namespace ViewDescriptions

@@ -6,6 +6,7 @@
 #include "countryregistry.h"
 #include "decisiontype.h"
 #include "displayformat.h"
+#include "statuslabel.h"
 #include "timelineitem.h"
 
 #include <QLocale>
@@ -76,7 +77,7 @@ QString amountCell(const Decision &decision, const QLocale &locale)
 // The research's status as words: "contested remitted to FTT".
 QString statusCell(const Decision &decision)
 {
-    return QString(decision.status).replace(QLatin1Char('_'), QLatin1Char(' ')).simplified();
+    return StatusLabel::text(decision.status).simplified();
 }
 
 } // namespace
@@ -108,7 +109,8 @@ QString TimelineDescription::typeCount(const QString &type, int count, const QLo
         .arg(DecisionType::label(type), number(count, locale));
 }
 
-ViewDescription TimelineDescription::describe(const QList<Decision> &decisions, DateBasis basis, const QLocale &locale)
+ViewDescription TimelineDescription::describe(
+    const QList<Decision> &decisions, DateBasis basis, const QLocale &locale, int tableRows)
 {
     ViewDescription description;
     if (decisions.isEmpty()) {
@@ -216,6 +218,12 @@ ViewDescription TimelineDescription::describe(const QList<Decision> &decisions, 
     mention(unpaid, QT_TR_N_NOOP("%1 decision(s) recorded as unpaid: %2."),
         QT_TR_N_NOOP("%1 decision(s) recorded as unpaid."));
 
+    if (tableRows >= 0 && count > tableRows) {
+        s.append(tr("The table of the %1 decision(s) is left out here; 'caseline describe timeline' with the same "
+                    "filters prints it.", nullptr, count)
+                     .arg(number(count, locale)));
+        return description;
+    }
     ViewDescription::Table table;
     table.header = {tr("Date"), tr("Country"), tr("Authority"), tr("Type"), tr("Amount"), tr("Status")};
     table.figures = {false, false, false, false, true, false};

@@ -21,8 +21,11 @@ class TimelineDescription
 {
     Q_DECLARE_TR_FUNCTIONS(TimelineDescription)
 public:
-    // `decisions` as the timeline shows them (already filtered), on `basis`, in `locale`'s formats.
-    static ViewDescription describe(const QList<Decision> &decisions, DateBasis basis, const QLocale &locale);
+    // `decisions` as the timeline shows them (already filtered), on `basis`, in `locale`'s formats. With more decisions
+    // than `tableRows` (when not negative) the table is left out and a sentence says where to find it: the text beside
+    // an exported figure of 100,000 decisions stays a text, not a second copy of the data.
+    static ViewDescription describe(
+        const QList<Decision> &decisions, DateBasis basis, const QLocale &locale, int tableRows = -1);
     // True when the decision's status records its money as unpaid.
     static bool isRecordedUnpaid(const Decision &decision);
     // "ICO fine of 18 May 2022": how a sentence names one decision.

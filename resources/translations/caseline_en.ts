@@ -5308,6 +5308,13 @@ Your changes are kept. Save them as a new script to keep both versions, or reloa
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The table of the %1 decision(s) is left out here; &apos;caseline describe timeline&apos; with the same filters prints it.</source>
+        <translation>
+            <numerusform>The table of the %1 decision is left out here; &apos;caseline describe timeline&apos; with the same filters prints it.</numerusform>
+            <numerusform>The table of the %1 decisions is left out here; &apos;caseline describe timeline&apos; with the same filters prints it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineFrame</name>

@@ -5316,6 +5316,13 @@ Vos modifications sont conservées. Enregistrez-les comme nouveau scénario pour
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message numerus="yes">
+        <source>The table of the %1 decision(s) is left out here; &apos;caseline describe timeline&apos; with the same filters prints it.</source>
+        <translation>
+            <numerusform>Le tableau de %1 décision est omis ici&#xa0;; «&#xa0;caseline describe timeline&#xa0;» avec les mêmes filtres l&apos;affiche.</numerusform>
+            <numerusform>Le tableau des %1 décisions est omis ici&#xa0;; «&#xa0;caseline describe timeline&#xa0;» avec les mêmes filtres l&apos;affiche.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineFrame</name>

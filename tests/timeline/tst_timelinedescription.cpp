@@ -49,7 +49,25 @@ private Q_SLOTS:
     void table_isEveryDecisionInTheTimelinesOrder();
     void french_formatsDatesAndAmountsForTheEar();
     void nothingShown_saysSo();
+    void longTable_isLeftOutBeyondTheLimit();
 };
+
+void TestTimelineDescription::longTable_isLeftOutBeyondTheLimit()
+{
+    // The text beside an exported figure: the sentences always, the table only up to the limit.
+    const QList<Decision> decisions = ofCountries({});
+    const int count = int(decisions.size());
+    QVERIFY(count > 2);
+    const ViewDescription within = TimelineDescription::describe(decisions, DateBasis::Adopted, English, count);
+    QCOMPARE(within.tables.size(), 1);
+    QCOMPARE(within.tables.constFirst().rows.size(), count);
+    const ViewDescription beyond = TimelineDescription::describe(decisions, DateBasis::Adopted, English, count - 1);
+    QVERIFY(beyond.tables.isEmpty());
+    QVERIFY2(beyond.sentences.constLast().contains(QStringLiteral("caseline describe timeline")),
+        qPrintable(beyond.sentences.constLast()));
+    // The sentences before it are the same.
+    QCOMPARE(beyond.sentences.mid(0, beyond.sentences.size() - 1), within.sentences);
+}
 
 void TestTimelineDescription::span_givesTheFirstAndLastDate_data()
 {

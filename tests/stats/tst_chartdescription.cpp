@@ -4,6 +4,7 @@
 #include "cumulativeseries.h"
 #include "displayformat.h"
 #include "fixtures.h"
+#include "uilanguage.h"
 
 #include <QLocale>
 #include <QTest>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void cumulative_tableIsTheSeries();
     void cumulative_withoutMoney_saysSoAndWhatIsNotCounted();
     void french_numbersAreOneWordForAScreenReader();
+    void french_givesTheExactTotalsInFrench();
     void countries_ranksTheMoneyImposed();
     void countries_saysWhereLessStands();
 };
@@ -220,6 +222,21 @@ void TestChartDescription::french_numbersAreOneWordForAScreenReader()
     QVERIFY2(cumulative.contains(QStringLiteral("30\u00a0500\u00a0000\u00a0€")), qPrintable(cumulative));
     QVERIFY(cumulative.contains(QStringLiteral("17 octobre 2023")));
     QVERIFY(cumulative.contains(QStringLiteral("8\u00a0920\u00a0279\u00a0€")));
+}
+
+void TestChartDescription::french_givesTheExactTotalsInFrench()
+{
+    // `caseline describe cumulative --lang fr`: the French words from the translation file, the French figures.
+    QVERIFY(UiLanguage::instance()->apply(QStringLiteral("fr")));
+    const CumulativeSeries series = CumulativeSeries::compute(Fixtures::bundled().decisions, DateBasis::Adopted);
+    const QStringList s = ChartDescription::cumulative(series, French).sentences;
+    QVERIFY(UiLanguage::instance()->apply(QStringLiteral("en")));
+    const QString total = QStringLiteral("104\u00a0620\u00a0279\u00a0€");
+    QVERIFY2(s.contains(QStringLiteral("Le total infligé s'élève à ") + total + u'.'), qPrintable(s.join(u'|')));
+    QVERIFY(s.contains(QStringLiteral("Le total en vigueur après recours s'élève à ") + total + u'.'));
+    QVERIFY(s.contains(QStringLiteral("Les sommes enregistrées comme recouvrées s'élèvent à 0\u00a0€.")));
+    QCOMPARE(s.value(0), QStringLiteral("Le graphique montre les totaux cumulés des montants infligés à Clearview AI, en "
+                                        "euros, du 10 février 2022 au 6 octobre 2025."));
 }
 
 void TestChartDescription::countries_ranksTheMoneyImposed()

@@ -38,4 +38,6 @@ struct Money
     // For people: DisplayFormat::money() ("£7,552,800", "7 552 800 £GB").
 };
 
+// A 64-bit integer and a QString: its bytes may be moved (QList growth).
+Q_DECLARE_TYPEINFO(Money, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(Money)

@@ -119,17 +119,21 @@ ViewDescription TimelineDescription::describe(
     }
 
     // Dated decisions in the timeline's order (date, then id); the undated ones, which it cannot place, after them.
-    QList<const Decision *> ordered;
-    ordered.reserve(decisions.size());
-    for (const Decision &decision : decisions)
-        ordered.append(&decision);
-    std::stable_sort(ordered.begin(), ordered.end(), [basis](const Decision *a, const Decision *b) {
+    const auto inTimelineOrder = [basis](const Decision *a, const Decision *b) {
         const QDate da = dateFor(*a, basis);
         const QDate db = dateFor(*b, basis);
         if (da.isValid() != db.isValid())
             return da.isValid();
         return da != db ? da < db : a->id < b->id;
-    });
+    };
+    const bool withTable = tableRows < 0 || decisions.size() <= tableRows;
+    QList<const Decision *> ordered;
+    ordered.reserve(decisions.size());
+    for (const Decision &decision : decisions)
+        ordered.append(&decision);
+    // Only the table needs every decision in order; the sentences sort the few they name (below).
+    if (withTable)
+        std::stable_sort(ordered.begin(), ordered.end(), inTimelineOrder);
 
     QMap<QString, int> byType;
     QMap<QString, int> byCountry;
@@ -144,9 +148,10 @@ ViewDescription TimelineDescription::describe(
         ++byCountry[decision->country];
         const QDate date = dateFor(*decision, basis);
         if (date.isValid()) {
-            if (!first.isValid())
+            if (!first.isValid() || date < first)
                 first = date;
-            last = date;
+            if (!last.isValid() || date > last)
+                last = date;
         } else {
             ++undated;
         }
@@ -196,9 +201,10 @@ ViewDescription TimelineDescription::describe(
     s.append(tr("By country: %1.").arg(locale.createSeparatedList(countries)));
 
     // A few decisions are named; many are counted, and the table gives each one's status.
-    const auto names = [&](const QList<const Decision *> &list) {
+    const auto names = [&](QList<const Decision *> list) {
+        std::stable_sort(list.begin(), list.end(), inTimelineOrder);
         QStringList out;
-        for (const Decision *decision : list)
+        for (const Decision *decision : std::as_const(list))
             out.append(decisionName(*decision, basis, locale));
         return locale.createSeparatedList(out);
     };
@@ -218,7 +224,7 @@ ViewDescription TimelineDescription::describe(
     mention(unpaid, QT_TR_N_NOOP("%1 decision(s) recorded as unpaid: %2."),
         QT_TR_N_NOOP("%1 decision(s) recorded as unpaid."));
 
-    if (tableRows >= 0 && count > tableRows) {
+    if (!withTable) {
         s.append(tr("The table of the %1 decision(s) is left out here; 'caseline describe timeline' with the same "
                     "filters prints it.", nullptr, count)
                      .arg(number(count, locale)));

@@ -16,7 +16,8 @@ namespace {
 
 GuiOptions::Outcome usageError(const QString &message, int *exitCode)
 {
-    std::fprintf(stderr, "caseline: %s\nTry 'caseline --help'.\n", qPrintable(message));
+    std::fprintf(stderr, "caseline: %s\n%s\n", qPrintable(message),
+        qPrintable(QCoreApplication::translate("main", "Try 'caseline --help'.")));
     *exitCode = 2;
     return GuiOptions::Outcome::Exit;
 }

@@ -5585,5 +5585,9 @@ You can explore it; changes cannot be saved.</source>
         <source>--lang: unknown language &apos;%1&apos; (expected en or fr)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Try &apos;caseline --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -5599,5 +5599,9 @@ Vous pouvez l&apos;explorer&#xa0;; les modifications ne peuvent pas être enregi
         <source>--lang: unknown language &apos;%1&apos; (expected en or fr)</source>
         <translation>--lang&#xa0;: langue inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: en ou fr)</translation>
     </message>
+    <message>
+        <source>Try &apos;caseline --help&apos;.</source>
+        <translation>Essayez «&#xa0;caseline --help&#xa0;».</translation>
+    </message>
 </context>
 </TS>

@@ -88,14 +88,10 @@ QAccessibleInterface *chartFactory(const QString &className, QObject *object)
 
 ChartAccessible::ChartAccessible(ChartCanvas *canvas)
     : QAccessibleWidget(canvas, QAccessible::List)
-    , m_receiver(std::make_unique<QObject>())
 {
 }
 
-ChartAccessible::~ChartAccessible()
-{
-    dropItems();
-}
+ChartAccessible::~ChartAccessible() = default;
 
 void ChartAccessible::installFactory()
 {
@@ -171,32 +167,7 @@ QAccessibleInterface *ChartAccessible::focusChild() const
 
 QAccessibleInterface *ChartAccessible::itemFor(const QString &key) const
 {
-    followModel();
     if (chartView()->indexOfItemKey(key) < 0)
         return nullptr;
-    if (QAccessibleInterface *cached = QAccessible::accessibleInterface(m_items.value(key)))
-        return cached;
-    QAccessibleInterface *item = new ChartItemAccessible(canvas(), key);
-    m_items.insert(key, QAccessible::registerAccessibleInterface(item));
-    return item;
-}
-
-void ChartAccessible::followModel() const
-{
-    QAbstractItemModel *model = chartView()->model();
-    if (model == m_model)
-        return;
-    dropItems();
-    if (m_model)
-        QObject::disconnect(m_model, nullptr, m_receiver.get(), nullptr);
-    m_model = model;
-    if (m_model)
-        QObject::connect(m_model, &QAbstractItemModel::modelReset, m_receiver.get(), [this] { dropItems(); });
-}
-
-void ChartAccessible::dropItems() const
-{
-    for (const QAccessible::Id id : std::as_const(m_items))
-        QAccessible::deleteAccessibleInterface(id);
-    m_items.clear();
+    return m_items.item(chartView()->model(), key, [this, &key] { return new ChartItemAccessible(canvas(), key); });
 }

@@ -118,14 +118,10 @@ QAccessibleInterface *timelineFactory(const QString &className, QObject *object)
 
 TimelineAccessible::TimelineAccessible(TimelineView *view)
     : QAccessibleWidget(view, QAccessible::List)
-    , m_receiver(std::make_unique<QObject>())
 {
 }
 
-TimelineAccessible::~TimelineAccessible()
-{
-    dropItems();
-}
+TimelineAccessible::~TimelineAccessible() = default;
 
 void TimelineAccessible::installFactory()
 {
@@ -192,33 +188,7 @@ QAccessibleInterface *TimelineAccessible::focusChild() const
 
 QAccessibleInterface *TimelineAccessible::itemFor(const QString &id) const
 {
-    followModel();
     if (view()->renderer().layout().indexOfId(id) < 0)
         return nullptr;
-    if (QAccessibleInterface *cached = QAccessible::accessibleInterface(m_items.value(id)))
-        return cached;
-    QAccessibleInterface *item = new TimelineItemAccessible(view(), id);
-    m_items.insert(id, QAccessible::registerAccessibleInterface(item));
-    return item;
-}
-
-void TimelineAccessible::followModel() const
-{
-    QAbstractItemModel *model = view()->model();
-    if (model == m_model)
-        return;
-    dropItems();
-    if (m_model)
-        QObject::disconnect(m_model, nullptr, m_receiver.get(), nullptr);
-    m_model = model;
-    if (m_model)
-        QObject::connect(m_model, &QAbstractItemModel::modelReset, m_receiver.get(), [this] { dropItems(); });
-}
-
-void TimelineAccessible::dropItems() const
-{
-    // Deleting through QAccessible also tells the platform's bridge that the objects are gone.
-    for (const QAccessible::Id id : std::as_const(m_items))
-        QAccessible::deleteAccessibleInterface(id);
-    m_items.clear();
+    return m_items.item(view()->model(), id, [this, &id] { return new TimelineItemAccessible(view(), id); });
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accessibleitemcache.h"
+
 #include <QAccessible>
 #include <QAccessibleWidget>
 #include <QHash>
@@ -43,12 +45,6 @@ public:
 
 private:
     TimelineView *view() const;
-    // Drops every item when the view's model is reset or replaced: decisions may be gone for good.
-    void followModel() const;
-    void dropItems() const;
-
-    mutable QHash<QString, QAccessible::Id> m_items;
-    mutable QPointer<QAbstractItemModel> m_model;
-    // Receives the model's reset for as long as this interface lives (an interface is not a QObject).
-    std::unique_ptr<QObject> m_receiver;
+    // The decisions' interfaces, dropped when the view's model is reset or replaced.
+    mutable AccessibleItemCache m_items;
 };

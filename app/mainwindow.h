@@ -84,6 +84,8 @@ private:
     void createActions();
     void createLectureScripts(QMenu *view);
     void createLanguageMenu(QMenu *view);
+    // Tab through the window as it reads: the filters, the timeline, the tabs and their page, the details.
+    void setKeyboardOrder();
     // Gives the interface language's formats to the model and the views.
     void applyLocale();
     void createStatusBar();

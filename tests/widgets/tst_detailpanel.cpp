@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 caseline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decision.h"
+#include "detailfixtures.h"
 #include "detailhtml.h"
 #include "detailpanel.h"
 #include "detailtexts.h"
@@ -16,6 +17,10 @@
 
 #include <algorithm>
 
+using DetailFixtures::fullDecision;
+using DetailFixtures::relatedDecisions;
+using DetailFixtures::SectionTitles;
+using DetailFixtures::sectionOf;
 using DetailTexts::makeDecision;
 using DetailTexts::money;
 using DetailTexts::normalised;
@@ -23,114 +28,6 @@ using DetailTexts::normalised;
 namespace {
 
 const QLocale English = DetailTexts::english();
-
-// A decision with every field set to a distinct text, so each can be looked for in the panel.
-Decision fullDecision()
-{
-    Decision d = makeDecision(QStringLiteral("zz-test-2022-fine"), QStringLiteral("Test Authority of Records"),
-        QStringLiteral("fine"), QDate(2022, 10, 17));
-    d.jurisdictionName = QStringLiteral("Île-de-France region");
-    d.authorityType = QStringLiteral("data protection authority");
-    d.target = QStringLiteral("Example Target Inc.");
-    d.announceDate = QDate(2022, 10, 20);
-    d.dateNotes = QStringLiteral("Hearing held on 13 Oct 2022.");
-    d.amount = Money { 755280000, QStringLiteral("GBP") };
-    d.amountEur = Money { 892027900, QStringLiteral("EUR") };
-    d.fxRateUsed = QStringLiteral("ECB reference rate 18 May 2022: 1 EUR = 0.84670 GBP");
-    d.amountIsMaximum = true;
-    d.amountNotes = QStringLiteral("Reduced from the provisional figure.");
-    d.includeInCumulativeFines = true;
-    d.periodicPenalty.perDay = Money { 10000000, QStringLiteral("EUR") };
-    d.periodicPenalty.maxTotal = Money { 510000000, QStringLiteral("EUR") };
-    d.periodicPenalty.starts = QStringLiteral("after a two-month compliance period");
-    d.periodicPenalty.instrument = QStringLiteral("astreinte under the national act");
-    d.periodicPenalty.liquidatedIn = QStringLiteral("zz-test-2023-penalty");
-    d.legalBasis.law = QStringLiteral("GDPR; national data protection act");
-    d.legalBasis.provisionsViolated = { QStringLiteral("Art. 9 (biometric data)"), QStringLiteral("Art. 6(1)") };
-    d.legalBasis.notes = QStringLiteral("Lead authority question left open.");
-    d.orders = { QStringLiteral("Stop collecting data"), QStringLiteral("Delete the data within two months") };
-    d.outcome = QStringLiteral("Not paid as of the last report.");
-    d.status = QStringLiteral("contested_remitted");
-    d.statusChanges = { { QDate(2023, 10, 17), QStringLiteral("set_aside"), false,
-        QStringLiteral("zz-test-2023-appeal"), QStringLiteral("Tribunal allowed the appeal.") } };
-    d.relatedTo = { QStringLiteral("zz-test-2021-notice"), QStringLiteral("zz-missing-id") };
-    d.reference = QStringLiteral("Délibération SAN-2022-019");
-    d.sources = { { QStringLiteral("https://example.org/decision?id=1&lang=fr"), QStringLiteral("Official text"), {},
-                      {}, {} },
-        { {}, QStringLiteral("Press report of the fine"), QStringLiteral("Une amende record"),
-            QStringLiteral("Le Quotidien"), QStringLiteral("fr") } };
-    d.confidence = QStringLiteral("medium");
-    d.facts = { QStringLiteral("The database held 20 billion images.") };
-    d.lowConfidenceDetails = { QStringLiteral("Signature date not verified.") };
-    d.summary = QStringLiteral("Imported summary text.");
-    return d;
-}
-
-// The texts that exist in both languages, each in English and in French, distinct so that each can be looked for.
-struct Bilingual
-{
-    QString englishOrder = QStringLiteral("Stop collecting data");
-    QString frenchOrder = QStringLiteral("Cesser de collecter des données");
-    QString englishOutcome = QStringLiteral("Not paid as of the last report.");
-    QString frenchOutcome = QStringLiteral("Non payée selon les dernières informations.");
-    QString englishFact = QStringLiteral("The database held 20 billion images.");
-    QString frenchFact = QStringLiteral("La base contenait 20 milliards d'images.");
-    QString englishSummary = QStringLiteral("Imported summary text.");
-    QString frenchSummary = QStringLiteral("Résumé importé.");
-
-    QStringList english() const { return { englishOrder, englishOutcome, englishFact, englishSummary }; }
-    QStringList french() const { return { frenchOrder, frenchOutcome, frenchFact, frenchSummary }; }
-};
-
-// fullDecision() with the texts of Bilingual in the languages asked for.
-Decision bilingualDecision(bool withEnglish, bool withFrench)
-{
-    const Bilingual texts;
-    Decision d = fullDecision();
-    d.orders = withEnglish ? QStringList { texts.englishOrder } : QStringList();
-    d.outcome = withEnglish ? texts.englishOutcome : QString();
-    d.facts = withEnglish ? QStringList { texts.englishFact } : QStringList();
-    d.summary = withEnglish ? texts.englishSummary : QString();
-    d.ordersFr = withFrench ? QStringList { texts.frenchOrder } : QStringList();
-    d.outcomeFr = withFrench ? texts.frenchOutcome : QString();
-    d.factsFr = withFrench ? QStringList { texts.frenchFact } : QStringList();
-    d.summaryFr = withFrench ? texts.frenchSummary : QString();
-    return d;
-}
-
-QList<Decision> relatedDecisions()
-{
-    const QString authority = QStringLiteral("Test Authority of Records");
-    Decision appeal = makeDecision(QStringLiteral("zz-test-2023-appeal"), QStringLiteral("Test Tribunal"),
-        QStringLiteral("appeal_ruling"), QDate(2023, 10, 17));
-    return { makeDecision(QStringLiteral("zz-test-2023-penalty"), authority, QStringLiteral("penalty_payment"),
-                 QDate(2023, 4, 13)),
-        makeDecision(
-            QStringLiteral("zz-test-2021-notice"), authority, QStringLiteral("formal_notice"), QDate(2021, 11, 26)),
-        appeal };
-}
-
-const QStringList SectionTitles = { QStringLiteral("Caveats"), QStringLiteral("Dates"), QStringLiteral("Target"),
-    QStringLiteral("Money"), QStringLiteral("Periodic penalty"), QStringLiteral("Legal basis"),
-    QStringLiteral("Notes on the legal basis"), QStringLiteral("Orders"), QStringLiteral("Outcome"),
-    QStringLiteral("Status"), QStringLiteral("Facts"), QStringLiteral("Summary"), QStringLiteral("Related decisions"),
-    QStringLiteral("Reference"), QStringLiteral("Sources"), QStringLiteral("Confidence") };
-
-// The section heading above the first line containing `needle`, or an empty string.
-QString sectionOf(const QString &plainText, const QString &needle)
-{
-    const QStringList lines = plainText.split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (!lines.at(i).contains(needle))
-            continue;
-        for (qsizetype j = i - 1; j >= 0; --j) {
-            if (SectionTitles.contains(lines.at(j).trimmed()))
-                return lines.at(j).trimmed();
-        }
-        return {};
-    }
-    return {};
-}
 
 struct Anchor
 {
@@ -593,92 +490,6 @@ private Q_SLOTS:
         QVERIFY(!panel.plainText().contains(QStringLiteral("Test Authority of Records")));
         QVERIFY(panel.plainText().contains(QStringLiteral("Select a decision")));
         QVERIFY(hrefsIn(browserOf(panel)->document()).isEmpty());
-    }
-
-    void languages_showTheInterfaceLanguageElseTheOtherMarked_data()
-    {
-        QTest::addColumn<QLocale>("locale");
-        QTest::addColumn<bool>("withEnglish");
-        QTest::addColumn<bool>("withFrench");
-        QTest::addColumn<bool>("showsFrench");
-        QTest::addColumn<QString>("marker"); // before each text shown, or none
-
-        const QLocale french(QLocale::French, QLocale::France);
-        const QLocale canadianFrench(QLocale::French, QLocale::Canada);
-        const QLocale german(QLocale::German, QLocale::Germany);
-        const QString inEnglish = DetailHtml::tr("(in English)");
-        const QString inFrench = DetailHtml::tr("(in French)");
-        QTest::newRow("French interface, both languages") << french << true << true << true << QString();
-        QTest::newRow("French interface, English only: marked") << french << true << false << false << inEnglish;
-        QTest::newRow("French interface, French only") << french << false << true << true << QString();
-        QTest::newRow("Canadian French interface, both") << canadianFrench << true << true << true << QString();
-        QTest::newRow("English interface, both languages") << English << true << true << false << QString();
-        QTest::newRow("English interface, French only: marked") << English << false << true << true << inFrench;
-        QTest::newRow("English interface, English only") << English << true << false << false << QString();
-        QTest::newRow("German interface takes English") << german << true << true << false << QString();
-        QTest::newRow("German interface, French only: marked") << german << false << true << true << inFrench;
-    }
-
-    void languages_showTheInterfaceLanguageElseTheOtherMarked()
-    {
-        QFETCH(QLocale, locale);
-        QFETCH(bool, withEnglish);
-        QFETCH(bool, withFrench);
-        QFETCH(bool, showsFrench);
-        QFETCH(QString, marker);
-        const Bilingual texts;
-        DetailPanel panel;
-        panel.setLocale(locale);
-        panel.setDecision(bilingualDecision(withEnglish, withFrench), relatedDecisions());
-        const QString plain = shown(panel);
-        const QStringList lines = plain.split(QLatin1Char('\n'));
-
-        const QStringList expected = showsFrench ? texts.french() : texts.english();
-        const QStringList hidden = showsFrench ? texts.english() : texts.french();
-        const QStringList sections = { QStringLiteral("Orders"), QStringLiteral("Outcome"), QStringLiteral("Facts"),
-            QStringLiteral("Summary") };
-        for (qsizetype i = 0; i < expected.size(); ++i) {
-            QVERIFY2(plain.contains(expected.at(i)), qPrintable(plain));
-            QVERIFY2(!plain.contains(hidden.at(i)), qPrintable(hidden.at(i)));
-            // In its own section, right below the marker when there is one.
-            QCOMPARE(sectionOf(plain, expected.at(i)), sections.at(i));
-            const qsizetype line = lines.indexOf(expected.at(i));
-            QVERIFY2(line > 0, qPrintable(expected.at(i)));
-            if (marker.isEmpty())
-                QVERIFY(sections.contains(lines.at(line - 1).trimmed()));
-            else
-                QCOMPARE(lines.at(line - 1), marker);
-        }
-        QCOMPARE(plain.count(DetailHtml::tr("(in English)")) + plain.count(DetailHtml::tr("(in French)")),
-            marker.isEmpty() ? 0 : 4);
-    }
-
-    void languages_markerIsMutedText()
-    {
-        const DetailHtml builder(QLocale(QLocale::French, QLocale::France));
-        Decision d = bilingualDecision(true, false);
-        d.outcome = QStringLiteral("<b>(in English)</b>");
-        const QString html = builder.build(d, {});
-        // The marker is escaped text in the muted colour, and the data beside it stays text too.
-        QVERIFY2(html.contains(
-                     QLatin1String("\">") + DetailHtml::tr("(in English)").toHtmlEscaped() + QLatin1String("</span>")),
-            qPrintable(html));
-        QVERIFY(html.contains(QLatin1String("&lt;b&gt;(in English)&lt;/b&gt;")));
-        QVERIFY(!html.contains(QLatin1String("<b>(in English)</b>")));
-    }
-
-    void languages_followALocaleChange()
-    {
-        const Bilingual texts;
-        DetailPanel panel;
-        panel.setLocale(English);
-        panel.setDecision(bilingualDecision(true, true), relatedDecisions());
-        QVERIFY(shown(panel).contains(texts.englishFact));
-        panel.setLocale(QLocale(QLocale::French, QLocale::France));
-        QVERIFY2(shown(panel).contains(texts.frenchFact), qPrintable(shown(panel)));
-        QVERIFY(!shown(panel).contains(texts.englishFact));
-        panel.setLocale(English);
-        QVERIFY(shown(panel).contains(texts.englishFact));
     }
 
     void paletteChange_rebuildsWithPaletteColours()

@@ -55,7 +55,7 @@ void BackgroundLoad::start()
         const QString name = QStringLiteral("caseline-background-load-%1-%2")
                                  .arg(reinterpret_cast<quintptr>(QThread::currentThread()))
                                  .arg(generation);
-        QList<Decision> decisions;
+        DecisionTable decisions;
         QString error;
         bool read = false;
         {

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "decision.h"
+#include "decisiontable.h"
 
 #include <QList>
 #include <QObject>
@@ -34,7 +34,7 @@ public:
 Q_SIGNALS:
     void progress(qint64 read, qint64 total);
     // `error` is empty after a successful read.
-    void finished(const QList<Decision> &decisions, const QString &error);
+    void finished(const DecisionTable &decisions, const QString &error);
     void cancelled();
 
 private:

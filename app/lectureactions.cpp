@@ -68,7 +68,7 @@ void LectureActions::presentFilter(bool fromSelection)
 void LectureActions::presentScript(const LectureScript &script, int index)
 {
     // Every decision counts in the running totals; the steps' own are read whole for their captions and notes.
-    QList<Decision> all = m_decisions->decisions();
+    QList<Decision> all = m_decisions->allDecisions();
     QList<int> stepRows;
     for (const LectureScriptStep &step : script.steps) {
         if (const int row = m_decisions->rowOf(step.decisionId); row >= 0)

@@ -518,12 +518,12 @@ void MainWindow::createLectureScripts(QMenu *view)
     const auto updateDecisions = [this, dock, stale] {
         *stale = !dock->isVisible();
         if (!*stale)
-            m_scripts->setDecisions(m_model->decisions());
+            m_scripts->setDecisions(m_model->table());
     };
     connect(dock, &QDockWidget::visibilityChanged, m_scripts, [this, stale](bool visible) {
         if (visible && *stale) {
             *stale = false;
-            m_scripts->setDecisions(m_model->decisions());
+            m_scripts->setDecisions(m_model->table());
         }
     });
     connect(m_model, &QAbstractItemModel::modelReset, m_scripts, updateDecisions);

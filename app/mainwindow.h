@@ -79,7 +79,7 @@ protected:
 private:
     void loadDecisions();
     void startBackgroundLoad();
-    void applyDecisions(const QList<class Decision> &decisions, const QString &error);
+    void applyDecisions(class DecisionTable &&decisions, const QString &error);
     void createPanels();
     void createActions();
     void createLectureScripts(QMenu *view);

@@ -42,9 +42,9 @@ void MainWindow::loadDecisions()
     m_model->setWholeDecisions(std::make_shared<RepositoryWholeDecisions>(m_database->connection()));
     m_cumulative->setDbSizeClaims(repository.dbSizeClaims());
     if (repository.decisionCount() < backgroundThreshold) {
-        QList<Decision> decisions;
+        DecisionTable decisions;
         repository.decisionsForViews(&decisions, {});
-        applyDecisions(decisions, repository.lastError());
+        applyDecisions(std::move(decisions), repository.lastError());
         return;
     }
     startBackgroundLoad();
@@ -72,10 +72,10 @@ void MainWindow::startBackgroundLoad()
             m_loadProgress->setValue(int(qMin(read, total)));
             m_countLabel->setText(tr("Loading decisions: %1 of %2").arg(locale().toString(read), locale().toString(total)));
         });
-        connect(m_loader, &BackgroundLoad::finished, this, [this](const QList<Decision> &decisions, const QString &error) {
+        connect(m_loader, &BackgroundLoad::finished, this, [this](const DecisionTable &decisions, const QString &error) {
             m_loadProgress->hide();
             m_loadButton->hide();
-            applyDecisions(decisions, error);
+            applyDecisions(DecisionTable(decisions), error);
         });
         connect(m_loader, &BackgroundLoad::cancelled, this, [this] {
             m_loadProgress->hide();
@@ -97,9 +97,9 @@ void MainWindow::startBackgroundLoad()
     m_loader->start();
 }
 
-void MainWindow::applyDecisions(const QList<Decision> &decisions, const QString &error)
+void MainWindow::applyDecisions(DecisionTable &&decisions, const QString &error)
 {
-    m_model->setDecisions(decisions);
+    m_model->setDecisions(std::move(decisions));
     if (!error.isEmpty())
         statusBar()->showMessage(tr("Some data could not be read: %1").arg(error));
 
@@ -110,16 +110,19 @@ void MainWindow::applyDecisions(const QList<Decision> &decisions, const QString 
     QSet<QString> seenTypes;
     QDate first;
     QDate last;
-    for (const Decision &d : m_model->decisions()) {
-        if (!seenCountries.contains(d.country)) {
-            seenCountries.insert(d.country);
-            countries.append(d.country);
+    const DecisionTable &table = m_model->table();
+    for (qsizetype row = 0; row < table.size(); ++row) {
+        const QString &country = table.country(row);
+        if (!seenCountries.contains(country)) {
+            seenCountries.insert(country);
+            countries.append(country);
         }
-        if (!seenTypes.contains(d.decisionType)) {
-            seenTypes.insert(d.decisionType);
-            types.append(d.decisionType);
+        const QString &type = table.decisionType(row);
+        if (!seenTypes.contains(type)) {
+            seenTypes.insert(type);
+            types.append(type);
         }
-        const QDate date = d.timelineDate();
+        const QDate date = table.dateFor(row, DateBasis::Adopted); // the timeline date
         if (date.isValid() && (!first.isValid() || date < first))
             first = date;
         if (date.isValid() && (!last.isValid() || date > last))

@@ -84,18 +84,31 @@ DecisionMatcher::DecisionMatcher(const DecisionFilter &filter, DateBasis basis)
 
 bool DecisionMatcher::matchesFields(const Decision &d) const
 {
-    if (!m_filter.countries.isEmpty() && !m_filter.countries.contains(d.country))
+    return matchesFieldsWith(d.country, d.decisionType, [&] { return dateFor(d, m_basis); }, d.target);
+}
+
+bool DecisionMatcher::matchesFields(const DecisionTable &table, qsizetype row) const
+{
+    return matchesFieldsWith(table.country(row), table.decisionType(row),
+        [&] { return table.dateFor(row, m_basis); }, table.target(row));
+}
+
+template <typename DateOf>
+bool DecisionMatcher::matchesFieldsWith(
+    const QString &country, const QString &type, DateOf &&dateOf, const QString &target) const
+{
+    if (!m_filter.countries.isEmpty() && !m_filter.countries.contains(country))
         return false;
-    if (!m_filter.types.isEmpty() && !m_filter.types.contains(d.decisionType))
+    if (!m_filter.types.isEmpty() && !m_filter.types.contains(type))
         return false;
     if (m_filter.from.isValid() || m_filter.to.isValid()) {
-        const QDate date = dateFor(d, m_basis);
+        const QDate date = dateOf();
         if (m_filter.from.isValid() && (!date.isValid() || date < m_filter.from))
             return false;
         if (m_filter.to.isValid() && (!date.isValid() || date > m_filter.to))
             return false;
     }
-    if (!m_targetWords.isEmpty() && !containsWords(TextFolding::fold(d.target), m_targetWords))
+    if (!m_targetWords.isEmpty() && !containsWords(TextFolding::fold(target), m_targetWords))
         return false;
     return true;
 }

@@ -4,6 +4,7 @@
 
 #include "datebasis.h"
 #include "decision.h"
+#include "decisiontable.h"
 
 #include <QDate>
 #include <QString>
@@ -54,6 +55,8 @@ public:
     bool needsSearchKey() const { return !m_searchWords.isEmpty(); }
     // Every criterion but the free-text search.
     bool matchesFields(const Decision &decision) const;
+    // The same for a row of the window's compact table, without building its decision.
+    bool matchesFields(const DecisionTable &table, qsizetype row) const;
     // The free-text search alone, on searchKeyFor(decision).
     bool matchesSearchKey(const QString &searchKey) const;
     // `searchKey` is called only when the other criteria pass and a search is set.
@@ -65,8 +68,21 @@ public:
             return false;
         return !needsSearchKey() || matchesSearchKey(searchKey());
     }
+    template <typename KeyFunction> bool matches(const DecisionTable &table, qsizetype row, KeyFunction &&searchKey) const
+    {
+        if (m_empty)
+            return true;
+        if (!matchesFields(table, row))
+            return false;
+        return !needsSearchKey() || matchesSearchKey(searchKey());
+    }
 
 private:
+    // Defined and used in decisionfilter.cpp only: `dateOf()` gives the date on the basis, asked for only when a date
+    // range is set.
+    template <typename DateOf>
+    bool matchesFieldsWith(const QString &country, const QString &type, DateOf &&dateOf, const QString &target) const;
+
     DecisionFilter m_filter;
     DateBasis m_basis = DateBasis::Adopted;
     bool m_empty = true;

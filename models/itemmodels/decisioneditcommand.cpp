@@ -62,8 +62,8 @@ bool DecisionEditCommand::write(const QList<Decision> &from, const QList<Decisio
     // process last read or wrote; none for a decision the model does not have): a change another caseline or
     // program made meanwhile is reported as a conflict, never overwritten.
     const auto modelVersion = [this](const QString &id) {
-        const Decision *current = m_model->decisionById(id);
-        return current ? current->rowVersion : qint64(0);
+        const int row = m_model->rowOf(id);
+        return row < 0 ? qint64(0) : m_model->table().rowVersion(row);
     };
     QList<Decision> saved = to;
     for (Decision &decision : saved)

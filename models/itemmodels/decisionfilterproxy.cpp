@@ -49,8 +49,8 @@ bool DecisionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     // The model is read by reference and its search key is folded only if the other criteria pass and a search is
     // set, so filtering copies no Decision and a filter by country folds no text.
     if (m_decisions) {
-        return m_matcher.matches(
-            m_decisions->decisionAt(sourceRow), [&]() -> const QString & { return m_decisions->searchKey(sourceRow); });
+        return m_matcher.matches(m_decisions->table(), sourceRow,
+            [&]() -> const QString & { return m_decisions->searchKey(sourceRow); });
     }
 
     // Any other source that offers the same roles (a test double, a future merged model) filters the same way.

@@ -24,12 +24,21 @@ DecisionModel::DecisionModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void DecisionModel::setDecisions(const QList<Decision> &decisions)
 {
+    DecisionTable table;
+    table.reserve(decisions.size());
+    for (const Decision &d : decisions)
+        table.append(d);
+    setDecisions(std::move(table));
+}
+
+void DecisionModel::setDecisions(DecisionTable &&decisions)
+{
     beginResetModel();
-    m_decisions = decisions;
+    m_table = std::move(decisions);
     m_rowById.clear();
-    m_rowById.reserve(m_decisions.size());
-    for (int row = 0; row < m_decisions.size(); ++row)
-        m_rowById.insert(m_decisions.at(row).id, row);
+    m_rowById.reserve(m_table.size());
+    for (int row = 0; row < m_table.size(); ++row)
+        m_rowById.insert(m_table.id(row), row);
     m_searchKeys.clear();
     forgetDerived();
     endResetModel();
@@ -52,9 +61,9 @@ QList<Decision> DecisionModel::wholeDecisions(const QList<int> &rows) const
     out.reserve(rows.size());
     QSet<QString> omitted;
     for (const int row : rows) {
-        out.append(m_decisions.at(row));
-        if (m_decisions.at(row).longTextsOmitted)
-            omitted.insert(m_decisions.at(row).id);
+        out.append(m_table.decision(row));
+        if (m_table.longTextsOmitted(row))
+            omitted.insert(m_table.id(row));
     }
     if (omitted.isEmpty() || !m_whole)
         return out;
@@ -75,30 +84,47 @@ QList<Decision> DecisionModel::wholeDecisions(const QList<int> &rows) const
     return out;
 }
 
+void DecisionModel::buildNamedBy() const
+{
+    if (m_namedByBuilt)
+        return;
+    m_namedBy.clear();
+    // Most rows name nothing: only the others are built to be asked.
+    for (int r = 0; r < m_table.size(); ++r) {
+        if (!m_table.mayNameOthers(r))
+            continue;
+        for (const QString &id : DecisionRelations::namedIds(m_table.decision(r)))
+            m_namedBy[id].append(r);
+    }
+    m_namedByBuilt = true;
+}
+
+QStringList DecisionModel::referencesTo(const QString &id) const
+{
+    buildNamedBy();
+    QStringList ids;
+    for (const int row : m_namedBy.value(id))
+        ids.append(m_table.id(row));
+    return ids;
+}
+
 QList<Decision> DecisionModel::relatedDecisions(int row) const
 {
-    if (!m_namedByBuilt) {
-        m_namedBy.clear();
-        for (int r = 0; r < m_decisions.size(); ++r) {
-            for (const QString &id : DecisionRelations::namedIds(m_decisions.at(r)))
-                m_namedBy[id].append(r);
-        }
-        m_namedByBuilt = true;
-    }
-    const Decision &decision = m_decisions.at(row);
+    buildNamedBy();
+    const Decision decision = m_table.decision(row);
     // As DecisionRelations::related: first those it names, in its order, then those that name it, each once.
     QList<Decision> out;
     QSet<int> named;
     for (const QString &id : DecisionRelations::namedIds(decision)) {
         const int other = rowOf(id);
         if (other >= 0 && other != row && !named.contains(other)) {
-            out.append(m_decisions.at(other));
+            out.append(m_table.decision(other));
             named.insert(other);
         }
     }
     for (const int other : m_namedBy.value(decision.id)) {
         if (other != row && !named.contains(other))
-            out.append(m_decisions.at(other));
+            out.append(m_table.decision(other));
     }
     return out;
 }
@@ -113,9 +139,9 @@ std::optional<Decision> DecisionModel::wholeDecisionById(const QString &id) cons
 
 void DecisionModel::insertDecision(int row, const Decision &decision)
 {
-    Q_ASSERT(row >= 0 && row <= m_decisions.size());
+    Q_ASSERT(row >= 0 && row <= m_table.size());
     beginInsertRows(QModelIndex(), row, row);
-    m_decisions.insert(row, decision);
+    m_table.insert(row, decision);
     if (!m_searchKeys.isEmpty())
         m_searchKeys.insert(row, QString());
     reindex(row);
@@ -125,10 +151,10 @@ void DecisionModel::insertDecision(int row, const Decision &decision)
 
 void DecisionModel::replaceDecision(int row, const Decision &decision)
 {
-    Q_ASSERT(row >= 0 && row < m_decisions.size());
-    if (m_decisions.at(row).id != decision.id)
-        m_rowById.remove(m_decisions.at(row).id);
-    m_decisions[row] = decision;
+    Q_ASSERT(row >= 0 && row < m_table.size());
+    if (m_table.id(row) != decision.id)
+        m_rowById.remove(m_table.id(row));
+    m_table.replace(row, decision);
     m_rowById.insert(decision.id, row);
     if (row < m_searchKeys.size())
         m_searchKeys[row] = QString();
@@ -138,10 +164,10 @@ void DecisionModel::replaceDecision(int row, const Decision &decision)
 
 void DecisionModel::removeDecision(int row)
 {
-    Q_ASSERT(row >= 0 && row < m_decisions.size());
+    Q_ASSERT(row >= 0 && row < m_table.size());
     beginRemoveRows(QModelIndex(), row, row);
-    m_rowById.remove(m_decisions.at(row).id);
-    m_decisions.removeAt(row);
+    m_rowById.remove(m_table.id(row));
+    m_table.remove(row);
     if (row < m_searchKeys.size())
         m_searchKeys.removeAt(row);
     reindex(row);
@@ -152,8 +178,8 @@ void DecisionModel::removeDecision(int row)
 // Rows after an insertion or removal have moved by one.
 void DecisionModel::reindex(int fromRow)
 {
-    for (int row = fromRow; row < m_decisions.size(); ++row)
-        m_rowById.insert(m_decisions.at(row).id, row);
+    for (int row = fromRow; row < m_table.size(); ++row)
+        m_rowById.insert(m_table.id(row), row);
 }
 
 // One-row edits are rare and user-paced: dropping the sort caches is simpler than patching them, and the next sort
@@ -171,28 +197,24 @@ void DecisionModel::forgetDerived()
     rebuildDayKeys();
 }
 
-qint64 DecisionModel::dayKey(const Decision &decision) const
-{
-    const QDate date = dateFor(decision, m_dateBasis);
-    return date.isValid() ? date.toJulianDay() : std::numeric_limits<qint64>::min();
-}
-
 void DecisionModel::rebuildDayKeys()
 {
-    m_dayKeys.resize(m_decisions.size());
-    for (int row = 0; row < m_decisions.size(); ++row)
-        m_dayKeys[row] = dayKey(m_decisions.at(row));
+    m_dayKeys.resize(m_table.size());
+    for (int row = 0; row < m_table.size(); ++row) {
+        const QDate date = m_table.dateFor(row, m_dateBasis);
+        m_dayKeys[row] = date.isValid() ? date.toJulianDay() : std::numeric_limits<qint64>::min();
+    }
 }
 
 const QString &DecisionModel::searchKey(int row) const
 {
-    if (m_searchKeys.size() != m_decisions.size())
-        m_searchKeys.resize(m_decisions.size());
+    if (m_searchKeys.size() != m_table.size())
+        m_searchKeys.resize(m_table.size());
     QString &key = m_searchKeys[row];
-    if (key.isNull() && m_decisions.at(row).longTextsOmitted && m_whole)
+    if (key.isNull() && m_table.longTextsOmitted(row) && m_whole)
         foldOmittedSearchKeys();
     if (key.isNull())
-        key = DecisionFilter::searchKeyFor(m_decisions.at(row));
+        key = DecisionFilter::searchKeyFor(m_table.decision(row));
     return key;
 }
 
@@ -201,7 +223,7 @@ void DecisionModel::foldOmittedSearchKeys() const
     // One pass over the database rather than a query per row; a decision is read whole only to be folded.
     m_whole->forEach([this](const Decision &whole) {
         const int row = rowOf(whole.id);
-        if (row >= 0 && m_decisions.at(row).longTextsOmitted && m_searchKeys.at(row).isNull())
+        if (row >= 0 && m_table.longTextsOmitted(row) && m_searchKeys.at(row).isNull())
             m_searchKeys[row] = DecisionFilter::searchKeyFor(whole);
         return true;
     });
@@ -209,27 +231,26 @@ void DecisionModel::foldOmittedSearchKeys() const
 
 qint64 DecisionModel::sortKey(int row, int column) const
 {
-    const Decision &d = m_decisions.at(row);
     switch (column) {
     case DateColumn:
         return m_dayKeys.at(row);
     case AmountColumn:
     case AmountEurColumn:
-        return d.amountEur ? d.amountEur->minor : qint64(-1);
+        return m_table.amountEurMinor(row);
     default:
         break;
     }
     if (column < 0 || column >= NUM_COLUMNS)
         return 0;
     QList<int> &ranks = m_textRanks[column];
-    if (ranks.size() != m_decisions.size()) {
+    if (ranks.size() != m_table.size()) {
         // Few distinct texts (countries, types, authorities, statuses) over many rows: fold each distinct text
         // once, sort the distinct folded texts, and give every row the rank of its own.
         QHash<QString, int> distinct;
-        QList<int> textOfRow(m_decisions.size());
+        QList<int> textOfRow(m_table.size());
         QStringList folded;
-        for (int r = 0; r < m_decisions.size(); ++r) {
-            const QString display = displayData(m_decisions.at(r), column).toString();
+        for (int r = 0; r < m_table.size(); ++r) {
+            const QString display = displayData(r, column).toString();
             auto it = distinct.constFind(display);
             if (it == distinct.cend()) {
                 it = distinct.insert(display, int(folded.size()));
@@ -248,17 +269,19 @@ qint64 DecisionModel::sortKey(int row, int column) const
                 ++rank;
             rankOfText[order.at(i)] = rank;
         }
-        ranks.resize(m_decisions.size());
-        for (int r = 0; r < m_decisions.size(); ++r)
+        ranks.resize(m_table.size());
+        for (int r = 0; r < m_table.size(); ++r)
             ranks[r] = rankOfText.at(textOfRow.at(r));
     }
     return ranks.at(row);
 }
 
-const Decision *DecisionModel::decisionById(const QString &id) const
+std::optional<Decision> DecisionModel::decisionById(const QString &id) const
 {
     const int row = rowOf(id);
-    return row < 0 ? nullptr : &m_decisions.at(row);
+    if (row < 0)
+        return std::nullopt;
+    return m_table.decision(row);
 }
 
 void DecisionModel::setDateBasis(DateBasis basis)
@@ -268,7 +291,7 @@ void DecisionModel::setDateBasis(DateBasis basis)
     m_dateBasis = basis;
     rebuildDayKeys();
     // DateRole is served on every column, not only on the date column.
-    if (!m_decisions.isEmpty())
+    if (!m_table.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, NUM_COLUMNS - 1));
     Q_EMIT headerDataChanged(Qt::Horizontal, DateColumn, DateColumn);
 }
@@ -279,14 +302,14 @@ void DecisionModel::setDisplayLocale(const QLocale &locale)
     // Country names are sorted as displayed, in the display language.
     for (QList<int> &ranks : m_textRanks)
         ranks.clear();
-    if (!m_decisions.isEmpty())
+    if (!m_table.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, NUM_COLUMNS - 1));
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, NUM_COLUMNS - 1);
 }
 
 int DecisionModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_decisions.size());
+    return parent.isValid() ? 0 : int(m_table.size());
 }
 
 int DecisionModel::columnCount(const QModelIndex &parent) const
@@ -294,108 +317,115 @@ int DecisionModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : NUM_COLUMNS;
 }
 
-QVariant DecisionModel::displayData(const Decision &d, int column) const
+QVariant DecisionModel::displayData(int row, int column) const
 {
     switch (column) {
     case DateColumn: {
         // In the language's format ("17 Oct 2022", "17 oct. 2022"); sortData() keeps ISO for the order.
-        const QString date = DisplayFormat::date(dateFor(d, m_dateBasis), m_locale);
+        const QString date = DisplayFormat::date(m_table.dateFor(row, m_dateBasis), m_locale);
         // The marker of a decision the user changed: visible in the table without opening it.
-        return d.userModified ? QString(QStringLiteral("\u270E ") + date) : date;
+        return m_table.userModified(row) ? QString(QStringLiteral("\u270E ") + date) : date;
     }
     case CountryColumn:
-        return CountryRegistry::name(d.country, m_locale);
+        return CountryRegistry::name(m_table.country(row), m_locale);
     case AuthorityColumn:
-        return d.authority;
+        return m_table.authority(row);
     case TypeColumn:
-        return DecisionType::label(d.decisionType);
-    case AmountColumn:
-        if (!d.amount)
+        return DecisionType::label(m_table.decisionType(row));
+    case AmountColumn: {
+        const std::optional<Money> amount = m_table.amount(row);
+        if (!amount)
             return QString();
-        return d.amountIsMaximum ? tr("up to %1").arg(DisplayFormat::money(*d.amount, m_locale))
-                                 : DisplayFormat::money(*d.amount, m_locale);
-    case AmountEurColumn:
-        return d.amountEur ? DisplayFormat::money(*d.amountEur, m_locale) : QString();
+        return m_table.amountIsMaximum(row) ? tr("up to %1").arg(DisplayFormat::money(*amount, m_locale))
+                                            : DisplayFormat::money(*amount, m_locale);
+    }
+    case AmountEurColumn: {
+        const std::optional<Money> amount = m_table.amountEur(row);
+        return amount ? DisplayFormat::money(*amount, m_locale) : QString();
+    }
     case StatusColumn:
-        return StatusLabel::text(d.status);
+        return StatusLabel::text(m_table.status(row));
     }
     return {};
 }
 
-QVariant DecisionModel::sortData(const Decision &d, int column) const
+QVariant DecisionModel::sortData(int row, int column) const
 {
     switch (column) {
     case DateColumn:
-        return dateFor(d, m_dateBasis).toString(Qt::ISODate);
+        return m_table.dateFor(row, m_dateBasis).toString(Qt::ISODate);
     case AmountColumn:
         // Mixed currencies sort by their euro value; an amount with no euro equivalent (a contingent USD settlement)
         // cannot be ranked against them and sorts with the decisions without money rather than by foreign cents.
-        return d.amountEur ? d.amountEur->minor : qint64(-1);
     case AmountEurColumn:
-        return d.amountEur ? d.amountEur->minor : qint64(-1);
+        return m_table.amountEurMinor(row);
     default:
-        return TextFolding::fold(displayData(d, column).toString());
+        return TextFolding::fold(displayData(row, column).toString());
     }
 }
 
-QString DecisionModel::toolTipText(const Decision &d, int column) const
+QString DecisionModel::toolTipText(int row, int column) const
 {
-    if (column == DateColumn && d.userModified)
-        return d.dateNotes.isEmpty() ? tr("Changed by you") : tr("Changed by you. %1").arg(d.dateNotes);
-    if (column == DateColumn && !d.dateNotes.isEmpty())
-        return d.dateNotes;
-    if ((column == AmountColumn || column == AmountEurColumn) && !d.amountNotes.isEmpty())
-        return d.amountNotes;
+    const QString &dateNotes = m_table.dateNotes(row);
+    if (column == DateColumn && m_table.userModified(row))
+        return dateNotes.isEmpty() ? tr("Changed by you") : tr("Changed by you. %1").arg(dateNotes);
+    if (column == DateColumn && !dateNotes.isEmpty())
+        return dateNotes;
+    if ((column == AmountColumn || column == AmountEurColumn) && !m_table.amountNotes(row).isEmpty())
+        return m_table.amountNotes(row);
     if (column == CountryColumn)
-        return d.jurisdictionName;
-    return displayData(d, column).toString();
+        return m_table.jurisdictionName(row);
+    return displayData(row, column).toString();
 }
 
 QVariant DecisionModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Decision &d = m_decisions.at(index.row());
+    const int row = index.row();
+    const bool changedDate = index.column() == DateColumn && m_table.userModified(row);
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(d, index.column());
+        return displayData(row, index.column());
     case Qt::ToolTipRole:
-        return PlainText::toolTip(toolTipText(d, index.column()));
+        return PlainText::toolTip(toolTipText(row, index.column()));
     case Qt::FontRole:
-        if (d.userModified && index.column() == DateColumn) {
+        if (changedDate) {
             QFont font;
             font.setItalic(true);
             return font;
         }
         return {};
     case Qt::AccessibleTextRole:
-        if (d.userModified && index.column() == DateColumn)
-            return tr("%1, changed by you").arg(DisplayFormat::longDate(dateFor(d, m_dateBasis), m_locale));
+        if (changedDate)
+            return tr("%1, changed by you").arg(DisplayFormat::longDate(m_table.dateFor(row, m_dateBasis), m_locale));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == AmountColumn || index.column() == AmountEurColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case DecisionIdRole:
-        return d.id;
+        return m_table.id(row);
     case SortRole:
-        return sortData(d, index.column());
+        return sortData(row, index.column());
     case DateRole:
-        return dateFor(d, m_dateBasis);
+        return m_table.dateFor(row, m_dateBasis);
     case CountryCodeRole:
-        return d.country;
+        return m_table.country(row);
     case DecisionTypeRole:
-        return d.decisionType;
-    case AmountEurMinorRole:
-        return d.amountEur ? QVariant(d.amountEur->minor) : QVariant();
+        return m_table.decisionType(row);
+    case AmountEurMinorRole: {
+        const std::optional<Money> eur = m_table.amountEur(row);
+        return eur ? QVariant(eur->minor) : QVariant();
+    }
     case SearchKeyRole:
-        return searchKey(index.row());
+        return searchKey(row);
     case TargetRole:
-        return d.target;
+        return m_table.target(row);
     case UserModifiedRole:
-        return d.userModified;
+        return m_table.userModified(row);
     case DecisionRole:
-        return QVariant::fromValue(d);
+        return QVariant::fromValue(m_table.decision(row));
     }
     return {};
 }

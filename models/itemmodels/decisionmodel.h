@@ -4,6 +4,7 @@
 
 #include "datebasis.h"
 #include "decision.h"
+#include "decisiontable.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -38,15 +39,20 @@ public:
     Q_DISABLE_COPY_MOVE(DecisionModel)
 
     void setDecisions(const QList<Decision> &decisions);
+    // The rows as read for the window (CaseRepository::decisionsForViews), taken without a copy.
+    void setDecisions(DecisionTable &&decisions);
     // One-row edits (DecisionStore's undoable changes): unlike setDecisions, they keep the views' selection.
     void insertDecision(int row, const Decision &decision);
     void replaceDecision(int row, const Decision &decision);
     void removeDecision(int row);
-    // Const access to the storage: consumers read rows in place instead of copying Decisions out of QVariants
-    // (DecisionRole), which at 100,000 rows was most of the start-up time.
-    const QList<Decision> &decisions() const { return m_decisions; }
-    const Decision &decisionAt(int row) const { return m_decisions.at(row); }
-    const Decision &decision(int row) const { return m_decisions.at(row); }
+    // The rows in their compact form: consumers that look at one field of every row (filters, the filter bar, sort
+    // keys) read it in place, without building a Decision per row.
+    const DecisionTable &table() const { return m_table; }
+    // The decision of a row as the model keeps it (maybe without its long texts: see wholeDecision()), built from its
+    // compact record: cheap for one row, to be avoided in a loop over a million.
+    Decision decisionAt(int row) const { return m_table.decision(row); }
+    // Every row's decision, built: for the few consumers that need them all (a lecture of the whole record).
+    QList<Decision> allDecisions() const { return m_table.decisions(); }
     // SearchKeyRole without the QVariant: folded on first use and kept, so that a window that never searches never
     // pays for folding every text of every decision (nor holds the keys in memory).
     const QString &searchKey(int row) const;
@@ -63,12 +69,14 @@ public:
     // In the order of `rows`, one read for all of them.
     QList<Decision> wholeDecisions(const QList<int> &rows) const;
     std::optional<Decision> wholeDecisionById(const QString &id) const;
-    // DecisionRelations::related(decisionAt(row), decisions()), from an index of which rows name which ids built
+    // DecisionRelations::related(decisionAt(row), allDecisions()), from an index of which rows name which ids built
     // once per change of the rows: scanning every row on each selection cost 100 ms at 1,000,000 decisions.
     QList<Decision> relatedDecisions(int row) const;
+    // DecisionRelations::namedBy(id, allDecisions()): the ids of the decisions that name `id`, in row order.
+    QStringList referencesTo(const QString &id) const;
     // -1 when no decision has that id.
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
-    const Decision *decisionById(const QString &id) const;
+    std::optional<Decision> decisionById(const QString &id) const;
 
     // Changes with every change of the rows' content (never the same number for two models), so that a cache built
     // from the rows knows whether it is still good without listening to signals.
@@ -84,19 +92,19 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant displayData(const Decision &decision, int column) const;
+    QVariant displayData(int row, int column) const;
     // The tooltip of a cell as plain text; data() returns it escaped (PlainText::toolTip).
-    QString toolTipText(const Decision &decision, int column) const;
-    QVariant sortData(const Decision &decision, int column) const;
+    QString toolTipText(int row, int column) const;
+    QVariant sortData(int row, int column) const;
     void reindex(int fromRow);
-    qint64 dayKey(const Decision &decision) const;
+    void buildNamedBy() const;
     // Drops the caches that depend on the rows' content; they are rebuilt on next use.
     void forgetDerived();
     void rebuildDayKeys();
     // Folds the search key of every row kept without its texts, from one read of the whole decisions.
     void foldOmittedSearchKeys() const;
 
-    QList<Decision> m_decisions;
+    DecisionTable m_table;
     // Lazily filled: a null QString is "not folded yet" (a real key is never empty: it joins fields with '\n').
     mutable QList<QString> m_searchKeys;
     QList<qint64> m_dayKeys; // per row, on m_dateBasis

@@ -47,8 +47,10 @@ void DecisionStore::setReadOnly(bool readOnly, const QString &reason)
 QSet<QString> DecisionStore::ids() const
 {
     QSet<QString> ids;
-    for (const Decision &d : m_model->decisions())
-        ids.insert(d.id);
+    const DecisionTable &table = m_model->table();
+    ids.reserve(table.size());
+    for (qsizetype row = 0; row < table.size(); ++row)
+        ids.insert(table.id(row));
     return ids;
 }
 
@@ -119,7 +121,7 @@ bool DecisionStore::updateDecision(const Decision &decision, QString *error)
 
 QStringList DecisionStore::referencesTo(const QString &id) const
 {
-    return DecisionRelations::namedBy(id, m_model->decisions());
+    return m_model->referencesTo(id);
 }
 
 bool DecisionStore::deleteDecision(const QString &id, QString *error)
@@ -227,21 +229,28 @@ bool DecisionStore::restoreAllBundled(QString *error)
     return push(tr("Restore all bundled data"), before, after, error);
 }
 
-QList<Decision> DecisionStore::readDecisions() const
+void DecisionStore::readDecisions()
 {
-    // A model that reads whole decisions on demand keeps its rows as the window loaded them: without long texts.
-    return m_model->hasWholeDecisions() ? m_repository->decisionsForViews() : m_repository->decisions();
+    // A model that reads whole decisions on demand keeps its rows as the window loaded them: without long texts,
+    // read straight into its compact rows (a list of a million Decisions would be 1 GB more on the way).
+    if (m_model->hasWholeDecisions()) {
+        DecisionTable table;
+        m_repository->decisionsForViews(&table, {});
+        m_model->setDecisions(std::move(table));
+    } else {
+        m_model->setDecisions(m_repository->decisions());
+    }
 }
 
 void DecisionStore::reload()
 {
-    m_model->setDecisions(readDecisions());
+    readDecisions();
     m_undoStack->clear();
 }
 
 void DecisionStore::recoverFromFailure(const QString &message)
 {
-    m_model->setDecisions(readDecisions());
+    readDecisions();
     Q_EMIT writeFailed(tr("An undo or redo could not be saved, so the undo history was cleared: %1").arg(message));
     // The stack is in the middle of undo() or redo() here; it is cleared once that has returned.
     if (!m_recoveryQueued) {

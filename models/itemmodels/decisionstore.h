@@ -70,7 +70,8 @@ private:
     std::optional<Decision> bundledVersion(const QString &id) const;
     QStringList referencesTo(const QString &id) const;
     void recoverFromFailure(const QString &message);
-    QList<Decision> readDecisions() const;
+    // Sets the model's rows from the database.
+    void readDecisions();
 
     CaseRepository *m_repository = nullptr;
     DecisionModel *m_model = nullptr;

@@ -54,16 +54,24 @@ void LectureScriptModel::setStoredName(const QString &name, qint64 rowVersion)
 
 void LectureScriptModel::setDecisions(const QList<Decision> &decisions)
 {
+    DecisionTable table;
+    for (const Decision &d : decisions)
+        table.append(d);
+    setDecisions(table);
+}
+
+void LectureScriptModel::setDecisions(const DecisionTable &decisions)
+{
     m_labels.clear();
     const QLocale locale;
-    for (const Decision &d : decisions) {
-        const QDate date = d.timelineDate();
+    for (qsizetype row = 0; row < decisions.size(); ++row) {
+        const QDate date = decisions.dateFor(row, DateBasis::Adopted); // the timeline date
         QStringList parts;
         if (date.isValid())
             parts.append(DisplayFormat::date(date, locale));
-        parts.append(AuthorityName::shortName(d.authority));
-        parts.append(DecisionType::label(d.decisionType));
-        m_labels.insert(d.id, parts.join(QStringLiteral(" · ")));
+        parts.append(AuthorityName::shortName(decisions.authority(row)));
+        parts.append(DecisionType::label(decisions.decisionType(row)));
+        m_labels.insert(decisions.id(row), parts.join(QStringLiteral(" · ")));
     }
     m_decisionsKnown = true;
     if (!m_script.steps.isEmpty())

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "decision.h"
+#include "decisiontable.h"
 #include "lecturescript.h"
 
 #include <QAbstractListModel>
@@ -64,6 +65,7 @@ public:
 
     // The decisions of the database, for the rows' labels ("17 Oct 2022 · CNIL · Fine") and DecisionMissingRole.
     void setDecisions(const QList<Decision> &decisions);
+    void setDecisions(const DecisionTable &decisions);
 
     const LectureScriptStep &stepAt(int row) const { return m_script.steps.at(row); }
 

@@ -5,6 +5,7 @@
 #include "datebasis.h"
 #include "dbsizeclaim.h"
 #include "decision.h"
+#include "decisiontable.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -58,6 +59,9 @@ public:
     // The same, reporting its progress; false when reading failed (lastError()) or `progress` stopped it, with
     // `decisions` left empty.
     bool decisionsForViews(QList<Decision> *decisions, const Progress &progress) const;
+    // The same into the window's compact rows, each decision added as it is read: the window never holds them all
+    // as Decisions at once (a million of them were 1 GB).
+    bool decisionsForViews(DecisionTable *decisions, const Progress &progress) const;
     // -1 when the count fails (lastError()).
     qint64 decisionCount() const;
     QStringList decisionIds() const;

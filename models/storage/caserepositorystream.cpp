@@ -173,6 +173,44 @@ bool CaseRepository::decisionsForViews(QList<Decision> *decisions, const Progres
     return true;
 }
 
+bool CaseRepository::decisionsForViews(DecisionTable *decisions, const Progress &progress) const
+{
+    decisions->clear();
+    DecisionTable out;
+    std::vector<std::pair<qint64, qsizetype>> dayOfRow;
+    const qint64 total = decisionCount();
+    if (total > 0) {
+        out.reserve(total);
+        dayOfRow.reserve(size_t(total));
+    }
+    constexpr qsizetype ProgressEvery = 8192;
+    bool stopped = false;
+    // As the list's read above: the table's own order, sorted here.
+    const bool ok = read(ReadOrder::Stored, ReadScope::Views, nullptr, [&](Decision &d) {
+        const QDate day = d.decisionDate.isValid() ? d.decisionDate : d.announceDate;
+        dayOfRow.emplace_back(day.isValid() ? day.toJulianDay() : std::numeric_limits<qint64>::min(), out.size());
+        out.append(d);
+        if (progress && out.size() % ProgressEvery == 0 && !progress(out.size(), total)) {
+            stopped = true;
+            return false;
+        }
+        return true;
+    });
+    if (!ok || stopped)
+        return false;
+    std::sort(dayOfRow.begin(), dayOfRow.end(), [&out](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : out.id(a.second) < out.id(b.second);
+    });
+    std::vector<qsizetype> order;
+    order.reserve(dayOfRow.size());
+    for (const auto &entry : dayOfRow)
+        order.push_back(entry.second);
+    dayOfRow = {};
+    out.reorder(order);
+    *decisions = std::move(out);
+    return true;
+}
+
 bool CaseRepository::read(ReadOrder order, ReadScope scope, const QStringList *ids, const Visitor &visit) const
 {
     // Every query lists its decisions in this order, so that the child rows can be merged without an index of

@@ -81,7 +81,7 @@ void TestDecisionModel::cleanup()
 
 void TestDecisionModel::tester_acceptsEveryChange()
 {
-    m_model->setDecisions({});
+    m_model->setDecisions(QList<Decision>());
     QCOMPARE(m_model->rowCount(), 0);
     m_model->setDateBasis(DateBasis::Announced);
     m_model->setDisplayLocale(FrFr);
@@ -103,7 +103,7 @@ void TestDecisionModel::counts_oneRowPerDecision()
     QCOMPARE(m_model->columnCount(first), 0);
     QVERIFY(!m_model->index(43, 0).isValid());
     QVERIFY(!m_model->index(0, 7).isValid());
-    QCOMPARE(m_model->decisions(), m_decisions);
+    QCOMPARE(m_model->allDecisions(), m_decisions);
 }
 
 void TestDecisionModel::display_showsIcoFine_data()
@@ -259,9 +259,9 @@ void TestDecisionModel::rowOf_findsDecisionsById()
     for (int row = 0; row < m_decisions.size(); ++row) {
         QCOMPARE(m_model->rowOf(m_decisions.at(row).id), row);
         QCOMPARE(m_model->decisionAt(row).id, m_decisions.at(row).id);
-        const Decision *d = m_model->decisionById(m_decisions.at(row).id);
+        const std::optional<Decision> d = m_model->decisionById(m_decisions.at(row).id);
         QVERIFY(d);
-        QCOMPARE(d->id, m_decisions.at(row).id);
+        QCOMPARE(*d, m_decisions.at(row));
     }
     QCOMPARE(m_model->rowOf(QStringLiteral("no-such-decision")), -1);
     QVERIFY(!m_model->decisionById(QStringLiteral("no-such-decision")));
@@ -419,7 +419,7 @@ void TestDecisionModel::relatedDecisions_areDecisionRelationsRelatedAndFollowEdi
     };
     int withRelations = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QStringList expected = idsOf(DecisionRelations::related(m_model->decisionAt(row), m_model->decisions()));
+        const QStringList expected = idsOf(DecisionRelations::related(m_model->decisionAt(row), m_model->allDecisions()));
         QCOMPARE(idsOf(m_model->relatedDecisions(row)), expected);
         withRelations += expected.isEmpty() ? 0 : 1;
     }
@@ -433,7 +433,7 @@ void TestDecisionModel::relatedDecisions_areDecisionRelationsRelatedAndFollowEdi
     m_model->replaceDecision(ico, edited);
     QVERIFY(idsOf(m_model->relatedDecisions(cnil)).contains(QStringLiteral("gb-ico-2022-fine")));
     QCOMPARE(idsOf(m_model->relatedDecisions(cnil)),
-        idsOf(DecisionRelations::related(m_model->decisionAt(cnil), m_model->decisions())));
+        idsOf(DecisionRelations::related(m_model->decisionAt(cnil), m_model->allDecisions())));
 }
 
 QTEST_GUILESS_MAIN(TestDecisionModel)

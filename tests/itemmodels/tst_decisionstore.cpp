@@ -99,7 +99,7 @@ private Q_SLOTS:
 
 private:
     QList<Decision> stored() const { return byId(m_repository->decisions()); }
-    QList<Decision> modelled() const { return byId(m_model->decisions()); }
+    QList<Decision> modelled() const { return byId(m_model->allDecisions()); }
     Decision current(const QString &id) const { return *m_repository->decision(id); }
 
     BundledData m_bundled;
@@ -148,7 +148,7 @@ void TestDecisionStore::cleanup()
 void TestDecisionStore::addDecision_writesMarksAndUndoesExactly()
 {
     const QList<Decision> before = stored();
-    const QList<Decision> modelBefore = m_model->decisions();
+    const QList<Decision> modelBefore = m_model->allDecisions();
     QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
 
@@ -166,7 +166,7 @@ void TestDecisionStore::addDecision_writesMarksAndUndoesExactly()
 
     m_store->undoStack()->undo();
     COMPARE_DECISIONS(stored(), before);
-    COMPARE_DECISIONS(m_model->decisions(), modelBefore);
+    COMPARE_DECISIONS(m_model->allDecisions(), modelBefore);
 
     m_store->undoStack()->redo();
     QVERIFY(m_repository->decision(newDecision().id).has_value());
@@ -197,7 +197,7 @@ void TestDecisionStore::addDecision_refusesInvalidDecisionWithTheFieldProblems()
 void TestDecisionStore::updateDecision_keepsTheRowAndSelectionAndUndoesExactly()
 {
     const QList<Decision> before = stored();
-    const QList<Decision> modelBefore = m_model->decisions();
+    const QList<Decision> modelBefore = m_model->allDecisions();
     const int row = m_model->rowOf(Ico);
     QItemSelectionModel selection(m_model);
     selection.setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -231,7 +231,7 @@ void TestDecisionStore::updateDecision_keepsTheRowAndSelectionAndUndoesExactly()
 
     m_store->undoStack()->undo();
     COMPARE_DECISIONS(stored(), before);
-    COMPARE_DECISIONS(m_model->decisions(), modelBefore);
+    COMPARE_DECISIONS(m_model->allDecisions(), modelBefore);
     QVERIFY(!current(Ico).userModified);
     QVERIFY(selection.isRowSelected(row, QModelIndex()));
     QCOMPARE(reset.count(), 0);
@@ -285,7 +285,7 @@ void TestDecisionStore::updateDecision_changedEnglishTextTakesItsStaleFrenchAndU
 void TestDecisionStore::deleteDecision_removesAndUndoReturnsItToItsRow()
 {
     const QList<Decision> before = stored();
-    const QList<Decision> modelBefore = m_model->decisions();
+    const QList<Decision> modelBefore = m_model->allDecisions();
     const int row = m_model->rowOf(Leaf);
     QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
 
@@ -299,7 +299,7 @@ void TestDecisionStore::deleteDecision_removesAndUndoReturnsItToItsRow()
 
     m_store->undoStack()->undo();
     COMPARE_DECISIONS(stored(), before);
-    COMPARE_DECISIONS(m_model->decisions(), modelBefore);
+    COMPARE_DECISIONS(m_model->allDecisions(), modelBefore);
     QCOMPARE(m_model->rowOf(Leaf), row);
 
     QVERIFY(!m_store->deleteDecision(QStringLiteral("xx-nowhere"), &error));
@@ -319,28 +319,28 @@ void TestDecisionStore::deleteDecision_refusedWhileOtherDecisionsReferToIt()
 void TestDecisionStore::undoRedo_severalStepsRestoreEachState()
 {
     QList<QList<Decision>> states { stored() };
-    QList<QList<Decision>> modelStates { m_model->decisions() };
+    QList<QList<Decision>> modelStates { m_model->allDecisions() };
     QString error;
     QVERIFY2(m_store->addDecision(newDecision(), &error), qPrintable(error));
     states.append(stored());
-    modelStates.append(m_model->decisions());
+    modelStates.append(m_model->allDecisions());
     Decision edited = current(newDecision().id);
     edited.summary = QStringLiteral("second step");
     QVERIFY2(m_store->updateDecision(edited, &error), qPrintable(error));
     states.append(stored());
-    modelStates.append(m_model->decisions());
+    modelStates.append(m_model->allDecisions());
     QVERIFY2(m_store->deleteDecision(Leaf, &error), qPrintable(error));
     states.append(stored());
-    modelStates.append(m_model->decisions());
+    modelStates.append(m_model->allDecisions());
     QVERIFY2(m_store->deleteDecision(newDecision().id, &error), qPrintable(error));
     states.append(stored());
-    modelStates.append(m_model->decisions());
+    modelStates.append(m_model->allDecisions());
     QCOMPARE(m_store->undoStack()->count(), 4);
 
     for (int step = 3; step >= 0; --step) {
         m_store->undoStack()->undo();
         COMPARE_DECISIONS(stored(), states.at(step));
-        COMPARE_DECISIONS(m_model->decisions(), modelStates.at(step));
+        COMPARE_DECISIONS(m_model->allDecisions(), modelStates.at(step));
     }
     for (int step = 1; step <= 4; ++step) {
         m_store->undoStack()->redo();
@@ -408,7 +408,7 @@ void TestDecisionStore::restoreAllBundled_restoresEveryBundledDecisionKeepsOwnAn
     QVERIFY2(m_store->deleteDecision(Leaf, &error), qPrintable(error));
     QVERIFY2(m_store->addDecision(newDecision(), &error), qPrintable(error));
     const QList<Decision> before = stored();
-    const QList<Decision> modelBefore = m_model->decisions();
+    const QList<Decision> modelBefore = m_model->allDecisions();
 
     QVERIFY2(m_store->restoreAllBundled(&error), qPrintable(error));
     QList<Decision> expected = m_bundled.decisions;
@@ -421,7 +421,7 @@ void TestDecisionStore::restoreAllBundled_restoresEveryBundledDecisionKeepsOwnAn
 
     m_store->undoStack()->undo();
     COMPARE_DECISIONS(stored(), before);
-    COMPARE_DECISIONS(m_model->decisions(), modelBefore);
+    COMPARE_DECISIONS(m_model->allDecisions(), modelBefore);
 }
 
 void TestDecisionStore::readOnlyDatabase_refusesEveryChange()
@@ -455,7 +455,7 @@ void TestDecisionStore::readOnlyDatabase_refusesEveryChange()
     QVERIFY(!store.restoreAllBundled(&error));
     QVERIFY(error.contains(QLatin1String("read-only")));
     COMPARE_DECISIONS(byId(repository.decisions()), before);
-    COMPARE_DECISIONS(byId(model.decisions()), before);
+    COMPARE_DECISIONS(byId(model.allDecisions()), before);
     QCOMPARE(store.undoStack()->count(), 0);
 }
 
@@ -528,7 +528,7 @@ void TestDecisionStore::reload_rereadsAndClearsHistory()
     QVERIFY(m_repository->deleteDecisions({ newDecision().id }));
     m_store->reload();
     QCOMPARE(m_store->undoStack()->count(), 0);
-    COMPARE_DECISIONS(m_model->decisions(), m_repository->decisions());
+    COMPARE_DECISIONS(m_model->allDecisions(), m_repository->decisions());
 }
 
 // Another caseline (or program) on the same file: a second connection that changes the decision's target.

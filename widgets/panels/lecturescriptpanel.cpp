@@ -286,11 +286,19 @@ void LectureScriptPanel::setTabOrder()
 
 void LectureScriptPanel::setDecisions(const QList<Decision> &decisions)
 {
+    DecisionTable table;
+    for (const Decision &d : decisions)
+        table.append(d);
+    setDecisions(table);
+}
+
+void LectureScriptPanel::setDecisions(const DecisionTable &decisions)
+{
     m_knownIds.clear();
     m_decisionDates.clear();
-    for (const Decision &d : decisions) {
-        m_knownIds.insert(d.id);
-        m_decisionDates.insert(d.id, d.timelineDate());
+    for (qsizetype row = 0; row < decisions.size(); ++row) {
+        m_knownIds.insert(decisions.id(row));
+        m_decisionDates.insert(decisions.id(row), decisions.dateFor(row, DateBasis::Adopted)); // the timeline date
     }
     m_decisionsKnown = true;
     m_model->setDecisions(decisions);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "decision.h"
+#include "decisiontable.h"
 #include "lecturescript.h"
 #include "lecturescriptrepository.h"
 
@@ -59,6 +60,7 @@ public:
     // The decisions of the database, again whenever they change: the steps' labels, the ids an import is checked
     // against (unknown ones are reported) and the first days of a new frame.
     void setDecisions(const QList<Decision> &decisions);
+    void setDecisions(const DecisionTable &decisions);
 
     // The edits of the script shown, for Edit > Undo and Redo.
     QUndoStack *undoStack() const;

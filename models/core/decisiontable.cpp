@@ -1,0 +1,238 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "decisiontable.h"
+
+namespace {
+// The interned fields, each with its own "last text" cache (DecisionTable::m_lastText).
+enum Field { Country, Jurisdiction, Authority, AuthorityType, Target, Type, Status, Confidence, DateNotes, AmountNotes,
+    Currency, EurCurrency };
+} // namespace
+
+void DecisionTable::clear()
+{
+    m_rows.clear();
+    m_whole.clear();
+    m_freeWhole.clear();
+    m_texts = QStringList { QString() };
+    m_textIndex.clear();
+    m_lists.clear();
+    for (int field = 0; field < Fields; ++field) {
+        m_lastText[field].clear();
+        m_lastIndex[field] = 0;
+    }
+}
+
+quint32 DecisionTable::intern(const QString &text, int field)
+{
+    if (text.isEmpty())
+        return 0;
+    // The cache holds the text it names, so an equal pointer cannot be a later string at a freed address.
+    QString &last = m_lastText[field];
+    if (text.constData() == last.constData() && text.size() == last.size())
+        return m_lastIndex[field];
+    auto it = m_textIndex.constFind(text);
+    if (it == m_textIndex.cend()) {
+        it = m_textIndex.insert(text, quint32(m_texts.size()));
+        m_texts.append(text);
+    }
+    last = m_texts.at(it.value());
+    m_lastIndex[field] = it.value();
+    // The row keeps the pooled copy; the caller's may be dropped.
+    return it.value();
+}
+
+qint32 DecisionTable::dayOf(const QDate &date)
+{
+    // A date beyond 32 bits keeps its decision whole (fitsCompact); its row reads the dates from there.
+    if (!date.isValid() || date.toJulianDay() <= NoDay || date.toJulianDay() > std::numeric_limits<qint32>::max())
+        return NoDay;
+    return qint32(date.toJulianDay());
+}
+
+// What the compact record cannot hold: then the decision is also kept whole.
+bool DecisionTable::fitsCompact(const Decision &d)
+{
+    constexpr qint64 lowest = std::numeric_limits<qint32>::min() + 1; // NoDay is the null date
+    constexpr qint64 highest = std::numeric_limits<qint32>::max();
+    for (const QDate &date : { d.decisionDate, d.announceDate, d.timelineDateOverride }) {
+        if (date.isValid() && (date.toJulianDay() < lowest || date.toJulianDay() > highest))
+            return false;
+    }
+    return d.fxRateUsed.isEmpty() && d.periodicPenalty.isEmpty() && d.legalBasis == LegalBasis() && d.ordersFr.isEmpty()
+        && d.outcome.isEmpty() && d.outcomeFr.isEmpty() && d.reference.isEmpty() && d.sources.isEmpty()
+        && d.facts.isEmpty() && d.factsFr.isEmpty() && d.lowConfidenceDetails.isEmpty() && d.summary.isEmpty()
+        && d.summaryFr.isEmpty();
+}
+
+DecisionTable::Row DecisionTable::compact(const Decision &d)
+{
+    Row r;
+    r.id = d.id;
+    if (!d.orders.isEmpty()) {
+        // Equal lists share one copy: a large import repeats the same few orders.
+        auto it = m_lists.constFind(d.orders);
+        if (it == m_lists.cend())
+            it = m_lists.insert(d.orders);
+        r.orders = *it;
+    }
+    r.relatedTo = d.relatedTo;
+    r.statusChanges = d.statusChanges;
+    r.rowVersion = d.rowVersion;
+    r.decisionDay = dayOf(d.decisionDate);
+    r.announceDay = dayOf(d.announceDate);
+    r.overrideDay = dayOf(d.timelineDateOverride);
+    r.country = intern(d.country, Country);
+    r.jurisdiction = intern(d.jurisdictionName, Jurisdiction);
+    r.authority = intern(d.authority, Authority);
+    r.authorityType = intern(d.authorityType, AuthorityType);
+    r.target = intern(d.target, Target);
+    r.type = intern(d.decisionType, Type);
+    r.status = intern(d.status, Status);
+    r.confidence = intern(d.confidence, Confidence);
+    r.dateNotes = intern(d.dateNotes, DateNotes);
+    r.amountNotes = intern(d.amountNotes, AmountNotes);
+    if (d.amount) {
+        r.flags |= HasAmount;
+        r.amountMinor = d.amount->minor;
+        r.currency = intern(d.amount->currency, Currency);
+    }
+    if (d.amountEur) {
+        r.flags |= HasAmountEur;
+        r.amountEurMinor = d.amountEur->minor;
+        r.eurCurrency = intern(d.amountEur->currency, EurCurrency);
+    }
+    if (d.amountIsMaximum)
+        r.flags |= AmountIsMaximum;
+    if (d.includeInCumulativeFines)
+        r.flags |= IncludeInCumulativeFines;
+    if (d.userModified)
+        r.flags |= UserModified;
+    if (d.longTextsOmitted)
+        r.flags |= LongTextsOmitted;
+    if (!fitsCompact(d))
+        keepWhole(r, d);
+    return r;
+}
+
+void DecisionTable::keepWhole(Row &row, const Decision &decision)
+{
+    if (m_freeWhole.isEmpty()) {
+        row.whole = qint32(m_whole.size());
+        m_whole.append(decision);
+    } else {
+        row.whole = m_freeWhole.takeLast();
+        m_whole[row.whole] = decision;
+    }
+}
+
+void DecisionTable::append(const Decision &decision)
+{
+    m_rows.append(compact(decision));
+}
+
+void DecisionTable::insert(qsizetype row, const Decision &decision)
+{
+    m_rows.insert(row, compact(decision));
+}
+
+void DecisionTable::replace(qsizetype row, const Decision &decision)
+{
+    remove(row);
+    insert(row, decision);
+}
+
+void DecisionTable::remove(qsizetype row)
+{
+    const qint32 whole = m_rows.at(row).whole;
+    if (whole >= 0) {
+        m_whole[whole] = Decision();
+        m_freeWhole.append(whole);
+    }
+    m_rows.removeAt(row);
+}
+
+void DecisionTable::reorder(const std::vector<qsizetype> &order)
+{
+    Q_ASSERT(qsizetype(order.size()) == m_rows.size());
+    QList<Row> rows;
+    rows.reserve(m_rows.size());
+    for (const qsizetype from : order)
+        rows.append(std::move(m_rows[from]));
+    m_rows = std::move(rows);
+}
+
+Decision DecisionTable::decision(qsizetype row) const
+{
+    const Row &r = m_rows.at(row);
+    if (r.whole >= 0)
+        return m_whole.at(r.whole);
+    Decision d;
+    d.id = r.id;
+    d.country = text(r.country);
+    d.jurisdictionName = text(r.jurisdiction);
+    d.authority = text(r.authority);
+    d.authorityType = text(r.authorityType);
+    d.target = text(r.target);
+    d.decisionType = text(r.type);
+    d.decisionDate = dateOf(r.decisionDay);
+    d.announceDate = dateOf(r.announceDay);
+    d.dateNotes = text(r.dateNotes);
+    d.timelineDateOverride = dateOf(r.overrideDay);
+    d.amount = amount(row);
+    d.amountEur = amountEur(row);
+    d.amountIsMaximum = r.flags & AmountIsMaximum;
+    d.amountNotes = text(r.amountNotes);
+    d.includeInCumulativeFines = r.flags & IncludeInCumulativeFines;
+    d.orders = r.orders;
+    d.status = text(r.status);
+    d.statusChanges = r.statusChanges;
+    d.relatedTo = r.relatedTo;
+    d.confidence = text(r.confidence);
+    d.userModified = r.flags & UserModified;
+    d.rowVersion = r.rowVersion;
+    d.longTextsOmitted = r.flags & LongTextsOmitted;
+    return d;
+}
+
+QList<Decision> DecisionTable::decisions() const
+{
+    QList<Decision> out;
+    out.reserve(m_rows.size());
+    for (qsizetype row = 0; row < m_rows.size(); ++row)
+        out.append(decision(row));
+    return out;
+}
+
+QDate DecisionTable::dateFor(qsizetype row, DateBasis basis) const
+{
+    const Row &r = m_rows.at(row);
+    if (r.whole >= 0)
+        return ::dateFor(m_whole.at(r.whole), basis);
+    // As ::dateFor() and Decision::timelineDate().
+    if (basis == DateBasis::Announced)
+        return dateOf(r.announceDay != NoDay ? r.announceDay : r.decisionDay);
+    if (r.overrideDay != NoDay)
+        return dateOf(r.overrideDay);
+    return dateOf(r.decisionDay != NoDay ? r.decisionDay : r.announceDay);
+}
+
+std::optional<Money> DecisionTable::amount(qsizetype row) const
+{
+    const Row &r = m_rows.at(row);
+    if (!(r.flags & HasAmount))
+        return std::nullopt;
+    return Money { r.amountMinor, text(r.currency) };
+}
+
+std::optional<Money> DecisionTable::amountEur(qsizetype row) const
+{
+    const Row &r = m_rows.at(row);
+    if (!(r.flags & HasAmountEur))
+        return std::nullopt;
+    return Money { r.amountEurMinor, text(r.eurCurrency) };
+}
+
+qsizetype DecisionTable::wholeRows() const
+{
+    return m_whole.size() - m_freeWhole.size();
+}

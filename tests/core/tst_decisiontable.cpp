@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window's compact rows: every decision comes back exactly as it went in, the accessors agree with the decision,
+// and only decisions with something beyond the compact record are kept whole.
+#include "bundleddata.h"
+#include "decisiontable.h"
+
+#include <QTest>
+
+namespace {
+
+// A decision as the window reads a large database: no long texts, a few lists, money in two currencies.
+Decision compactOne()
+{
+    Decision d;
+    d.id = QStringLiteral("fr-synthetic-17");
+    d.country = QStringLiteral("FR");
+    d.jurisdictionName = QStringLiteral("France");
+    d.authority = QStringLiteral("Data Protection Authority 2 (DPA-FR2)");
+    d.authorityType = QStringLiteral("data_protection_authority");
+    d.target = QStringLiteral("Example Corp.");
+    d.decisionType = QStringLiteral("fine");
+    d.decisionDate = QDate(2021, 3, 4);
+    d.announceDate = QDate(2021, 4, 1);
+    d.amount = Money { 123456, QStringLiteral("GBP") };
+    d.amountEur = Money { 145242, QStringLiteral("EUR") };
+    d.includeInCumulativeFines = true;
+    d.orders = { QStringLiteral("Stop the processing"), QStringLiteral("Inform the data subjects") };
+    d.status = QStringLiteral("annulled_on_appeal");
+    d.statusChanges = { StatusChange { QDate(2021, 10, 1), QStringLiteral("annulled"), false, {}, {} } };
+    d.relatedTo = { QStringLiteral("fr-synthetic-3") };
+    d.confidence = QStringLiteral("high");
+    d.rowVersion = 42;
+    d.longTextsOmitted = true;
+    return d;
+}
+
+// operator== ignores the bookkeeping; the table must keep it too.
+void compareWhole(const Decision &actual, const Decision &expected)
+{
+    QCOMPARE(actual, expected);
+    QCOMPARE(actual.rowVersion, expected.rowVersion);
+    QCOMPARE(actual.longTextsOmitted, expected.longTextsOmitted);
+    QCOMPARE(actual.userModified, expected.userModified);
+}
+
+} // namespace
+
+class TestDecisionTable : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        m_bundled = BundledData::load(&error).decisions;
+        QVERIFY2(!m_bundled.isEmpty(), qPrintable(error));
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<Decision>("decision");
+        QTest::addColumn<bool>("whole");
+        const Decision base = compactOne();
+        QTest::newRow("compact") << base << false;
+        Decision empty;
+        QTest::newRow("empty") << empty << false;
+        Decision noDates = base;
+        noDates.decisionDate = {};
+        noDates.announceDate = {};
+        QTest::newRow("no dates") << noDates << false;
+        Decision overridden = base;
+        overridden.timelineDateOverride = QDate(2021, 4, 1);
+        QTest::newRow("timeline date override") << overridden << false;
+        Decision zero = base;
+        zero.amount = Money { 0, QStringLiteral("EUR") };
+        zero.amountEur.reset();
+        zero.amountIsMaximum = true;
+        QTest::newRow("zero amount, no euro amount, maximum") << zero << false;
+        Decision negative = base;
+        negative.amount = Money { std::numeric_limits<qint64>::min(), QStringLiteral("JPY") };
+        negative.amountEur = Money { std::numeric_limits<qint64>::max(), QStringLiteral("EUR") };
+        QTest::newRow("extreme amounts") << negative << false;
+        Decision notes = base;
+        notes.dateNotes = QStringLiteral("Adopted on 17 October, announced on 20.");
+        notes.amountNotes = QStringLiteral("<b>up to</b> EUR 5.1m");
+        notes.userModified = true;
+        QTest::newRow("notes, changed by the user") << notes << false;
+        Decision far = base;
+        far.decisionDate = QDate::fromJulianDay(qint64(std::numeric_limits<qint32>::max()) + 10);
+        QTest::newRow("date beyond 32 bits") << far << true;
+        Decision penalty = base;
+        penalty.periodicPenalty.perDay = Money { 10000000, QStringLiteral("EUR") };
+        penalty.periodicPenalty.liquidatedIn = QStringLiteral("fr-synthetic-90");
+        QTest::newRow("periodic penalty") << penalty << true;
+        Decision texts = base;
+        texts.longTextsOmitted = false;
+        texts.summary = QStringLiteral("A summary");
+        texts.sources = { Source { QStringLiteral("https://example.org"), QStringLiteral("amount"), {}, {}, {} } };
+        QTest::newRow("long texts") << texts << true;
+        Decision french = base;
+        french.ordersFr = { QStringLiteral("Cesser le traitement"), QStringLiteral("Informer les personnes") };
+        QTest::newRow("French orders") << french << true;
+        Decision rate = base;
+        rate.fxRateUsed = QStringLiteral("0.85");
+        QTest::newRow("exchange rate") << rate << true;
+        for (const Decision &d : m_bundled)
+            QTest::newRow(qPrintable(QStringLiteral("bundled %1").arg(d.id))) << d << true;
+        for (Decision d : m_bundled) {
+            d.omitLongTexts();
+            // Without their long texts most bundled decisions still carry what the record cannot hold.
+            QTest::newRow(qPrintable(QStringLiteral("bundled %1 as the window reads it").arg(d.id)))
+                << d << !d.periodicPenalty.isEmpty();
+        }
+    }
+    void roundTrip()
+    {
+        QFETCH(Decision, decision);
+        QFETCH(bool, whole);
+        DecisionTable table;
+        table.append(compactOne());
+        table.append(decision);
+        compareWhole(table.decision(1), decision);
+        compareWhole(table.decision(0), compactOne());
+        QCOMPARE(table.wholeRows(), whole ? 1 : 0);
+
+        // The accessors agree with the decision they stand for.
+        QCOMPARE(table.id(1), decision.id);
+        QCOMPARE(table.country(1), decision.country);
+        QCOMPARE(table.jurisdictionName(1), decision.jurisdictionName);
+        QCOMPARE(table.authority(1), decision.authority);
+        QCOMPARE(table.target(1), decision.target);
+        QCOMPARE(table.decisionType(1), decision.decisionType);
+        QCOMPARE(table.status(1), decision.status);
+        QCOMPARE(table.dateNotes(1), decision.dateNotes);
+        QCOMPARE(table.amountNotes(1), decision.amountNotes);
+        QCOMPARE(table.relatedTo(1), decision.relatedTo);
+        QCOMPARE(table.amount(1), decision.amount);
+        QCOMPARE(table.amountEur(1), decision.amountEur);
+        QCOMPARE(table.amountEurMinor(1), decision.amountEur ? decision.amountEur->minor : qint64(-1));
+        QCOMPARE(table.amountIsMaximum(1), decision.amountIsMaximum);
+        QCOMPARE(table.userModified(1), decision.userModified);
+        QCOMPARE(table.longTextsOmitted(1), decision.longTextsOmitted);
+        QCOMPARE(table.rowVersion(1), decision.rowVersion);
+        QCOMPARE(table.dateFor(1, DateBasis::Adopted), dateFor(decision, DateBasis::Adopted));
+        QCOMPARE(table.dateFor(1, DateBasis::Announced), dateFor(decision, DateBasis::Announced));
+        const bool names = !decision.relatedTo.isEmpty() || !decision.statusChanges.isEmpty()
+            || !decision.periodicPenalty.liquidatedIn.isEmpty();
+        if (names)
+            QVERIFY(table.mayNameOthers(1));
+    }
+
+    void editsKeepTheOtherRows()
+    {
+        DecisionTable table;
+        QList<Decision> expected;
+        for (int i = 0; i < 6; ++i) {
+            Decision d = i % 2 ? m_bundled.at(i) : compactOne();
+            d.id += QString::number(i);
+            table.append(d);
+            expected.append(d);
+        }
+        Decision inserted = m_bundled.constLast();
+        table.insert(2, inserted);
+        expected.insert(2, inserted);
+        Decision replacement = compactOne();
+        replacement.id = QStringLiteral("replaced");
+        replacement.amount.reset();
+        table.replace(4, replacement); // a whole row becomes compact: its slot is freed
+        expected.replace(4, replacement);
+        table.remove(0);
+        expected.removeAt(0);
+        table.replace(0, m_bundled.constFirst()); // ... and taken again
+        expected.replace(0, m_bundled.constFirst());
+        QCOMPARE(table.size(), expected.size());
+        for (int row = 0; row < expected.size(); ++row)
+            compareWhole(table.decision(row), expected.at(row));
+        QCOMPARE(table.decisions(), expected);
+        QCOMPARE(table.wholeRows(), 3);
+        table.clear();
+        QVERIFY(table.isEmpty());
+        QCOMPARE(table.wholeRows(), 0);
+    }
+
+    void equalTextsAreStoredOnce()
+    {
+        DecisionTable table;
+        for (int i = 0; i < 100; ++i) {
+            Decision d = compactOne();
+            d.id = QStringLiteral("row-%1").arg(i);
+            // A new string each time, as a reader that does not share texts would give.
+            d.authority = QStringLiteral("Data Protection Authority ") + QString::number(i % 3);
+            d.orders = { QStringLiteral("Stop the processing"), QString::number(i % 2) };
+            table.append(d);
+        }
+        QCOMPARE(table.authority(0).constData(), table.authority(3).constData());
+        QVERIFY(table.authority(0).constData() != table.authority(1).constData());
+        QVERIFY(table.decision(0).orders.constData() == table.decision(2).orders.constData());
+        QCOMPARE(table.decision(1).authority, QStringLiteral("Data Protection Authority 1"));
+    }
+
+private:
+    QList<Decision> m_bundled;
+};
+
+QTEST_GUILESS_MAIN(TestDecisionTable)
+#include "tst_decisiontable.moc"

@@ -43,6 +43,7 @@ QList<TimelineItem> fromModel(const QAbstractItemModel *model, DateBasis basis)
         if (item)
             items.append(std::move(*item));
     }
+    TimelineItem::resolveRelations(items);
     return items;
 }
 
@@ -103,8 +104,16 @@ QList<TimelineItem> TimelineItemCache::fromModel(const QAbstractItemModel *model
             std::optional<TimelineItem> item
                 = TimelineItem::fromDecision(decisions->decisionAt(sourceRow), basis, sourceRow, &m_shortNames);
             state = item ? State::Item : State::NoItem;
-            if (item)
+            if (item) {
+                // Linked through the model's own index of ids, once per change of the decisions.
+                item->sourceRow = sourceRow;
+                for (const QString &id : std::as_const(item->relatedTo))
+                    item->relatedRows.append(decisions->rowOf(id));
+                for (TimelineSpan &span : item->spans)
+                    span.untilRow = span.untilId.isEmpty() ? -1 : decisions->rowOf(span.untilId);
+                item->relationsResolved = true;
                 m_items[sourceRow] = std::move(*item);
+            }
         }
         if (state == State::Item) {
             items.append(m_items.at(sourceRow));

@@ -247,5 +247,24 @@ QList<TimelineItem> TimelineItem::fromDecisions(const QList<Decision> &decisions
         if (item)
             items.append(std::move(*item));
     }
+    resolveRelations(items);
     return items;
+}
+
+void TimelineItem::resolveRelations(QList<TimelineItem> &items)
+{
+    QHash<QString, int> positionById;
+    positionById.reserve(items.size());
+    for (int i = 0; i < items.size(); ++i)
+        positionById.insert(items.at(i).id, i);
+    for (int i = 0; i < items.size(); ++i) {
+        TimelineItem &item = items[i];
+        item.sourceRow = i;
+        item.relatedRows.clear();
+        for (const QString &id : std::as_const(item.relatedTo))
+            item.relatedRows.append(positionById.value(id, -1));
+        for (TimelineSpan &span : item.spans)
+            span.untilRow = span.untilId.isEmpty() ? -1 : positionById.value(span.untilId, -1);
+        item.relationsResolved = true;
+    }
 }

@@ -16,6 +16,7 @@ TimelineLayout::TimelineLayout(QList<TimelineItem> items, LaneOrder order, const
     , m_order(order)
     , m_locale(locale)
 {
+    resolveRelationsIfNeeded();
     buildLanes();
     buildRelations();
     buildBars();
@@ -25,10 +26,18 @@ TimelineLayout::TimelineLayout(QList<TimelineItem> items, LaneOrder order, const
 void TimelineLayout::setItems(QList<TimelineItem> items)
 {
     m_items = std::move(items);
+    resolveRelationsIfNeeded();
     buildLanes();
     buildRelations();
     buildBars();
     buildTimeOrder();
+}
+
+void TimelineLayout::resolveRelationsIfNeeded()
+{
+    // Items made by hand, or from different sources, are linked among themselves.
+    if (!std::all_of(m_items.cbegin(), m_items.cend(), [](const TimelineItem &it) { return it.relationsResolved; }))
+        TimelineItem::resolveRelations(m_items);
 }
 
 void TimelineLayout::setLaneOrder(LaneOrder order, const QLocale &locale)
@@ -38,6 +47,24 @@ void TimelineLayout::setLaneOrder(LaneOrder order, const QLocale &locale)
     buildLanes();
     buildBars();
     buildTimeOrder();
+}
+
+int TimelineLayout::indexOfId(const QString &id) const
+{
+    if (id.isEmpty())
+        return -1;
+    if (id == m_lastIdAsked)
+        return m_lastIndexOfId;
+    int found = -1;
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (m_items.at(i).id == id) {
+            found = i;
+            break;
+        }
+    }
+    m_lastIdAsked = id;
+    m_lastIndexOfId = found;
+    return found;
 }
 
 int TimelineLayout::laneOfCountry(const QString &country) const
@@ -57,18 +84,23 @@ void TimelineLayout::buildLanes()
 {
     m_lanes.clear();
     m_laneByCountry.clear();
-    m_indexById.clear();
+    m_indexBySourceRow.clear();
+    m_lastIdAsked.clear();
+    m_lastIndexOfId = -1;
     m_indexByRow.clear();
     m_types.clear();
     m_standings = 0;
     m_maxFineEurMinor = 0;
     const int n = itemCount();
     m_laneOfItem.fill(-1, n);
-    m_indexById.reserve(n);
     int lastRow = -1;
-    for (const TimelineItem &it : std::as_const(m_items))
+    int lastSourceRow = -1;
+    for (const TimelineItem &it : std::as_const(m_items)) {
         lastRow = qMax(lastRow, it.row);
+        lastSourceRow = qMax(lastSourceRow, it.sourceRow);
+    }
     m_indexByRow.fill(-1, lastRow + 1);
+    m_indexBySourceRow.fill(-1, lastSourceRow + 1);
 
     // Countries in order of appearance first; the lane order is applied below.
     QHash<QString, int> laneIndex;
@@ -76,7 +108,8 @@ void TimelineLayout::buildLanes()
     QSet<QString> types;
     for (int i = 0; i < n; ++i) {
         const TimelineItem &it = m_items.at(i);
-        m_indexById.insert(it.id, i);
+        if (it.sourceRow >= 0)
+            m_indexBySourceRow[it.sourceRow] = i;
         if (it.row >= 0)
             m_indexByRow[it.row] = i;
         types.insert(it.type);
@@ -189,8 +222,8 @@ void TimelineLayout::buildRelations()
     QVector<int> followerCount(n, 0);
     for (int i = 0; i < n; ++i) {
         m_relatedOffsets[i] = int(m_related.size());
-        for (const QString &id : m_items.at(i).relatedTo) {
-            const int other = indexOfId(id);
+        for (const int sourceRow : m_items.at(i).relatedRows) {
+            const int other = indexOfSourceRow(sourceRow);
             if (other >= 0 && other != i) {
                 m_related.append(other);
                 ++followerCount[other];
@@ -259,7 +292,7 @@ void TimelineLayout::buildBars()
                 bar.toDay = double(span.toDay) + 0.5;
             } else {
                 // A penalty window ends at the decision that liquidated it; without that decision it has no end.
-                const int until = indexOfId(span.untilId);
+                const int until = indexOfSourceRow(span.untilRow);
                 if (until < 0)
                     continue;
                 bar.toDay = double(m_items.at(until).day) + 0.5;

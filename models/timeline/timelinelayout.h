@@ -78,7 +78,13 @@ public:
     const QList<TimelineItem> &items() const { return m_items; }
     const TimelineItem &item(int index) const { return m_items.at(index); }
     // -1 when absent.
-    int indexOfId(const QString &id) const { return m_indexById.value(id, -1); }
+    // A scan (5 ms at a million items), remembered for the next call: a selection asks a few times for one id, and
+    // an index of every id cost more on each filter change than all the scans it would save.
+    int indexOfId(const QString &id) const;
+    int indexOfSourceRow(int sourceRow) const
+    {
+        return sourceRow >= 0 && sourceRow < m_indexBySourceRow.size() ? m_indexBySourceRow.at(sourceRow) : -1;
+    }
     int indexOfRow(int row) const { return row >= 0 && row < m_indexByRow.size() ? m_indexByRow.at(row) : -1; }
 
     int laneCount() const { return int(m_lanes.size()); }
@@ -128,6 +134,7 @@ public:
     int step(int item, Step step) const;
 
 private:
+    void resolveRelationsIfNeeded();
     void buildLanes();
     void buildRelations();
     void buildBars();
@@ -138,7 +145,9 @@ private:
     QLocale m_locale;
     QVector<Lane> m_lanes;
     QVector<int> m_laneOfItem;
-    QHash<QString, int> m_indexById;
+    QVector<int> m_indexBySourceRow; // TimelineItem::sourceRow -> item
+    mutable QString m_lastIdAsked;
+    mutable int m_lastIndexOfId = -1;
     QVector<int> m_indexByRow;
     QHash<QString, int> m_laneByCountry;
     QVector<int> m_relatedOffsets;

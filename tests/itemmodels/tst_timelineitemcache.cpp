@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The timeline's items as the window builds them (TimelineItemCache: made once per change of the decisions, their
+// relations linked through the model's index of ids) give the same timeline as items linked by their ids.
+#include "bundleddata.h"
+#include "decisionfilterproxy.h"
+#include "decisionmodel.h"
+#include "timelineitems.h"
+#include "timelinelayout.h"
+#include "viewstate.h"
+
+#include <QTest>
+
+namespace {
+
+// What a layout links, by decision id: each item's related and follower ids and its bars (kind and days).
+QStringList linksOf(const TimelineLayout &layout)
+{
+    QStringList out;
+    for (int i = 0; i < layout.itemCount(); ++i) {
+        const TimelineItem &item = layout.items().at(i);
+        QStringList related;
+        for (const int other : layout.relatedOf(i))
+            related << layout.items().at(other).id;
+        QStringList followers;
+        for (const int other : layout.followersOf(i))
+            followers << layout.items().at(other).id;
+        followers.sort();
+        out << QStringLiteral("%1 row %2 -> [%3] <- [%4]")
+                   .arg(item.id)
+                   .arg(item.row)
+                   .arg(related.join(QLatin1Char(',')), followers.join(QLatin1Char(',')));
+    }
+    for (int lane = 0; lane < layout.laneCount(); ++lane) {
+        for (const TimelineLayout::Bar &bar : layout.barsOfLane(lane).bars) {
+            out << QStringLiteral("bar %1 kind %2 %3..%4")
+                       .arg(layout.items().at(bar.item).id)
+                       .arg(int(bar.kind))
+                       .arg(bar.fromDay)
+                       .arg(bar.toDay);
+        }
+    }
+    return out;
+}
+
+// The same items linked by id, as any other source's items are.
+TimelineLayout linkedById(QList<TimelineItem> items)
+{
+    for (TimelineItem &item : items)
+        item.relationsResolved = false;
+    return TimelineLayout(items);
+}
+
+} // namespace
+
+class TestTimelineItemCache : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        m_bundled = BundledData::load(&error).decisions;
+        QVERIFY2(!m_bundled.isEmpty(), qPrintable(error));
+    }
+
+    void sameLinksAsById_data()
+    {
+        QTest::addColumn<QStringList>("countries");
+        QTest::addColumn<QStringList>("types");
+        QTest::newRow("every decision") << QStringList() << QStringList();
+        QTest::newRow("France") << QStringList { QStringLiteral("FR") } << QStringList();
+        QTest::newRow("Netherlands and Italy") << QStringList { QStringLiteral("NL"), QStringLiteral("IT") }
+                                               << QStringList();
+        QTest::newRow("fines and penalty payments")
+            << QStringList() << QStringList { QStringLiteral("fine"), QStringLiteral("penalty_payment") };
+        QTest::newRow("United Kingdom") << QStringList { QStringLiteral("GB") } << QStringList();
+    }
+    void sameLinksAsById()
+    {
+        QFETCH(QStringList, countries);
+        QFETCH(QStringList, types);
+        ViewState state;
+        DecisionModel model;
+        DecisionFilterProxy proxy(&state);
+        proxy.setSourceModel(&model);
+        model.setDecisions(m_bundled);
+        TimelineItemCache cache;
+        // Built once for every decision, then reused for the filter: the second call is what a filter change does.
+        const QList<TimelineItem> all = cache.fromModel(&proxy, DateBasis::Adopted);
+        QCOMPARE(all.size(), TimelineItems::fromModel(&proxy, DateBasis::Adopted).size());
+        DecisionFilter filter;
+        filter.countries = countries;
+        filter.types = types;
+        state.setFilter(filter);
+
+        const QList<TimelineItem> cached = cache.fromModel(&proxy, DateBasis::Adopted);
+        QVERIFY(!cached.isEmpty());
+        for (const TimelineItem &item : cached) {
+            QVERIFY(item.relationsResolved);
+            QCOMPARE(item.sourceRow, model.rowOf(item.id));
+            QCOMPARE(item.relatedRows.size(), item.relatedTo.size());
+            for (int k = 0; k < item.relatedTo.size(); ++k)
+                QCOMPARE(item.relatedRows.at(k), model.rowOf(item.relatedTo.at(k)));
+        }
+        const QStringList expected = linksOf(linkedById(TimelineItems::fromModel(&proxy, DateBasis::Adopted)));
+        QCOMPARE(linksOf(TimelineLayout(cached)), expected);
+        if (countries.isEmpty() && types.isEmpty()) {
+            // The bundled record links decisions: the comparison would prove little without links.
+            QVERIFY(expected.filter(QStringLiteral("-> [")).size() > expected.filter(QStringLiteral("-> []")).size() / 4);
+            QVERIFY(!expected.filter(QStringLiteral("bar ")).isEmpty());
+        }
+    }
+
+    void editedRelationsAreLinkedAgain()
+    {
+        ViewState state;
+        DecisionModel model;
+        DecisionFilterProxy proxy(&state);
+        proxy.setSourceModel(&model);
+        model.setDecisions(m_bundled);
+        TimelineItemCache cache;
+        const int row = model.rowOf(QStringLiteral("gb-ico-2022-fine"));
+        QVERIFY(row >= 0);
+        Decision edited = model.decisionAt(row);
+        const QString named = QStringLiteral("fr-cnil-2022-fine");
+        QVERIFY(!edited.relatedTo.contains(named));
+        cache.fromModel(&proxy, DateBasis::Adopted);
+        edited.relatedTo.append(named);
+        model.replaceDecision(row, edited);
+
+        const TimelineLayout layout(cache.fromModel(&proxy, DateBasis::Adopted));
+        const int ico = layout.indexOfId(edited.id);
+        QVERIFY(ico >= 0);
+        QStringList related;
+        for (const int other : layout.relatedOf(ico))
+            related << layout.items().at(other).id;
+        QVERIFY2(related.contains(named), qPrintable(related.join(QLatin1Char(','))));
+        QCOMPARE(linksOf(layout), linksOf(linkedById(TimelineItems::fromModel(&proxy, DateBasis::Adopted))));
+    }
+
+    void indexOfIdFindsEveryItem()
+    {
+        const TimelineLayout layout(TimelineItem::fromDecisions(m_bundled, DateBasis::Adopted));
+        for (int i = 0; i < layout.itemCount(); ++i) {
+            QCOMPARE(layout.indexOfId(layout.items().at(i).id), i);
+            QCOMPARE(layout.indexOfId(layout.items().at(i).id), i); // remembered
+        }
+        QCOMPARE(layout.indexOfId(QStringLiteral("no-such-decision")), -1);
+        QCOMPARE(layout.indexOfId(QString()), -1);
+    }
+
+private:
+    QList<Decision> m_bundled;
+};
+
+QTEST_GUILESS_MAIN(TestTimelineItemCache)
+#include "tst_timelineitemcache.moc"

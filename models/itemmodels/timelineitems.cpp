@@ -68,8 +68,21 @@ void TimelineItemCache::clear()
 
 QList<TimelineItem> TimelineItemCache::fromModel(const QAbstractItemModel *model, DateBasis basis)
 {
+    const TimelineItemSelection selection = select(model, basis);
+    QList<TimelineItem> items;
+    items.reserve(selection.indexes.size());
+    for (qsizetype i = 0; i < selection.indexes.size(); ++i) {
+        items.append(selection.store.at(selection.indexes.at(i)));
+        items.last().row = selection.rows.at(i);
+    }
+    return items;
+}
+
+TimelineItemSelection TimelineItemCache::select(const QAbstractItemModel *model, DateBasis basis)
+{
+    TimelineItemSelection selection;
     if (!model)
-        return {};
+        return selection;
     QList<const QAbstractProxyModel *> proxies;
     const QAbstractItemModel *source = model;
     while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source)) {
@@ -77,8 +90,14 @@ QList<TimelineItem> TimelineItemCache::fromModel(const QAbstractItemModel *model
         source = proxy->sourceModel();
     }
     const auto *decisions = qobject_cast<const DecisionModel *>(source);
-    if (!decisions)
-        return TimelineItems::fromModel(model, basis);
+    if (!decisions) {
+        selection.store = TimelineItems::fromModel(model, basis);
+        for (int i = 0; i < selection.store.size(); ++i) {
+            selection.indexes.append(i);
+            selection.rows.append(selection.store.at(i).row);
+        }
+        return selection;
+    }
     if (m_source != decisions || m_generation != decisions->generation() || m_basis != basis
         || m_states.size() != decisions->rowCount()) {
         clear();
@@ -89,9 +108,9 @@ QList<TimelineItem> TimelineItemCache::fromModel(const QAbstractItemModel *model
         m_states.fill(State::Unknown, decisions->rowCount());
     }
 
-    QList<TimelineItem> items;
     const int rows = model->rowCount();
-    items.reserve(rows);
+    selection.indexes.reserve(rows);
+    selection.rows.reserve(rows);
     for (int row = 0; row < rows; ++row) {
         QModelIndex index = model->index(row, 0);
         for (const QAbstractProxyModel *proxy : std::as_const(proxies))
@@ -116,10 +135,10 @@ QList<TimelineItem> TimelineItemCache::fromModel(const QAbstractItemModel *model
             }
         }
         if (state == State::Item) {
-            items.append(m_items.at(sourceRow));
-            // The row in `model`, as TimelineItems::fromModel gives it.
-            items.last().row = row;
+            selection.indexes.append(sourceRow);
+            selection.rows.append(row); // the row in `model`, as TimelineItems::fromModel gives it
         }
     }
-    return items;
+    selection.store = m_items;
+    return selection;
 }

@@ -30,6 +30,9 @@ DateBasis dateBasisOf(const QAbstractItemModel *model);
 class TimelineItemCache
 {
 public:
+    // The items of the rows of `model`, picked from the items kept (no item is copied).
+    TimelineItemSelection select(const QAbstractItemModel *model, DateBasis basis);
+    // The same as a list of copies (TimelineItems::fromModel's result).
     QList<TimelineItem> fromModel(const QAbstractItemModel *model, DateBasis basis);
     void clear();
 

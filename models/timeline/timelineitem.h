@@ -78,3 +78,13 @@ struct TimelineItem
     // was liquidated in a known decision gives a penalty window. Relative periods run from the adopted date.
     static QList<TimelineSpan> spansOf(const Decision &decision);
 };
+
+// Some of a list of items, in a view's order, without copying them: the items are made once per change of the
+// decisions and a filter change only picks among them (a million TimelineItems are about 300 MB; a copy of them per
+// filter was as much again).
+struct TimelineItemSelection
+{
+    QList<TimelineItem> store; // shared with its maker, never copied item by item
+    QList<int> indexes; // into store, one per shown item
+    QList<int> rows; // the row of each shown item in the view's model (TimelineItem::row is the store's)
+};

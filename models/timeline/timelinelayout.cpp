@@ -26,6 +26,9 @@ TimelineLayout::TimelineLayout(QList<TimelineItem> items, LaneOrder order, const
 void TimelineLayout::setItems(QList<TimelineItem> items)
 {
     m_items = std::move(items);
+    m_selected = false;
+    m_indexes.clear();
+    m_rows.clear();
     resolveRelationsIfNeeded();
     buildLanes();
     buildRelations();
@@ -33,11 +36,54 @@ void TimelineLayout::setItems(QList<TimelineItem> items)
     buildTimeOrder();
 }
 
+void TimelineLayout::setItems(TimelineItemSelection selection)
+{
+    Q_ASSERT(selection.indexes.size() == selection.rows.size());
+    m_items = std::move(selection.store);
+    m_indexes = std::move(selection.indexes);
+    m_rows = std::move(selection.rows);
+    m_selected = true;
+    resolveRelationsIfNeeded();
+    buildLanes();
+    buildRelations();
+    buildBars();
+    buildTimeOrder();
+}
+
+TimelineItemSelection TimelineLayout::selection() const
+{
+    TimelineItemSelection out;
+    out.store = m_items;
+    const int n = itemCount();
+    out.indexes.reserve(n);
+    out.rows.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        out.indexes.append(m_selected ? m_indexes.at(i) : i);
+        out.rows.append(rowOfItem(i));
+    }
+    return out;
+}
+
 void TimelineLayout::resolveRelationsIfNeeded()
 {
-    // Items made by hand, or from different sources, are linked among themselves.
-    if (!std::all_of(m_items.cbegin(), m_items.cend(), [](const TimelineItem &it) { return it.relationsResolved; }))
-        TimelineItem::resolveRelations(m_items);
+    const int n = itemCount();
+    for (int i = 0; i < n; ++i) {
+        if (item(i).relationsResolved)
+            continue;
+        // Items made by hand, or from different sources, are linked among themselves: a list of the shown ones.
+        QList<TimelineItem> shown;
+        shown.reserve(n);
+        for (int k = 0; k < n; ++k) {
+            shown.append(item(k));
+            shown.last().row = rowOfItem(k);
+        }
+        TimelineItem::resolveRelations(shown);
+        m_items = std::move(shown);
+        m_selected = false;
+        m_indexes.clear();
+        m_rows.clear();
+        return;
+    }
 }
 
 void TimelineLayout::setLaneOrder(LaneOrder order, const QLocale &locale)
@@ -56,8 +102,8 @@ int TimelineLayout::indexOfId(const QString &id) const
     if (id == m_lastIdAsked)
         return m_lastIndexOfId;
     int found = -1;
-    for (int i = 0; i < m_items.size(); ++i) {
-        if (m_items.at(i).id == id) {
+    for (int i = 0; i < itemCount(); ++i) {
+        if (item(i).id == id) {
             found = i;
             break;
         }
@@ -74,7 +120,7 @@ int TimelineLayout::laneOfCountry(const QString &country) const
 
 double TimelineLayout::sizeOfItem(int item) const
 {
-    const TimelineItem &it = m_items.at(item);
+    const TimelineItem &it = this->item(item);
     if (!it.monetary || it.amountEurMinor < 0 || m_maxFineEurMinor <= 0)
         return -1;
     return std::sqrt(double(it.amountEurMinor) / double(m_maxFineEurMinor));
@@ -95,9 +141,9 @@ void TimelineLayout::buildLanes()
     m_laneOfItem.fill(-1, n);
     int lastRow = -1;
     int lastSourceRow = -1;
-    for (const TimelineItem &it : std::as_const(m_items)) {
-        lastRow = qMax(lastRow, it.row);
-        lastSourceRow = qMax(lastSourceRow, it.sourceRow);
+    for (int i = 0; i < n; ++i) {
+        lastRow = qMax(lastRow, rowOfItem(i));
+        lastSourceRow = qMax(lastSourceRow, item(i).sourceRow);
     }
     m_indexByRow.fill(-1, lastRow + 1);
     m_indexBySourceRow.fill(-1, lastSourceRow + 1);
@@ -107,11 +153,11 @@ void TimelineLayout::buildLanes()
     QVector<Lane> lanes;
     QSet<QString> types;
     for (int i = 0; i < n; ++i) {
-        const TimelineItem &it = m_items.at(i);
+        const TimelineItem &it = item(i);
         if (it.sourceRow >= 0)
             m_indexBySourceRow[it.sourceRow] = i;
-        if (it.row >= 0)
-            m_indexByRow[it.row] = i;
+        if (const int row = rowOfItem(i); row >= 0)
+            m_indexByRow[row] = i;
         types.insert(it.type);
         m_standings |= 1u << unsigned(it.standing);
         if (it.monetary && it.amountEurMinor > m_maxFineEurMinor)
@@ -137,7 +183,7 @@ void TimelineLayout::buildLanes()
     for (int l = 0; l < lanes.size(); ++l)
         lanes[l].entries.reserve(laneSizes.at(l));
     for (int i = 0; i < n; ++i) {
-        const TimelineItem &it = m_items.at(i);
+        const TimelineItem &it = item(i);
         Entry entry;
         entry.day = double(it.day) + 0.5;
         entry.item = i;
@@ -198,10 +244,14 @@ void TimelineLayout::buildLanes()
         lane = displayIndex.at(lane);
 
     if (n > 0) {
-        const auto [minIt, maxIt] = std::minmax_element(m_items.cbegin(), m_items.cend(),
-            [](const TimelineItem &a, const TimelineItem &b) { return a.day < b.day; });
-        m_firstDay = double(minIt->day);
-        m_lastDay = double(maxIt->day) + 1;
+        qint64 first = item(0).day;
+        qint64 last = first;
+        for (int i = 1; i < n; ++i) {
+            first = qMin(first, item(i).day);
+            last = qMax(last, item(i).day);
+        }
+        m_firstDay = double(first);
+        m_lastDay = double(last) + 1;
     } else {
         m_firstDay = m_lastDay = 0;
     }
@@ -222,7 +272,7 @@ void TimelineLayout::buildRelations()
     QVector<int> followerCount(n, 0);
     for (int i = 0; i < n; ++i) {
         m_relatedOffsets[i] = int(m_related.size());
-        for (const int sourceRow : m_items.at(i).relatedRows) {
+        for (const int sourceRow : item(i).relatedRows) {
             const int other = indexOfSourceRow(sourceRow);
             if (other >= 0 && other != i) {
                 m_related.append(other);
@@ -259,12 +309,12 @@ bool TimelineLayout::relatedSpan(int item, double *fromDay, double *toDay) const
 {
     if (item < 0 || item >= itemCount())
         return false;
-    double from = double(m_items.at(item).day);
+    double from = double(this->item(item).day);
     double to = from + 1;
     const auto extend = [&](const Indexes &others) {
         for (const int other : others) {
-            from = qMin(from, double(m_items.at(other).day));
-            to = qMax(to, double(m_items.at(other).day) + 1);
+            from = qMin(from, double(this->item(other).day));
+            to = qMax(to, double(this->item(other).day) + 1);
         }
     };
     extend(relatedOf(item));
@@ -282,7 +332,7 @@ void TimelineLayout::buildBars()
     m_bars.resize(m_lanes.size());
     m_spanKinds = 0;
     for (int i = 0; i < itemCount(); ++i) {
-        const TimelineItem &it = m_items.at(i);
+        const TimelineItem &it = item(i);
         for (const TimelineSpan &span : it.spans) {
             Bar bar;
             bar.item = i;
@@ -295,7 +345,7 @@ void TimelineLayout::buildBars()
                 const int until = indexOfSourceRow(span.untilRow);
                 if (until < 0)
                     continue;
-                bar.toDay = double(m_items.at(until).day) + 0.5;
+                bar.toDay = double(item(until).day) + 0.5;
             }
             if (bar.toDay <= bar.fromDay)
                 continue;
@@ -343,8 +393,8 @@ void TimelineLayout::buildTimeOrder()
     m_timeOrder.resize(n);
     std::iota(m_timeOrder.begin(), m_timeOrder.end(), 0);
     std::sort(m_timeOrder.begin(), m_timeOrder.end(), [this](int a, int b) {
-        const qint64 da = m_items.at(a).day;
-        const qint64 db = m_items.at(b).day;
+        const qint64 da = item(a).day;
+        const qint64 db = item(b).day;
         if (da != db)
             return da < db;
         const int la = m_laneOfItem.at(a);
@@ -406,7 +456,7 @@ int TimelineLayout::inAdjacentLane(int item, int delta) const
     const int lane = m_laneOfItem.at(item) + delta;
     if (lane < 0 || lane >= laneCount())
         return -1;
-    return nearestInLane(lane, double(m_items.at(item).day) + 0.5);
+    return nearestInLane(lane, double(this->item(item).day) + 0.5);
 }
 
 int TimelineLayout::step(int item, Step step) const

@@ -69,14 +69,18 @@ public:
         QList<TimelineItem> items, LaneOrder order = LaneOrder::FirstDecision, const QLocale &locale = QLocale());
 
     void setItems(QList<TimelineItem> items);
+    void setItems(TimelineItemSelection selection);
+    // The items shown, as a selection that shares them (an export's copy of the view).
+    TimelineItemSelection selection() const;
     // Alphabetical order uses country names in `locale`.
     void setLaneOrder(LaneOrder order, const QLocale &locale = QLocale());
     LaneOrder laneOrder() const { return m_order; }
 
-    bool isEmpty() const { return m_items.isEmpty(); }
-    int itemCount() const { return int(m_items.size()); }
-    const QList<TimelineItem> &items() const { return m_items; }
-    const TimelineItem &item(int index) const { return m_items.at(index); }
+    bool isEmpty() const { return itemCount() == 0; }
+    int itemCount() const { return int(m_selected ? m_indexes.size() : m_items.size()); }
+    const TimelineItem &item(int index) const { return m_items.at(m_selected ? m_indexes.at(index) : index); }
+    // The row in the view's model of an item (its TimelineItem::row unless the items are a selection).
+    int rowOfItem(int index) const { return m_selected ? m_rows.at(index) : item(index).row; }
     // -1 when absent.
     // A scan (5 ms at a million items), remembered for the next call: a selection asks a few times for one id, and
     // an index of every id cost more on each filter change than all the scans it would save.
@@ -140,7 +144,12 @@ private:
     void buildBars();
     void buildTimeOrder();
 
+    // Every item, or with m_selected the store of a selection: then m_indexes pick the items shown and m_rows give
+    // their rows.
     QList<TimelineItem> m_items;
+    bool m_selected = false;
+    QList<int> m_indexes;
+    QList<int> m_rows;
     LaneOrder m_order = LaneOrder::FirstDecision;
     QLocale m_locale;
     QVector<Lane> m_lanes;

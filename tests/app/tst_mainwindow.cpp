@@ -229,7 +229,7 @@ void TestMainWindow::selectingInTheTable_highlightsItInTheTimelineAndChart()
     const TimelineRenderer &timeline = m_window->timelineView()->renderer();
     const int item = timeline.selectedItem();
     QVERIFY(item >= 0);
-    QCOMPARE(timeline.layout().items().at(item).id, QStringLiteral("nl-ap-2024-fine"));
+    QCOMPARE(timeline.layout().item(item).id, QStringLiteral("nl-ap-2024-fine"));
     QCOMPARE(m_window->cumulativeChart()->selectedDecisionId(), QStringLiteral("nl-ap-2024-fine"));
 }
 

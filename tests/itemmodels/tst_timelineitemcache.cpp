@@ -18,23 +18,24 @@ QStringList linksOf(const TimelineLayout &layout)
 {
     QStringList out;
     for (int i = 0; i < layout.itemCount(); ++i) {
-        const TimelineItem &item = layout.items().at(i);
+        const TimelineItem &item = layout.item(i);
+        const int row = layout.rowOfItem(i);
         QStringList related;
         for (const int other : layout.relatedOf(i))
-            related << layout.items().at(other).id;
+            related << layout.item(other).id;
         QStringList followers;
         for (const int other : layout.followersOf(i))
-            followers << layout.items().at(other).id;
+            followers << layout.item(other).id;
         followers.sort();
         out << QStringLiteral("%1 row %2 -> [%3] <- [%4]")
                    .arg(item.id)
-                   .arg(item.row)
+                   .arg(row)
                    .arg(related.join(QLatin1Char(',')), followers.join(QLatin1Char(',')));
     }
     for (int lane = 0; lane < layout.laneCount(); ++lane) {
         for (const TimelineLayout::Bar &bar : layout.barsOfLane(lane).bars) {
             out << QStringLiteral("bar %1 kind %2 %3..%4")
-                       .arg(layout.items().at(bar.item).id)
+                       .arg(layout.item(bar.item).id)
                        .arg(int(bar.kind))
                        .arg(bar.fromDay)
                        .arg(bar.toDay);
@@ -106,6 +107,15 @@ private Q_SLOTS:
         }
         const QStringList expected = linksOf(linkedById(TimelineItems::fromModel(&proxy, DateBasis::Adopted)));
         QCOMPARE(linksOf(TimelineLayout(cached)), expected);
+        // What the timeline view lays out: a selection of the kept items, none copied.
+        const TimelineItemSelection selection = cache.select(&proxy, DateBasis::Adopted);
+        QCOMPARE(selection.indexes.size(), cached.size());
+        TimelineLayout selected;
+        selected.setItems(selection);
+        QCOMPARE(linksOf(selected), expected);
+        TimelineLayout copied;
+        copied.setItems(selected.selection());
+        QCOMPARE(linksOf(copied), expected);
         if (countries.isEmpty() && types.isEmpty()) {
             // The bundled record links decisions: the comparison would prove little without links.
             QVERIFY(expected.filter(QStringLiteral("-> [")).size() > expected.filter(QStringLiteral("-> []")).size() / 4);
@@ -130,12 +140,13 @@ private Q_SLOTS:
         edited.relatedTo.append(named);
         model.replaceDecision(row, edited);
 
-        const TimelineLayout layout(cache.fromModel(&proxy, DateBasis::Adopted));
+        TimelineLayout layout;
+        layout.setItems(cache.select(&proxy, DateBasis::Adopted));
         const int ico = layout.indexOfId(edited.id);
         QVERIFY(ico >= 0);
         QStringList related;
         for (const int other : layout.relatedOf(ico))
-            related << layout.items().at(other).id;
+            related << layout.item(other).id;
         QVERIFY2(related.contains(named), qPrintable(related.join(QLatin1Char(','))));
         QCOMPARE(linksOf(layout), linksOf(linkedById(TimelineItems::fromModel(&proxy, DateBasis::Adopted))));
     }
@@ -144,8 +155,8 @@ private Q_SLOTS:
     {
         const TimelineLayout layout(TimelineItem::fromDecisions(m_bundled, DateBasis::Adopted));
         for (int i = 0; i < layout.itemCount(); ++i) {
-            QCOMPARE(layout.indexOfId(layout.items().at(i).id), i);
-            QCOMPARE(layout.indexOfId(layout.items().at(i).id), i); // remembered
+            QCOMPARE(layout.indexOfId(layout.item(i).id), i);
+            QCOMPARE(layout.indexOfId(layout.item(i).id), i); // remembered
         }
         QCOMPARE(layout.indexOfId(QStringLiteral("no-such-decision")), -1);
         QCOMPARE(layout.indexOfId(QString()), -1);

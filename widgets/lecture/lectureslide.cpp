@@ -116,15 +116,8 @@ void LectureSlide::setStep(int index)
     if (const LectureStep *step = currentStep()) {
         const QPair<double, double> days = visibleDaysFor(*step);
         setVisibleDays(days.first, days.second);
-        if (step->kind == LectureStep::Kind::Decision) {
-            const QList<TimelineItem> &items = m_timeline.layout().items();
-            for (int i = 0; i < items.size(); ++i) {
-                if (items.at(i).id == step->decision.id) {
-                    selected = i;
-                    break;
-                }
-            }
-        }
+        if (step->kind == LectureStep::Kind::Decision)
+            selected = m_timeline.layout().indexOfId(step->decision.id);
     }
     m_timeline.setSelectedItem(selected);
 }

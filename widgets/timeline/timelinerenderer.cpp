@@ -49,7 +49,7 @@ std::unique_ptr<TimelineRenderer> TimelineRenderer::exportCopy() const
     copy->m_fontFamily = m_fontFamily;
     copy->m_flags.setDirectory(m_flags.directory());
     copy->m_layout.setLaneOrder(m_layout.laneOrder(), m_locale);
-    copy->setItems(m_layout.items());
+    copy->setItems(m_layout.selection());
     if (!isFitAll())
         copy->setVisibleDays(m_scale.fromDay(), m_scale.toDay());
     return copy;
@@ -64,6 +64,18 @@ void TimelineRenderer::setItems(QList<TimelineItem> items)
 {
     const bool wasFitted = m_scale.isFitAll();
     m_layout.setItems(std::move(items));
+    itemsChanged(wasFitted);
+}
+
+void TimelineRenderer::setItems(TimelineItemSelection selection)
+{
+    const bool wasFitted = m_scale.isFitAll();
+    m_layout.setItems(std::move(selection));
+    itemsChanged(wasFitted);
+}
+
+void TimelineRenderer::itemsChanged(bool wasFitted)
+{
     ++m_generation;
     m_selected = -1;
     m_hovered = -1;

@@ -70,6 +70,7 @@ public:
 
     // Rebuilds the layout; the visible range is kept where it still fits, and follows "fit all" when it was fitted.
     void setItems(QList<TimelineItem> items);
+    void setItems(TimelineItemSelection selection);
     const TimelineLayout &layout() const { return m_layout; }
     void setLaneOrder(TimelineLayout::LaneOrder order);
     TimelineLayout::LaneOrder laneOrder() const { return m_layout.laneOrder(); }
@@ -123,6 +124,7 @@ public:
     QString renderTitle() const override;
 
 private:
+    void itemsChanged(bool wasFitted);
     // The interaction this purpose draws: none for an export.
     int shownSelection() const { return m_purpose == Purpose::Screen ? m_selected : -1; }
     int shownHover() const { return m_purpose == Purpose::Screen ? m_hovered : -1; }

@@ -150,7 +150,7 @@ void TimelineView::ensureBuilt() const
         return;
     m_itemsDirty = false;
     m_frameDirty = true;
-    m_renderer.setItems(m_itemCache.fromModel(m_model, dateBasis()));
+    m_renderer.setItems(m_itemCache.select(m_model, dateBasis()));
     m_renderer.setSelectedItem(m_renderer.layout().indexOfId(m_selectedId));
 }
 
@@ -222,10 +222,11 @@ void TimelineView::selectItem(int item)
     if (item < 0 || item >= m_renderer.layout().itemCount())
         return;
     const TimelineItem &it = m_renderer.layout().item(item);
-    if (m_selection && m_model && it.row >= 0 && it.row < m_model->rowCount()) {
+    const int row = m_renderer.layout().rowOfItem(item);
+    if (m_selection && m_model && row >= 0 && row < m_model->rowCount()) {
         m_selecting = true;
         m_selection->setCurrentIndex(
-            m_model->index(it.row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_selecting = false;
     } else {
         m_selectedId = it.id;

@@ -71,7 +71,7 @@ MainWindow::MainWindow(CaseDatabase *database, Settings *settings, QWidget *pare
     loadDecisions();
     m_data->attach();
     m_data->setLoading(isLoading());
-    statusBar()->insertPermanentWidget(0, m_data->taskProgress());
+    statusBar()->addPermanentWidget(m_data->taskProgress());
     createActions();
     readSettings();
     connect(m_data, &DataActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });

@@ -59,7 +59,8 @@ void TaskProgress::setDescription(const std::function<QString()> &describe)
 void TaskProgress::retranslate()
 {
     m_label->setText(m_describe ? m_describe() : QString());
-    const bool cancelling = m_task->isCancelled();
+    m_bar->setAccessibleName(m_label->text());
+    const bool cancelling = m_task && m_task->isCancelled();
     m_cancel->setText(cancelling ? tr("Cancelling...") : tr("Cancel"));
     m_cancel->setToolTip(cancelling ? QString() : tr("Stop this work: nothing is written"));
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 #include <functional>
 
@@ -28,7 +29,8 @@ public:
 private:
     void retranslate();
 
-    BackgroundTask *m_task;
+    // The status bar may outlive the task's owner as the window closes.
+    QPointer<BackgroundTask> m_task;
     std::function<QString()> m_describe;
     QLabel *m_label;
     QProgressBar *m_bar;

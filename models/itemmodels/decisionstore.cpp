@@ -227,15 +227,25 @@ bool DecisionStore::restoreAllBundled(QString *error)
     return push(tr("Restore all bundled data"), before, after, error);
 }
 
-QList<Decision> DecisionStore::readDecisions() const
+bool DecisionStore::keepsViews() const
 {
     // A model that reads whole decisions on demand keeps its rows as the window loaded them: without long texts.
-    return m_model->hasWholeDecisions() ? m_repository->decisionsForViews() : m_repository->decisions();
+    return m_model->hasWholeDecisions();
+}
+
+QList<Decision> DecisionStore::readDecisions() const
+{
+    return keepsViews() ? m_repository->decisionsForViews() : m_repository->decisions();
 }
 
 void DecisionStore::reload()
 {
-    m_model->setDecisions(readDecisions());
+    reload(readDecisions());
+}
+
+void DecisionStore::reload(const QList<Decision> &decisions)
+{
+    m_model->setDecisions(decisions);
     m_undoStack->clear();
 }
 

@@ -58,6 +58,11 @@ public:
     // After a write that bypassed the store (an import, the start-up merge): re-reads the decisions and clears
     // the undo history, whose commands no longer describe the file.
     void reload();
+    // reload() with the decisions read elsewhere (on a worker thread, over a connection of its own: at 100,000
+    // decisions the read is most of a reload), read as the model keeps them: without their long texts
+    // (CaseRepository::decisionsForViews) when keepsViews(), otherwise whole.
+    void reload(const QList<Decision> &decisions);
+    bool keepsViews() const;
 
 Q_SIGNALS:
     // An undo or redo could not be written. The decisions were re-read from the database and the history cleared.

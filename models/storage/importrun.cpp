@@ -277,8 +277,9 @@ ImportPlan ImportRun::run(QString *error)
         *error = tr("nothing was imported from %1: %2").arg(m_fileName, writeError);
         return refused();
     }
+    // Asked once more at the end, once every decision is written: the last moment a stop can still take them back.
     if (first.firstDeferred < 0)
-        return readings == 1 || goOn(readings * size) ? p : stopped();
+        return goOn(readings * size) ? p : stopped();
 
     // The second reading, with the stored decisions the file names: its decisions from the first of them on.
     for (Decision &d : m_bases(first.named))
@@ -302,5 +303,5 @@ ImportPlan ImportRun::run(QString *error)
         *error = tr("nothing was imported from %1: %2").arg(m_fileName, writeError);
         return refused();
     }
-    return p;
+    return goOn(readings * size) ? p : stopped();
 }

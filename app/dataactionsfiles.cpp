@@ -116,8 +116,6 @@ void DataActions::importEnded(const ImportPlan &plan, DecisionImporter::Outcome 
         Q_EMIT message(tr("Imported %1 new and %2 updated decision(s).").arg(plan.newCount).arg(plan.updatedCount));
         break;
     case DecisionImporter::Outcome::Changed:
-        QMessageBox::warning(m_window, tr("Change not saved"), error);
-        break;
     case DecisionImporter::Outcome::Failed:
         QMessageBox::warning(m_window, tr("Change not saved"), error);
         break;

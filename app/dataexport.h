@@ -31,8 +31,8 @@ public:
         // Stopped through `progress`: no file was written, and one already at that name is as it was.
         bool stopped = false;
     };
-    // Writes the stored decisions among `ids`, in their order, to FILE. `progress` is told the ids handled of all
-    // of them, and stops the export when it returns false.
+    // Writes the stored decisions among `ids`, in their order, to FILE. `progress` is told the decisions read of
+    // the number of ids (and that number at the end), and stops the export when it returns false.
     static Result write(const QSqlDatabase &db, const QString &fileName, DecisionOutput::Format format,
         const QStringList &ids, const std::function<bool(qint64 done, qint64 total)> &progress);
 };

@@ -44,11 +44,12 @@ private Q_SLOTS:
     void cancel_leavesTheFileAsItWas_data();
     void cancel_leavesTheFileAsItWas();
     void unknownSuffix_isRefusedAtOnce();
+    void bundledDataInMemory_isExportedToo();
 
 private:
-    bool waitUntilIdle();
+    bool waitUntilIdle(DataActions *data = nullptr);
     // The table's rows, in its order, whole: what the export must hold.
-    QList<Decision> tableDecisions() const;
+    QList<Decision> tableDecisions(const MainWindow *window = nullptr) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<CaseDatabase> m_database;
@@ -98,21 +99,25 @@ void TestBackgroundExport::cleanup()
     m_settings.reset();
 }
 
-bool TestBackgroundExport::waitUntilIdle()
+bool TestBackgroundExport::waitUntilIdle(DataActions *data)
 {
-    if (!m_data->isBusy())
+    if (!data)
+        data = m_data;
+    if (!data->isBusy())
         return true;
-    QSignalSpy busy(m_data, &DataActions::busyChanged);
-    return busy.wait(120000) && !m_data->isBusy();
+    QSignalSpy busy(data, &DataActions::busyChanged);
+    return busy.wait(120000) && !data->isBusy();
 }
 
-QList<Decision> TestBackgroundExport::tableDecisions() const
+QList<Decision> TestBackgroundExport::tableDecisions(const MainWindow *window) const
 {
-    const DecisionFilterProxy *proxy = m_window->filterProxy();
+    if (!window)
+        window = m_window;
+    const DecisionFilterProxy *proxy = window->filterProxy();
     QList<int> rows;
     for (int row = 0; row < proxy->rowCount(); ++row)
         rows.append(proxy->mapToSource(proxy->index(row, 0)).row());
-    return m_window->decisionModel()->wholeDecisions(rows);
+    return window->decisionModel()->wholeDecisions(rows);
 }
 
 void TestBackgroundExport::export_writesTheTableRowsInTheBackground_data()
@@ -218,6 +223,24 @@ void TestBackgroundExport::unknownSuffix_isRefusedAtOnce()
     QCOMPARE(text, file + QStringLiteral(": choose a file name ending in .json or .csv"));
     QVERIFY(!m_data->isBusy());
     QVERIFY(!QFileInfo::exists(file));
+}
+
+// The bundled data, read-only in memory when the user's file is refused: a second connection would find it empty,
+// so the work runs over the window's own (it is small).
+void TestBackgroundExport::bundledDataInMemory_isExportedToo()
+{
+    CaseDatabase bundled(QStringLiteral("tst_backgroundexport_bundled"));
+    QVERIFY2(bundled.openBundledReadOnly(), qPrintable(bundled.errorString()));
+    Settings settings;
+    MainWindow window(&bundled, &settings);
+    const QList<Decision> expected = tableDecisions(&window);
+    QVERIFY(expected.size() > 40);
+    const QString file = m_dir.filePath(QStringLiteral("bundled.json"));
+    const QString reference = m_dir.filePath(QStringLiteral("bundled-reference.json"));
+    QVERIFY(DecisionImporter::exportTo(reference, expected).ok());
+    window.dataActions()->exportDataTo(file);
+    QVERIFY(waitUntilIdle(window.dataActions()));
+    QCOMPARE(TestFiles::readFile(file), TestFiles::readFile(reference));
 }
 
 QTEST_MAIN(TestBackgroundExport)

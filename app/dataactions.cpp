@@ -2,24 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataactions.h"
 
+#include "backgroundtask.h"
 #include "bundleddata.h"
 #include "bundledmerge.h"
 #include "casedatabase.h"
 #include "decisioneditor.h"
-#include "decisionimporter.h"
 #include "decisionmodel.h"
 #include "decisionstore.h"
 #include "decisionvalidator.h"
+#include "taskprogress.h"
 #include "uilanguage.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
-#include <QApplication>
-#include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QStandardPaths>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -32,6 +29,8 @@ DataActions::DataActions(CaseDatabase *database, DecisionModel *model, QAbstract
     , m_selection(selection)
     , m_window(window)
     , m_repository(database->connection())
+    , m_task(new BackgroundTask(*database, this))
+    , m_taskProgress(new TaskProgress(m_task, window))
 {
 }
 
@@ -71,10 +70,8 @@ void DataActions::attach()
     UiLanguage::follow(this, undoTexts);
     connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, undoTexts);
     connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, undoTexts);
-    m_undo->setEnabled(m_undoGroup->canUndo());
-    m_redo->setEnabled(m_undoGroup->canRedo());
-    connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undo, &QAction::setEnabled);
-    connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, this, &DataActions::updateActions);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, this, &DataActions::updateActions);
     connect(m_undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
     connect(m_redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
 
@@ -116,10 +113,23 @@ void DataActions::setLoading(bool loading)
         updateActions();
 }
 
+void DataActions::setBusy(bool busy)
+{
+    m_busy = busy;
+    if (m_store)
+        updateActions();
+    Q_EMIT busyChanged(busy);
+}
+
 void DataActions::updateActions()
 {
-    const bool writable = !m_store->isReadOnly() && !m_loading;
-    m_exportData->setEnabled(!m_loading);
+    // While an import or export runs, the decisions may be changing under the window (an import holds the write
+    // lock until it commits), and a second one would only wait for it.
+    const bool idle = !m_loading && !m_busy;
+    const bool writable = !m_store->isReadOnly() && idle;
+    m_exportData->setEnabled(idle);
+    m_undo->setEnabled(!m_busy && m_undoGroup->canUndo());
+    m_redo->setEnabled(!m_busy && m_undoGroup->canRedo());
     const QString id = currentId();
     for (QAction *a : {m_import, m_add, m_restoreAll})
         a->setEnabled(writable);
@@ -134,72 +144,6 @@ void DataActions::report(bool ok, const QString &error, const QString &done)
         Q_EMIT message(done);
     else
         QMessageBox::warning(m_window, tr("Change not saved"), error);
-}
-
-void DataActions::chooseImportFile()
-{
-    const QString file = QFileDialog::getOpenFileName(m_window, tr("Import Decisions"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("Decisions (*.json *.csv)"));
-    if (!file.isEmpty())
-        importFile(file);
-}
-
-void DataActions::importFile(const QString &fileName)
-{
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ImportPlan plan = DecisionImporter::plan(fileName, m_repository);
-    QApplication::restoreOverrideCursor();
-    QMessageBox box(m_window);
-    box.setWindowTitle(tr("Import Decisions"));
-    box.setTextFormat(Qt::PlainText);
-    if (!plan.canApply()) {
-        box.setIcon(QMessageBox::Warning);
-        box.setText(tr("%n problem(s) found. Nothing was imported: fix the file and import it again.", nullptr,
-            int(plan.errors.size())));
-        box.setDetailedText(plan.errors.join(QLatin1Char('\n')));
-        box.exec();
-        return;
-    }
-    const QStringList summary = DecisionImporter::summary(plan);
-    box.setIcon(QMessageBox::Question);
-    box.setText(tr("%1 new and %2 updated decision(s); %3 unchanged. Import them?")
-                    .arg(plan.newIds.size())
-                    .arg(plan.updated.size())
-                    .arg(plan.unchangedIds.size()));
-    box.setDetailedText(summary.join(QLatin1Char('\n')));
-    box.setStandardButtons(QMessageBox::Cancel);
-    QPushButton *import = box.addButton(tr("Import"), QMessageBox::AcceptRole);
-    box.setDefaultButton(import);
-    box.exec();
-    if (box.clickedButton() != import)
-        return;
-    QString error;
-    const bool ok = DecisionImporter::apply(plan, m_repository, &error);
-    // After a conflict the window shows what the file holds now, so that importing again merges into it.
-    if (ok || !m_repository.conflictIds().isEmpty())
-        m_store->reload();
-    report(ok, error, tr("Imported %1 new and %2 updated decision(s).").arg(plan.newIds.size()).arg(plan.updated.size()));
-}
-
-void DataActions::exportData()
-{
-    const QString file = QFileDialog::getSaveFileName(m_window, tr("Export Data"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/caseline-decisions.json"),
-        tr("JSON, every field (*.json);;CSV spreadsheet (*.csv)"));
-    if (file.isEmpty())
-        return;
-    // What the user sees: the filtered rows, in the table's order.
-    QList<int> rows;
-    rows.reserve(m_proxy->rowCount());
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
-    // Whole, every text included: an export is the lossless format.
-    const QList<Decision> decisions = m_model->wholeDecisions(rows);
-    const OutputFile::Result written = DecisionImporter::exportTo(file, decisions);
-    if (written.ok())
-        Q_EMIT message(tr("Exported %1 decision(s) to %2").arg(QString::number(decisions.size()), file));
-    else
-        QMessageBox::warning(m_window, tr("Export failed"), written.error);
 }
 
 void DataActions::addDecision()

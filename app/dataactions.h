@@ -3,12 +3,16 @@
 #pragma once
 
 #include "caserepository.h"
+#include "dataexport.h"
+#include "decisionimporter.h"
 
 #include <QObject>
 #include <QStringList>
 
+class BackgroundTask;
 class CaseDatabase;
 class DecisionModel;
+class TaskProgress;
 class DecisionStore;
 class QAbstractProxyModel;
 class QAction;
@@ -50,16 +54,33 @@ public:
     QAction *restoreAction() const { return m_restore; }
     QAction *restoreAllAction() const { return m_restoreAll; }
 
+    // File > Import Decisions... once FILE is chosen: the file is read and compared with the database in the
+    // background, the user confirms what it would do, and it is written in the background, in one transaction.
     void importFile(const QString &fileName);
+    // File > Export Data... once FILE is chosen: the table's rows, in its order, written in the background.
+    void exportDataTo(const QString &fileName);
+
+    // The work of an import or export, and its progress and Cancel, which MainWindow puts in its status bar.
+    BackgroundTask *backgroundTask() const { return m_task; }
+    TaskProgress *taskProgress() const { return m_taskProgress; }
+    // True from the start of an import or export to its end (its result shown, the decisions reloaded): the actions
+    // that change decisions, import and export wait meanwhile; reading the window does not.
+    bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
     void message(const QString &text);
+    void busyChanged(bool busy);
 
 private:
     QString currentId() const;
     void updateActions();
+    void setBusy(bool busy);
     void chooseImportFile();
+    void confirmImport(const ImportPlan &plan);
+    void importEnded(const ImportPlan &plan, DecisionImporter::Outcome outcome, const QString &error);
     void exportData();
+    void exportEnded(const QString &fileName, const DataExport::Result &result);
+    void cannotWork(const QString &title, const QString &error);
     void addDecision();
     void editDecision();
     void deleteDecision();
@@ -75,6 +96,9 @@ private:
     CaseRepository m_repository;
     DecisionStore *m_store = nullptr;
     bool m_loading = false;
+    bool m_busy = false;
+    BackgroundTask *m_task = nullptr;
+    TaskProgress *m_taskProgress = nullptr;
     QAction *m_import = nullptr;
     QAction *m_exportData = nullptr;
     QUndoGroup *m_undoGroup = nullptr;

@@ -23,12 +23,22 @@ namespace DecisionOutput {
 Result write(const CommandContext &context, Format format, const std::function<bool(const QByteArray &)> &write,
     QString *readError)
 {
+    return DecisionOutput::write(
+        [&context](const std::function<bool(const Decision &)> &visit, QString *error) {
+            return context.readMatching(visit, CommandContext::Scope::Everything, true, error);
+        },
+        format, write, readError);
+}
+
+Result write(const Source &readDecisions, Format format, const std::function<bool(const QByteArray &)> &write,
+    QString *readError)
+{
     const bool json = format == Format::Json;
     QByteArray chunk = json ? DecisionJson::documentStart() : DecisionCsv::headerRow();
     chunk.reserve(ChunkSize + 64 * 1024);
     bool written = true;
     qsizetype count = 0;
-    const bool read = context.readMatching(
+    const bool read = readDecisions(
         [&](const Decision &decision) {
             // DecisionJson::documentElement()'s bytes, written straight into the chunk.
             if (json)
@@ -41,7 +51,7 @@ Result write(const CommandContext &context, Format format, const std::function<b
             chunk.resize(0); // keeps its capacity for the next chunk
             return written;
         },
-        CommandContext::Scope::Everything, true, readError);
+        readError);
     if (!written)
         return Result::WriteFailed;
     // What was read before a failure is written too, as the document stood; only a complete one gets its end.

@@ -19,6 +19,7 @@
 #include "lecturescriptrepository.h"
 #include "settings.h"
 #include "shortcutsdialog.h"
+#include "taskprogress.h"
 #include "theme.h"
 #include "timelineview.h"
 #include "uilanguage.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(CaseDatabase *database, Settings *settings, QWidget *pare
     loadDecisions();
     m_data->attach();
     m_data->setLoading(isLoading());
+    statusBar()->addPermanentWidget(m_data->taskProgress());
     createActions();
     readSettings();
     connect(m_data, &DataActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });

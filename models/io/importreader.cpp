@@ -34,6 +34,7 @@ struct FileFacts
     qint64 size = 0;
     bool tooLarge = false;
     bool readFailed = false;
+    bool stopped = false;
     bool empty = true;
     bool bom = false;
     int nulLine = 0;
@@ -69,12 +70,17 @@ qsizetype cutCharacter(QByteArrayView bytes)
     return 0;
 }
 
-FileFacts readFacts(QIODevice *device)
+// `goOn` is asked before each chunk whether to read on.
+FileFacts readFacts(QIODevice *device, const std::function<bool()> &goOn)
 {
     FileFacts facts;
     QByteArray carry;
     int line = 1;
     for (bool first = true;; first = false) {
+        if (!goOn()) {
+            facts.stopped = true;
+            return facts;
+        }
         const QByteArray read = device->read(Chunk);
         const bool end = read.isEmpty();
         facts.size += read.size();
@@ -137,10 +143,16 @@ public:
     std::unique_ptr<JsonArrayStream> json;
     qsizetype count = 0;
     qsizetype elements = 0;
+    ImportProgress progress;
+    qint64 size = 0;
+    qint64 reported = -1;
+    bool stopped = false;
     QHash<QString, int> firstLine;
     QList<DeferredRelations> deferred;
 
     bool start();
+    // Reports how far the decisions have been read when it moved; false once the progress callback says stop.
+    bool report(qint64 read);
     bool nextCsv(ImportedDecision *decision);
     bool nextJson(ImportedDecision *decision);
     void jsonEnded();
@@ -159,7 +171,12 @@ public:
 bool ImportReader::Private::start()
 {
     started = true;
-    const FileFacts facts = readFacts(device);
+    size = device->size();
+    const FileFacts facts = readFacts(device, [this] { return !progress || progress(0, size); });
+    if (facts.stopped) {
+        stopped = true;
+        return false;
+    }
     if (facts.tooLarge) {
         problems.add(1, FileField, ImportValidator::tooLargeMessage());
         return false;
@@ -226,6 +243,15 @@ void ImportReader::Private::checkRecord(const ImportedDecision &record, qsizetyp
             break;
         }
     }
+}
+
+bool ImportReader::Private::report(qint64 read)
+{
+    if (!progress || read == reported)
+        return true;
+    reported = read;
+    stopped = !progress(read, size);
+    return !stopped;
 }
 
 bool ImportReader::Private::nextCsv(ImportedDecision *decision)
@@ -362,6 +388,11 @@ bool ImportReader::next(ImportedDecision *decision)
     const bool read = d->csv ? d->nextCsv(decision) : d->nextJson(decision);
     if (!read)
         d->done = true;
+    // The streams take the device in chunks: its position moves once a chunk, and the file's end is its size.
+    if (!d->report(read ? d->device->pos() : d->size)) {
+        d->done = true;
+        return false;
+    }
     return read;
 }
 
@@ -375,10 +406,22 @@ qsizetype ImportReader::count() const
     return d->count;
 }
 
+void ImportReader::setProgress(const ImportProgress &progress)
+{
+    d->progress = progress;
+}
+
+bool ImportReader::stopped() const
+{
+    return d->stopped;
+}
+
 ImportBatch ImportReader::finish()
 {
     ImportedDecision ignored;
     while (next(&ignored)) { }
+    if (d->stopped)
+        return ImportBatch();
     const bool wholeFileProblem = d->json && d->json->problem() != JsonArrayStream::Problem::None
         && d->json->problem() != JsonArrayStream::Problem::TooLarge;
     if (!wholeFileProblem && (d->csv || d->json)) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "importbatch.h"
+#include "importplan.h"
 
 #include <QIODevice>
 #include <QString>
@@ -35,6 +36,14 @@ public:
     ImportBatch finish();
     // Decisions read so far.
     qsizetype count() const;
+
+    // Called as the file is read, with the bytes read of its size: during the first reading with 0 (it only tells
+    // whether to go on), then with how far the decisions have been read, once per chunk the reader takes in, and at
+    // the end with the size. Returning false stops the reading: next() returns false and stopped() is true.
+    void setProgress(const ImportProgress &progress);
+    // The reading was stopped through the progress callback: what was read tells nothing about the file, and
+    // finish() checks nothing more.
+    bool stopped() const;
 
 private:
     class Private;

@@ -229,28 +229,41 @@ bool DecisionStore::restoreAllBundled(QString *error)
     return push(tr("Restore all bundled data"), before, after, error);
 }
 
-void DecisionStore::readDecisions()
+bool DecisionStore::keepsViews() const
 {
-    // A model that reads whole decisions on demand keeps its rows as the window loaded them: without long texts,
-    // read straight into its compact rows (a list of a million Decisions would be 1 GB more on the way).
-    if (m_model->hasWholeDecisions()) {
-        DecisionTable table;
-        m_repository->decisionsForViews(&table, {});
-        m_model->setDecisions(std::move(table));
+    // A model that reads whole decisions on demand keeps its rows as the window loaded them: without long texts.
+    return m_model->hasWholeDecisions();
+}
+
+DecisionTable DecisionStore::readDecisions(const CaseRepository &repository, bool views)
+{
+    // Straight into the model's compact rows: a list of a million Decisions would be 1 GB more on the way.
+    DecisionTable table;
+    if (views) {
+        repository.decisionsForViews(&table, {});
     } else {
-        m_model->setDecisions(m_repository->decisions());
+        const QList<Decision> whole = repository.decisions();
+        table.reserve(whole.size());
+        for (const Decision &d : whole)
+            table.append(d);
     }
+    return table;
 }
 
 void DecisionStore::reload()
 {
-    readDecisions();
+    reload(readDecisions(*m_repository, keepsViews()));
+}
+
+void DecisionStore::reload(DecisionTable &&decisions)
+{
+    m_model->setDecisions(std::move(decisions));
     m_undoStack->clear();
 }
 
 void DecisionStore::recoverFromFailure(const QString &message)
 {
-    readDecisions();
+    m_model->setDecisions(readDecisions(*m_repository, keepsViews()));
     Q_EMIT writeFailed(tr("An undo or redo could not be saved, so the undo history was cleared: %1").arg(message));
     // The stack is in the middle of undo() or redo() here; it is cleared once that has returned.
     if (!m_recoveryQueued) {

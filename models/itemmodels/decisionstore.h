@@ -3,6 +3,7 @@
 #pragma once
 
 #include "decision.h"
+#include "decisiontable.h"
 
 #include <QList>
 #include <QObject>
@@ -58,6 +59,13 @@ public:
     // After a write that bypassed the store (an import, the start-up merge): re-reads the decisions and clears
     // the undo history, whose commands no longer describe the file.
     void reload();
+    // reload() with the decisions read elsewhere (on a worker thread, over a connection of its own: at 100,000
+    // decisions the read is most of a reload), read as the model keeps them: without their long texts
+    // (CaseRepository::decisionsForViews) when keepsViews(), otherwise whole.
+    void reload(DecisionTable &&decisions);
+    bool keepsViews() const;
+    // The decisions as the model keeps them (reload()'s read), from any connection.
+    static DecisionTable readDecisions(const CaseRepository &repository, bool views);
 
 Q_SIGNALS:
     // An undo or redo could not be written. The decisions were re-read from the database and the history cleared.
@@ -70,8 +78,6 @@ private:
     std::optional<Decision> bundledVersion(const QString &id) const;
     QStringList referencesTo(const QString &id) const;
     void recoverFromFailure(const QString &message);
-    // Sets the model's rows from the database.
-    void readDecisions();
 
     CaseRepository *m_repository = nullptr;
     DecisionModel *m_model = nullptr;

@@ -118,6 +118,25 @@ QSqlDatabase CaseDatabase::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QSqlDatabase CaseDatabase::openClone(const QString &source, const QString &name, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return db;
+    }
+    bool set = false;
+    {
+        QSqlQuery q(db);
+        set = q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (!set)
+            *error = q.lastError().text();
+    }
+    if (!set)
+        db.close();
+    return db;
+}
+
 bool CaseDatabase::refuse(const QString &reason)
 {
     m_error = reason;

@@ -38,6 +38,11 @@ public:
 
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }
+    // For a worker thread (a connection belongs to the thread that opens it): a connection named `name` of its own
+    // to the file of the connection `source`, set up as open() sets up the user's file (foreign keys enforced).
+    // Closed, with `error` set, when it cannot be opened; the caller removes it (QSqlDatabase::removeDatabase).
+    // Not for the bundled data in memory (path() empty), which a new connection would find empty.
+    static QSqlDatabase openClone(const QString &source, const QString &name, QString *error);
     QString path() const { return m_path; }
     bool isOpen() const { return m_open; }
     bool isReadOnly() const { return m_readOnly; }

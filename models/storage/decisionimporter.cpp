@@ -68,41 +68,91 @@ ImportPlan DecisionImporter::plan(const QString &fileName, const CaseRepository 
     if (!device)
         return refused;
     QString error;
-    ImportPlan p = planFrom(fileName, device.get(), repository, { true, withChanges, true, nullptr }, &error);
+    ImportPlan p = planFrom(fileName, device.get(), repository, { true, withChanges, true, nullptr, {} }, &error);
     if (!error.isEmpty() && p.errors.isEmpty())
         p.errors.append(ImportError { 1, QStringLiteral("file"), error }.toString(fileName));
     return p;
 }
 
-ImportPlan DecisionImporter::preview(const QString &fileName, const CaseRepository &repository, bool perDecision)
+ImportPlan DecisionImporter::preview(
+    const QString &fileName, const CaseRepository &repository, bool perDecision, const ImportProgress &progress)
 {
     ImportPlan refused;
     const std::unique_ptr<QIODevice> device = open(fileName, &refused);
     if (!device)
         return refused;
     QString error;
-    ImportPlan p = planFrom(fileName, device.get(), repository, { perDecision, perDecision, false, nullptr }, &error);
+    ImportPlan p
+        = planFrom(fileName, device.get(), repository, { perDecision, perDecision, false, nullptr, progress }, &error);
     if (!error.isEmpty() && p.errors.isEmpty())
         p.errors.append(ImportError { 1, QStringLiteral("file"), error }.toString(fileName));
     return p;
 }
 
-ImportPlan DecisionImporter::planAndApply(
-    const QString &fileName, CaseRepository &repository, QString *error, bool withChanges)
+ImportPlan DecisionImporter::planAndApply(const QString &fileName, CaseRepository &repository, QString *error,
+    bool withChanges, const ImportProgress &progress)
+{
+    return planAndWrite(fileName, repository, error, withChanges, progress, [](const ImportPlan &) { return true; });
+}
+
+ImportPlan DecisionImporter::planAndWrite(const QString &fileName, CaseRepository &repository, QString *error,
+    bool withChanges, const ImportProgress &progress, const std::function<bool(const ImportPlan &)> &accept)
 {
     ImportPlan p;
     const std::unique_ptr<QIODevice> device = open(fileName, &p);
     if (!device)
         return p;
+    bool accepted = true;
     // Read and written inside one write transaction: the write lock is held from the reading of the stored ids to
-    // the commit, and a problem anywhere in the file rolls back what was written before it was found.
+    // the commit, and a problem anywhere in the file (or a stop) rolls back what was written before it was found.
     const bool applied = repository.inWriteTransaction([&] {
-        p = planFrom(fileName, device.get(), repository, { withChanges, withChanges, false, &repository }, error);
-        return p.canApply() && error->isEmpty();
+        p = planFrom(fileName, device.get(), repository,
+            { withChanges, withChanges, false, &repository, progress }, error);
+        if (!p.canApply() || !error->isEmpty())
+            return false;
+        accepted = accept(p);
+        return accepted;
     });
-    if (!applied && p.canApply() && error->isEmpty())
+    if (!applied && p.canApply() && accepted && error->isEmpty())
         *error = tr("nothing was imported from %1: %2").arg(fileName, repository.lastError());
     return p;
+}
+
+namespace {
+
+// Whether two plans of one file do the same: the same decisions new, updated with the same changes, and unchanged.
+bool sameImport(const ImportPlan &a, const ImportPlan &b)
+{
+    return a.newCount == b.newCount && a.updatedCount == b.updatedCount && a.unchangedCount == b.unchangedCount
+        && a.newIds == b.newIds && a.updated == b.updated && a.unchangedIds == b.unchangedIds;
+}
+
+} // namespace
+
+DecisionImporter::Outcome DecisionImporter::applyConfirmed(
+    const ImportPlan &confirmed, CaseRepository &repository, QString *error, const ImportProgress &progress)
+{
+    if (!confirmed.canApply()) {
+        *error = tr("%1 has %n problem(s); nothing was imported", nullptr, int(confirmed.errors.size()))
+                     .arg(confirmed.fileName);
+        return Outcome::Failed;
+    }
+    bool same = true;
+    const ImportPlan again = planAndWrite(confirmed.fileName, repository, error, true, progress,
+        [&](const ImportPlan &p) {
+            same = sameImport(p, confirmed);
+            return same;
+        });
+    if (again.stopped)
+        return Outcome::Stopped;
+    // A file that now has problems changed since it was read for the plan, which had none.
+    if (!same || !again.canApply()) {
+        *error = tr("%1 or the database changed since you confirmed the import (another caseline or another program "
+                    "wrote to it). Nothing was imported; import again to see what it would do now.")
+                     .arg(confirmed.fileName);
+        return Outcome::Changed;
+    }
+    return error->isEmpty() ? Outcome::Written : Outcome::Failed;
 }
 
 ImportPlan DecisionImporter::plan(const QString &fileName, const QByteArray &bytes, const QList<Decision> &existing)

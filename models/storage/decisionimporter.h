@@ -12,6 +12,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 class CaseRepository;
@@ -36,7 +37,9 @@ public:
     static ImportPlan plan(const QString &fileName, const QByteArray &bytes, const QList<Decision> &existing);
     // plan() for a plan that is only shown (the command line's --dry-run): the decisions are counted, listed with
     // their changes only when `perDecision`, and not kept, so that memory stays flat however large the file.
-    static ImportPlan preview(const QString &fileName, const CaseRepository &repository, bool perDecision);
+    // `progress` is told how far the file has been read and can stop the reading: the plan is then `stopped`.
+    static ImportPlan preview(
+        const QString &fileName, const CaseRepository &repository, bool perDecision, const ImportProgress &progress = {});
 
     // Writes the new and changed decisions of a plan without errors, all in one transaction. False, with `error`
     // set and nothing written, when the plan has errors or the database refuses the write, or when a decision of
@@ -48,9 +51,28 @@ public:
     // as soon as it is read and checked, so that a file of any size takes little memory; a problem anywhere in the
     // file, or a failed write, rolls the whole transaction back: nothing is written. The plan is returned for its
     // summary (its decisions listed only with `withChanges`, and none kept in toWrite); when it has errors nothing
-    // is written. `error` is set when the write failed.
-    static ImportPlan planAndApply(
-        const QString &fileName, CaseRepository &repository, QString *error, bool withChanges = true);
+    // is written. `error` is set when the write failed. `progress` as for preview(): a stop rolls everything back.
+    static ImportPlan planAndApply(const QString &fileName, CaseRepository &repository, QString *error,
+        bool withChanges = true, const ImportProgress &progress = {});
+
+    // What applyConfirmed() did.
+    enum class Outcome {
+        Written,
+        // Nothing written: the database refused the write (`error` says why).
+        Failed,
+        // Nothing written: the file or the database changed since the plan the user confirmed, so that the import
+        // would no longer do what they agreed to (`error` says so).
+        Changed,
+        // Nothing written: `progress` stopped it.
+        Stopped,
+    };
+    // The window's import, once the user has read and confirmed `confirmed`, a preview(FILE, ..., true): plans FILE
+    // again and writes it inside one write transaction, as planAndApply() does, but commits only when that plan is
+    // the confirmed one (the same decisions new, updated with the same changes, and unchanged). The confirmed plan
+    // keeps no decision, so that a file of any size is asked about and imported in little memory; and it is made
+    // again under the write lock, so that another caseline's writes meanwhile are never overwritten unseen.
+    static Outcome applyConfirmed(const ImportPlan &confirmed, CaseRepository &repository, QString *error,
+        const ImportProgress &progress = {});
 
     // The plan for people: counts, then (with `perDecision`) each new id, then each updated id with its changed
     // fields, one per line.
@@ -64,4 +86,7 @@ public:
 
 private:
     static std::unique_ptr<QIODevice> open(const QString &fileName, ImportPlan *refused);
+    // planAndApply(), committing only what `accept` accepts of the plan.
+    static ImportPlan planAndWrite(const QString &fileName, CaseRepository &repository, QString *error,
+        bool withChanges, const ImportProgress &progress, const std::function<bool(const ImportPlan &)> &accept);
 };

@@ -5,6 +5,9 @@
 #include "sqlitedirect.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
 #include <array>
 #include <memory>
 
@@ -245,7 +248,7 @@ QList<Decision> DecisionIndexReader::decisions() const
         out.append(d);
         return true;
     };
-    const std::optional<bool> read = forEachDirect(WindowOrder, collect);
+    const std::optional<bool> read = forEachDirect(WindowOrder, nullptr, collect);
     m_direct = read.has_value();
     if (!read) {
         CaseRepository repository(m_db);
@@ -261,7 +264,7 @@ bool DecisionIndexReader::forEach(
     CaseRepository::ReadOrder order, const std::function<bool(const Decision &)> &visit) const
 {
     m_lastError.clear();
-    const std::optional<bool> read = forEachDirect(orderByOf(order), visit);
+    const std::optional<bool> read = forEachDirect(orderByOf(order), nullptr, visit);
     m_direct = read.has_value();
     if (read)
         return *read;
@@ -271,8 +274,39 @@ bool DecisionIndexReader::forEach(
     return ok;
 }
 
-std::optional<bool> DecisionIndexReader::forEachDirect(
-    [[maybe_unused]] const QString &orderBy, [[maybe_unused]] const std::function<bool(const Decision &)> &visit) const
+bool DecisionIndexReader::forEachAmong(const QStringList &ids, const std::function<bool(const Decision &)> &visit) const
+{
+    m_lastError.clear();
+    const std::optional<bool> read = forEachDirect(QString(), &ids, visit);
+    m_direct = read.has_value();
+    if (read)
+        return *read;
+    // A slice at a time, so that memory stays flat: each is read through the primary key, then visited in order.
+    constexpr qsizetype Slice = 1000;
+    const CaseRepository repository(m_db);
+    for (qsizetype from = 0; from < ids.size(); from += Slice) {
+        const QStringList slice = ids.mid(from, Slice);
+        QHash<QString, Decision> byId;
+        const bool ok = repository.forEachDecisionAmong(CaseRepository::ReadOrder::ById,
+            CaseRepository::ReadScope::Everything, &slice, [&byId](const Decision &d) {
+                byId.insert(d.id, d);
+                return true;
+            });
+        if (!ok) {
+            m_lastError = repository.lastError();
+            return false;
+        }
+        for (const QString &id : slice) {
+            const auto it = byId.constFind(id);
+            if (it != byId.cend() && !visit(*it))
+                return true;
+        }
+    }
+    return true;
+}
+
+std::optional<bool> DecisionIndexReader::forEachDirect([[maybe_unused]] const QString &orderBy,
+    [[maybe_unused]] const QStringList *ids, [[maybe_unused]] const std::function<bool(const Decision &)> &visit) const
 {
 #ifdef CASELINE_SQLITE_DIRECT
     const SqliteDirect direct(m_db);
@@ -326,10 +360,20 @@ std::optional<bool> DecisionIndexReader::forEachDirect(
     run(QStringLiteral("DROP TABLE IF EXISTS ") + order);
     // Where no temporary table can be made (no folder for SQLite's temporary files), the caller reads through
     // CaseRepository instead: slower, never refused.
-    const bool ordered
-        = run(QStringLiteral("CREATE TEMP TABLE caseline_read_order AS SELECT d.rowid AS decision_rowid, d.id AS id "
-                             "FROM decisions d ORDER BY ")
+    bool ordered = false;
+    if (ids) {
+        // The ids bound as one JSON array, in their order (json_each's key is the position in the array).
+        QSqlQuery make(m_db);
+        make.prepare(QStringLiteral(
+            "CREATE TEMP TABLE caseline_read_order AS SELECT d.rowid AS decision_rowid, d.id AS id "
+            "FROM json_each(?) j JOIN decisions d ON d.id = j.value ORDER BY j.key"));
+        make.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*ids)).toJson(QJsonDocument::Compact)));
+        ordered = make.exec();
+    } else {
+        ordered = run(QStringLiteral("CREATE TEMP TABLE caseline_read_order AS SELECT d.rowid AS decision_rowid, "
+                                     "d.id AS id FROM decisions d ORDER BY ")
             + orderBy);
+    }
     std::optional<bool> read;
     if (ordered) {
         read = readInOrder(direct, order, hasRowVersion, hasFrench, authorities, visit, &m_lastError);

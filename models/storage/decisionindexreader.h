@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 // Every decision with every field, read straight through SQLite (SqliteDirect) where the driver allows: the
@@ -33,15 +34,20 @@ public:
     // them, as it is read. `visit` returns false to stop early. False with lastError() set when reading fails;
     // decisions already visited stay visited.
     bool forEach(CaseRepository::ReadOrder order, const std::function<bool(const Decision &)> &visit) const;
+    // forEach() of the stored decisions among `ids`, in the order of `ids` (a window's table, as the user sorted
+    // it); ids not stored are left out. Found through the primary key, in one read transaction where SqliteDirect
+    // can be used (otherwise a slice of ids at a time through CaseRepository).
+    bool forEachAmong(const QStringList &ids, const std::function<bool(const Decision &)> &visit) const;
     // Empty after a successful read.
     QString lastError() const { return m_lastError; }
     // Whether the last read went straight through SQLite (for tests: both paths must give the same decisions).
     bool usedDirectRead() const { return m_direct; }
 
 private:
-    // forEach() in the order of this ORDER BY clause (over `decisions d`), straight through SQLite; nullopt when
-    // that cannot be used.
-    std::optional<bool> forEachDirect(const QString &orderBy, const std::function<bool(const Decision &)> &visit) const;
+    // forEach() in the order of this ORDER BY clause (over `decisions d`), or of `ids` when not null, straight
+    // through SQLite; nullopt when that cannot be used.
+    std::optional<bool> forEachDirect(const QString &orderBy, const QStringList *ids,
+        const std::function<bool(const Decision &)> &visit) const;
 
     QSqlDatabase m_db;
     mutable QString m_lastError;

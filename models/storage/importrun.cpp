@@ -244,10 +244,31 @@ ImportPlan ImportRun::run(QString *error)
         p.newCount = p.updatedCount = p.unchangedCount = 0;
         return p;
     };
+    const auto stopped = [&] {
+        p.errors.clear();
+        p.stopped = true;
+        return refused();
+    };
+
+    // The progress of each reading, as part of all of them: the second, when it is not needed, is counted done at
+    // the end of the first, so that the bar ends full.
+    const qint64 size = m_device->size();
+    const qint64 readings = readAll ? 1 : 2;
+    const auto progressOf = [&](qint64 reading) -> ImportProgress {
+        if (!m_options.progress)
+            return {};
+        return [this, reading, readings, size](qint64 done, qint64) {
+            return m_options.progress(reading * size + done, readings * size);
+        };
+    };
+    const auto goOn = [&](qint64 done) { return !m_options.progress || m_options.progress(done, readings * size); };
 
     QString writeError;
     ImportReader reader(m_fileName, m_device, isStored);
+    reader.setProgress(progressOf(0));
     Pass first = readAndWrite(reader, 0, !readAll, bases, &p, &writeError);
+    if (reader.stopped())
+        return stopped();
     p.format = first.batch.format;
     p.errors = ImportValidator::errorLines(m_fileName, first.batch);
     if (!p.errors.isEmpty())
@@ -256,18 +277,24 @@ ImportPlan ImportRun::run(QString *error)
         *error = tr("nothing was imported from %1: %2").arg(m_fileName, writeError);
         return refused();
     }
+    // Asked once more at the end, once every decision is written: the last moment a stop can still take them back.
     if (first.firstDeferred < 0)
-        return p;
+        return goOn(readings * size) ? p : stopped();
 
     // The second reading, with the stored decisions the file names: its decisions from the first of them on.
     for (Decision &d : m_bases(first.named))
         bases.insert(d.id, std::move(d));
+    if (!goOn(size))
+        return stopped();
     if (!m_device->seek(0)) {
         *error = tr("nothing was imported from %1: it cannot be read again").arg(m_fileName);
         return refused();
     }
     ImportReader again(m_fileName, m_device, isStored);
+    again.setProgress(progressOf(1));
     const Pass second = readAndWrite(again, first.firstDeferred, false, bases, &p, &writeError);
+    if (again.stopped())
+        return stopped();
     if (!second.batch.errors.isEmpty() || second.count != first.count) {
         *error = tr("nothing was imported from %1: it changed while it was read").arg(m_fileName);
         return refused();
@@ -276,5 +303,5 @@ ImportPlan ImportRun::run(QString *error)
         *error = tr("nothing was imported from %1: %2").arg(m_fileName, writeError);
         return refused();
     }
-    return p;
+    return goOn(readings * size) ? p : stopped();
 }

@@ -37,6 +37,9 @@ public:
         // Where each decision is written as soon as it is checked, inside the caller's write transaction (which the
         // caller rolls back when the plan has errors or run() sets `error`); nullptr: nothing is written.
         CaseRepository *writeTo = nullptr;
+        // Told the bytes of the file read over every reading run() makes (two when the file names many stored
+        // decisions: see above); stopping it makes a plan that is `stopped`, whose caller writes nothing.
+        ImportProgress progress = {};
     };
     // The stored decisions: their ids and row versions; `bases` reads the stored decisions among the ids it is
     // given. `device` is open and seekable.
@@ -44,7 +47,7 @@ public:
         std::function<QList<Decision>(const QSet<QString> &)> bases, const Options &options);
 
     // The plan; with `error` set (and the plan's decisions not to be trusted) when a write failed or the file
-    // changed between its two readings.
+    // changed between its two readings; `stopped`, and empty, when the progress callback stopped it.
     ImportPlan run(QString *error);
 
     // A decision to write, handed from the reading to the writing (in threads of their own).

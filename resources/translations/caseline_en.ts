@@ -1314,6 +1314,37 @@
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database could not be opened for this work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln decision(s) to %1</source>
+        <translation><numerusform>Exporting %Ln decision to %1</numerusform><numerusform>Exporting %Ln decisions to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <source>%1: choose a file name ending in .json or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionCsv</name>
@@ -1639,6 +1670,10 @@
     </message>
     <message>
         <source>nothing was imported from %1: it changed while it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or the database changed since you confirmed the import (another caseline or another program wrote to it). Nothing was imported; import again to see what it would do now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5063,6 +5098,21 @@ Your changes are kept. Save them as a new script to keep both versions, or reloa
     </message>
     <message>
         <source>upheld_on_judicial_review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this work: nothing is written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1314,6 +1314,37 @@
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir %1</translation>
     </message>
+    <message>
+        <source>The database could not be opened for this work: %1</source>
+        <translation>La base de données n'a pas pu être ouverte pour ce travail : %1</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Vérification de %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importation annulée : rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importation de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln decision(s) to %1</source>
+        <translation><numerusform>Exportation de %Ln décision vers %1</numerusform><numerusform>Exportation de %Ln décisions vers %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written to %1.</source>
+        <translation>Exportation annulée : rien n'a été écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <source>%1: choose a file name ending in .json or .csv</source>
+        <translation>%1 : choisissez un nom de fichier se terminant par .json ou .csv</translation>
+    </message>
 </context>
 <context>
     <name>DecisionCsv</name>
@@ -1641,6 +1672,10 @@
     <message>
         <source>nothing was imported from %1: it changed while it was read</source>
         <translation>rien n&apos;a été importé depuis %1&#xa0;: il a changé pendant sa lecture</translation>
+    </message>
+    <message>
+        <source>%1 or the database changed since you confirmed the import (another caseline or another program wrote to it). Nothing was imported; import again to see what it would do now.</source>
+        <translation>%1 ou la base de données a changé depuis que vous avez confirmé l'importation (un autre caseline ou un autre programme y a écrit). Rien n'a été importé ; importez à nouveau pour voir ce que l'importation ferait maintenant.</translation>
     </message>
 </context>
 <context>
@@ -5072,6 +5107,21 @@ Vos modifications sont conservées. Enregistrez-les comme nouveau scénario pour
     <message>
         <source>upheld_on_judicial_review</source>
         <translation>confirmée sur contrôle juridictionnel</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Annulation...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop this work: nothing is written</source>
+        <translation>Arrêter ce travail : rien n'est écrit</translation>
     </message>
 </context>
 <context>

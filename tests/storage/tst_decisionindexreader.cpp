@@ -30,6 +30,8 @@ private Q_SLOTS:
     void forEach_isWhatTheRepositoryStreams_data();
     void forEach_isWhatTheRepositoryStreams();
     void forEach_stopsWhenTheVisitorSaysSo();
+    void forEachAmong_readsTheIdsInTheirOrder_data();
+    void forEachAmong_readsTheIdsInTheirOrder();
 
 private:
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection); }
@@ -174,6 +176,63 @@ void TestDecisionIndexReader::forEach_stopsWhenTheVisitorSaysSo()
     }));
     QCOMPARE(visited, 3);
     QVERIFY(reader.lastError().isEmpty());
+}
+
+void TestDecisionIndexReader::forEachAmong_readsTheIdsInTheirOrder_data()
+{
+    QTest::addColumn<QString>("data");
+    QTest::addColumn<int>("every");
+    QTest::newRow("bundled and edge cases, all") << QStringLiteral("both") << 1;
+    QTest::newRow("bundled and edge cases, every third") << QStringLiteral("both") << 3;
+    QTest::newRow("3,000 synthetic decisions, all") << QStringLiteral("synthetic") << 1;
+    QTest::newRow("3,000 synthetic decisions, every seventh") << QStringLiteral("synthetic") << 7;
+    QTest::newRow("no decisions") << QString() << 1;
+}
+
+// File > Export Data: the rows of the window's table in its order (any order, as the user sorts it), every field,
+// ids no longer stored left out.
+void TestDecisionIndexReader::forEachAmong_readsTheIdsInTheirOrder()
+{
+    QFETCH(QString, data);
+    QFETCH(int, every);
+    QList<Decision> saved;
+    if (data == QLatin1String("both"))
+        saved = m_bundled.decisions + Fixtures::readEdgeCases(m_bundled.decisions.constFirst());
+    else if (data == QLatin1String("synthetic"))
+        saved = SyntheticDecisions::generate(3000);
+    CaseRepository repository(db());
+    QVERIFY2(repository.saveDecisions(saved), qPrintable(repository.lastError()));
+
+    // An order that is neither the table's, nor by id or date: by a hash of the id.
+    QStringList ids;
+    for (qsizetype i = 0; i < saved.size(); i += every)
+        ids.append(saved.at(i).id);
+    std::sort(ids.begin(), ids.end(), [](const QString &a, const QString &b) {
+        return qHash(a, 7) < qHash(b, 7) || (qHash(a, 7) == qHash(b, 7) && a < b);
+    });
+    ids.insert(ids.size() / 2, QStringLiteral("no-such-decision"));
+    QList<Decision> expected;
+    for (const QString &id : std::as_const(ids)) {
+        if (const std::optional<Decision> d = repository.decision(id))
+            expected.append(*d);
+    }
+    QCOMPARE(expected.size(), ids.size() - 1);
+
+    const DecisionIndexReader reader(db());
+    QList<Decision> read;
+    QVERIFY2(reader.forEachAmong(ids,
+                 [&read](const Decision &d) {
+                     read.append(d);
+                     return true;
+                 }),
+        qPrintable(reader.lastError()));
+    QVERIFY(reader.usedDirectRead());
+    QCOMPARE(read.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(read.at(i).id, expected.at(i).id);
+        QVERIFY2(read.at(i) == expected.at(i), qPrintable(expected.at(i).id));
+        QCOMPARE(read.at(i).rowVersion, expected.at(i).rowVersion);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDecisionIndexReader)

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisiontable.h"
 
+#include <QHash>
+#include <algorithm>
+
 namespace {
 // The interned fields, each with its own "last text" cache (DecisionTable::m_lastText).
 enum Field { Country, Jurisdiction, Authority, AuthorityType, Target, Type, Status, Confidence, DateNotes, AmountNotes,
@@ -11,6 +14,8 @@ enum Field { Country, Jurisdiction, Authority, AuthorityType, Target, Type, Stat
 void DecisionTable::clear()
 {
     m_rows.clear();
+    m_ids.clear();
+    m_idsBuilt = true;
     m_whole.clear();
     m_freeWhole.clear();
     m_texts = QStringList { QString() };
@@ -128,11 +133,13 @@ void DecisionTable::keepWhole(Row &row, const Decision &decision)
 void DecisionTable::append(const Decision &decision)
 {
     m_rows.append(compact(decision));
+    m_idsBuilt = false;
 }
 
 void DecisionTable::insert(qsizetype row, const Decision &decision)
 {
     m_rows.insert(row, compact(decision));
+    indexInserted(row);
 }
 
 void DecisionTable::replace(qsizetype row, const Decision &decision)
@@ -143,6 +150,7 @@ void DecisionTable::replace(qsizetype row, const Decision &decision)
 
 void DecisionTable::remove(qsizetype row)
 {
+    indexRemoved(row, m_rows.at(row).id);
     const qint32 whole = m_rows.at(row).whole;
     if (whole >= 0) {
         m_whole[whole] = Decision();
@@ -159,6 +167,85 @@ void DecisionTable::reorder(const std::vector<qsizetype> &order)
     for (const qsizetype from : order)
         rows.append(std::move(m_rows[from]));
     m_rows = std::move(rows);
+    m_idsBuilt = false;
+}
+
+quint32 DecisionTable::hashOf(const QString &id)
+{
+    const size_t hash = qHash(id, 0);
+    return quint32(hash ^ (quint64(hash) >> 32));
+}
+
+void DecisionTable::buildIdIndex() const
+{
+    if (m_idsBuilt)
+        return;
+    m_ids.resize(m_rows.size());
+    for (qsizetype row = 0; row < m_rows.size(); ++row)
+        m_ids[row] = IdEntry { hashOf(m_rows.at(row).id), qint32(row) };
+    std::sort(m_ids.begin(), m_ids.end());
+    buildIdBuckets();
+    m_idsBuilt = true;
+}
+
+void DecisionTable::buildIdBuckets() const
+{
+    // About one entry per bucket: a lookup reads its bucket's bounds and an entry or two, where a binary search over
+    // a million entries missed the cache twenty times.
+    int bits = 0;
+    while (bits < 24 && (qsizetype(1) << bits) < m_ids.size())
+        ++bits;
+    m_idBucketBits = bits;
+    m_idBuckets.fill(0, (qsizetype(1) << bits) + 1);
+    for (const IdEntry &entry : std::as_const(m_ids))
+        ++m_idBuckets[qsizetype(bits == 0 ? 0 : entry.hash >> (32 - bits)) + 1];
+    for (qsizetype b = 1; b < m_idBuckets.size(); ++b)
+        m_idBuckets[b] += m_idBuckets.at(b - 1);
+}
+
+qsizetype DecisionTable::rowOf(const QString &id) const
+{
+    buildIdIndex();
+    if (m_ids.isEmpty())
+        return -1;
+    const quint32 hash = hashOf(id);
+    const qsizetype bucket = m_idBucketBits == 0 ? 0 : qsizetype(hash >> (32 - m_idBucketBits));
+    const auto end = m_ids.cbegin() + m_idBuckets.at(bucket + 1);
+    auto it = std::lower_bound(m_ids.cbegin() + m_idBuckets.at(bucket), end, IdEntry { hash, std::numeric_limits<qint32>::min() });
+    for (; it != end && it->hash == hash; ++it) {
+        if (m_rows.at(it->row).id == id)
+            return it->row;
+    }
+    return -1;
+}
+
+// One-row edits are user-paced: a pass over the index (a few milliseconds at a million rows) keeps it exact.
+void DecisionTable::indexInserted(qsizetype row)
+{
+    if (!m_idsBuilt)
+        return;
+    for (IdEntry &entry : m_ids) {
+        if (entry.row >= row)
+            ++entry.row;
+    }
+    const IdEntry added { hashOf(m_rows.at(row).id), qint32(row) };
+    m_ids.insert(std::lower_bound(m_ids.begin(), m_ids.end(), added) - m_ids.begin(), added);
+    buildIdBuckets();
+}
+
+void DecisionTable::indexRemoved(qsizetype row, const QString &id)
+{
+    if (!m_idsBuilt)
+        return;
+    const IdEntry gone { hashOf(id), qint32(row) };
+    const auto it = std::lower_bound(m_ids.begin(), m_ids.end(), gone);
+    if (it != m_ids.end() && it->row == row)
+        m_ids.erase(it);
+    for (IdEntry &entry : m_ids) {
+        if (entry.row > row)
+            --entry.row;
+    }
+    buildIdBuckets();
 }
 
 Decision DecisionTable::decision(qsizetype row) const

@@ -35,10 +35,7 @@ void DecisionModel::setDecisions(DecisionTable &&decisions)
 {
     beginResetModel();
     m_table = std::move(decisions);
-    m_rowById.clear();
-    m_rowById.reserve(m_table.size());
-    for (int row = 0; row < m_table.size(); ++row)
-        m_rowById.insert(m_table.id(row), row);
+    m_table.buildIdIndex(); // at once, not on the first lookup; done already where the rows were read
     m_searchKeys.clear();
     forgetDerived();
     endResetModel();
@@ -84,45 +81,82 @@ QList<Decision> DecisionModel::wholeDecisions(const QList<int> &rows) const
     return out;
 }
 
+QStringList DecisionModel::namedIds(int row) const
+{
+    // DecisionRelations::namedIds without building the decision: a compact row names others only through its
+    // related ids and its status changes (a penalty keeps the decision whole).
+    if (m_table.isWhole(row))
+        return DecisionRelations::namedIds(m_table.decision(row));
+    const QString &self = m_table.id(row);
+    QStringList ids;
+    const auto add = [&](const QString &id) {
+        if (!id.isEmpty() && id != self && !ids.contains(id))
+            ids.append(id);
+    };
+    for (const QString &id : m_table.relatedTo(row))
+        add(id);
+    for (const StatusChange &change : m_table.statusChanges(row))
+        add(change.byDecisionId);
+    return ids;
+}
+
 void DecisionModel::buildNamedBy() const
 {
     if (m_namedByBuilt)
         return;
-    m_namedBy.clear();
-    // Most rows name nothing: only the others are built to be asked.
+    // (named row, naming row) pairs sorted by the named row: the rows that name a row are one slice of an array,
+    // with no hash of ids to build (a third of a million of them at a million decisions).
+    std::vector<std::pair<int, int>> pairs;
     for (int r = 0; r < m_table.size(); ++r) {
         if (!m_table.mayNameOthers(r))
             continue;
-        for (const QString &id : DecisionRelations::namedIds(m_table.decision(r)))
-            m_namedBy[id].append(r);
+        for (const QString &id : namedIds(r)) {
+            const int named = rowOf(id);
+            if (named >= 0)
+                pairs.emplace_back(named, r);
+        }
     }
+    std::sort(pairs.begin(), pairs.end());
+    m_namingRows.resize(qsizetype(pairs.size()));
+    m_namingOffsets.fill(0, m_table.size() + 1);
+    for (size_t i = 0; i < pairs.size(); ++i) {
+        m_namingRows[qsizetype(i)] = pairs[i].second;
+        ++m_namingOffsets[pairs[i].first + 1];
+    }
+    for (qsizetype r = 0; r < m_table.size(); ++r)
+        m_namingOffsets[r + 1] += m_namingOffsets.at(r);
     m_namedByBuilt = true;
+}
+
+QList<int> DecisionModel::rowsNaming(int row) const
+{
+    buildNamedBy();
+    if (row < 0 || row >= m_table.size())
+        return {};
+    return m_namingRows.mid(m_namingOffsets.at(row), m_namingOffsets.at(row + 1) - m_namingOffsets.at(row));
 }
 
 QStringList DecisionModel::referencesTo(const QString &id) const
 {
-    buildNamedBy();
     QStringList ids;
-    for (const int row : m_namedBy.value(id))
+    for (const int row : rowsNaming(rowOf(id)))
         ids.append(m_table.id(row));
     return ids;
 }
 
 QList<Decision> DecisionModel::relatedDecisions(int row) const
 {
-    buildNamedBy();
-    const Decision decision = m_table.decision(row);
     // As DecisionRelations::related: first those it names, in its order, then those that name it, each once.
     QList<Decision> out;
     QSet<int> named;
-    for (const QString &id : DecisionRelations::namedIds(decision)) {
+    for (const QString &id : namedIds(row)) {
         const int other = rowOf(id);
         if (other >= 0 && other != row && !named.contains(other)) {
             out.append(m_table.decision(other));
             named.insert(other);
         }
     }
-    for (const int other : m_namedBy.value(decision.id)) {
+    for (const int other : rowsNaming(row)) {
         if (other != row && !named.contains(other))
             out.append(m_table.decision(other));
     }
@@ -144,7 +178,6 @@ void DecisionModel::insertDecision(int row, const Decision &decision)
     m_table.insert(row, decision);
     if (!m_searchKeys.isEmpty())
         m_searchKeys.insert(row, QString());
-    reindex(row);
     forgetDerived();
     endInsertRows();
 }
@@ -152,10 +185,7 @@ void DecisionModel::insertDecision(int row, const Decision &decision)
 void DecisionModel::replaceDecision(int row, const Decision &decision)
 {
     Q_ASSERT(row >= 0 && row < m_table.size());
-    if (m_table.id(row) != decision.id)
-        m_rowById.remove(m_table.id(row));
     m_table.replace(row, decision);
-    m_rowById.insert(decision.id, row);
     if (row < m_searchKeys.size())
         m_searchKeys[row] = QString();
     forgetDerived();
@@ -166,20 +196,11 @@ void DecisionModel::removeDecision(int row)
 {
     Q_ASSERT(row >= 0 && row < m_table.size());
     beginRemoveRows(QModelIndex(), row, row);
-    m_rowById.remove(m_table.id(row));
     m_table.remove(row);
     if (row < m_searchKeys.size())
         m_searchKeys.removeAt(row);
-    reindex(row);
     forgetDerived();
     endRemoveRows();
-}
-
-// Rows after an insertion or removal have moved by one.
-void DecisionModel::reindex(int fromRow)
-{
-    for (int row = fromRow; row < m_table.size(); ++row)
-        m_rowById.insert(m_table.id(row), row);
 }
 
 // One-row edits are rare and user-paced: dropping the sort caches is simpler than patching them, and the next sort
@@ -191,7 +212,8 @@ void DecisionModel::forgetDerived()
     static std::atomic<quint64> generations { 0 };
     m_generation = ++generations;
     m_namedByBuilt = false;
-    m_namedBy.clear();
+    m_namingOffsets.clear();
+    m_namingRows.clear();
     for (QList<int> &ranks : m_textRanks)
         ranks.clear();
     rebuildDayKeys();

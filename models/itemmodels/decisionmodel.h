@@ -75,7 +75,7 @@ public:
     // DecisionRelations::namedBy(id, allDecisions()): the ids of the decisions that name `id`, in row order.
     QStringList referencesTo(const QString &id) const;
     // -1 when no decision has that id.
-    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    int rowOf(const QString &id) const { return int(m_table.rowOf(id)); }
     std::optional<Decision> decisionById(const QString &id) const;
 
     // Changes with every change of the rows' content (never the same number for two models), so that a cache built
@@ -96,7 +96,10 @@ private:
     // The tooltip of a cell as plain text; data() returns it escaped (PlainText::toolTip).
     QString toolTipText(int row, int column) const;
     QVariant sortData(int row, int column) const;
-    void reindex(int fromRow);
+    // DecisionRelations::namedIds(decisionAt(row)).
+    QStringList namedIds(int row) const;
+    // The rows whose decisions name the decision of `row`, in row order.
+    QList<int> rowsNaming(int row) const;
     void buildNamedBy() const;
     // Drops the caches that depend on the rows' content; they are rebuilt on next use.
     void forgetDerived();
@@ -110,9 +113,10 @@ private:
     QList<qint64> m_dayKeys; // per row, on m_dateBasis
     // Per text column, the rank of each row's folded display text; empty until that column is sorted.
     mutable QList<int> m_textRanks[NUM_COLUMNS];
-    QHash<QString, int> m_rowById;
-    // For each id, the rows whose decisions name it (DecisionRelations::namedIds), in row order; built on first use.
-    mutable QHash<QString, QList<int>> m_namedBy;
+    // For each row, the rows whose decisions name it (DecisionRelations::namedIds), in row order, built on first use:
+    // the rows that name row r are m_namingRows[m_namingOffsets[r] .. m_namingOffsets[r + 1]).
+    mutable QList<int> m_namingOffsets;
+    mutable QList<int> m_namingRows;
     mutable bool m_namedByBuilt = false;
     std::shared_ptr<const WholeDecisions> m_whole;
     DateBasis m_dateBasis = DateBasis::Adopted;

@@ -207,6 +207,7 @@ bool CaseRepository::decisionsForViews(DecisionTable *decisions, const Progress 
         order.push_back(entry.second);
     dayOfRow = {};
     out.reorder(order);
+    out.buildIdIndex(); // here, on the reader's thread, rather than on the window's first lookup
     *decisions = std::move(out);
     return true;
 }

@@ -200,6 +200,67 @@ private Q_SLOTS:
         QCOMPARE(table.decision(1).authority, QStringLiteral("Data Protection Authority 1"));
     }
 
+    // The table's own index of ids, through every way rows come and go.
+    void rowOfFindsEveryId_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::newRow("none") << 0;
+        QTest::newRow("one") << 1;
+        QTest::newRow("bundled size") << 43;
+        QTest::newRow("five thousand") << 5000;
+    }
+    void rowOfFindsEveryId()
+    {
+        QFETCH(int, rows);
+        DecisionTable table;
+        QCOMPARE(table.rowOf(QStringLiteral("x")), -1);
+        QStringList ids;
+        for (int i = 0; i < rows; ++i) {
+            Decision d = compactOne();
+            d.id = QStringLiteral("fr-synthetic-%1").arg(i);
+            ids.append(d.id);
+            table.append(d);
+        }
+        const auto check = [&] {
+            for (int row = 0; row < ids.size(); ++row) {
+                if (table.rowOf(ids.at(row)) != row)
+                    return QStringLiteral("%1 at %2, found at %3").arg(ids.at(row)).arg(row).arg(table.rowOf(ids.at(row)));
+            }
+            if (table.rowOf(QStringLiteral("no-such-decision")) != -1 || table.rowOf(QString()) != -1)
+                return QStringLiteral("an unknown id was found");
+            return QString();
+        };
+        QCOMPARE(check(), QString()); // indexed on first use
+        // Reversed: every row moves.
+        std::vector<qsizetype> order;
+        for (qsizetype row = rows - 1; row >= 0; --row)
+            order.push_back(row);
+        table.reorder(order);
+        std::reverse(ids.begin(), ids.end());
+        QCOMPARE(check(), QString());
+        // Edits keep the built index exact.
+        Decision inserted = compactOne();
+        inserted.id = QStringLiteral("inserted");
+        table.insert(rows / 2, inserted);
+        ids.insert(rows / 2, inserted.id);
+        QCOMPARE(check(), QString());
+        Decision renamed = compactOne();
+        renamed.id = QStringLiteral("renamed");
+        table.replace(0, renamed);
+        ids.replace(0, renamed.id);
+        QCOMPARE(check(), QString());
+        table.remove(ids.size() - 1);
+        ids.removeLast();
+        QCOMPARE(check(), QString());
+        if (!ids.isEmpty()) {
+            table.remove(0);
+            QCOMPARE(table.rowOf(ids.takeFirst()), -1);
+            QCOMPARE(check(), QString());
+        }
+        table.clear();
+        QCOMPARE(table.rowOf(QStringLiteral("inserted")), -1);
+    }
+
 private:
     QList<Decision> m_bundled;
 };

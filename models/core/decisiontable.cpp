@@ -22,8 +22,10 @@ void DecisionTable::clear()
     m_textIndex.clear();
     m_lists.clear();
     for (int field = 0; field < Fields; ++field) {
-        m_lastText[field].clear();
-        m_lastIndex[field] = 0;
+        for (int slot = 0; slot < RecentSlots; ++slot) {
+            m_recentText[field][slot].clear();
+            m_recentIndex[field][slot] = 0;
+        }
     }
 }
 
@@ -32,16 +34,18 @@ quint32 DecisionTable::intern(const QString &text, int field)
     if (text.isEmpty())
         return 0;
     // The cache holds the text it names, so an equal pointer cannot be a later string at a freed address.
-    QString &last = m_lastText[field];
-    if (text.constData() == last.constData() && text.size() == last.size())
-        return m_lastIndex[field];
+    const int slot = int((quintptr(text.constData()) >> 4) % RecentSlots);
+    QString &recent = m_recentText[field][slot];
+    if (text.constData() == recent.constData() && text.size() == recent.size())
+        return m_recentIndex[field][slot];
     auto it = m_textIndex.constFind(text);
     if (it == m_textIndex.cend()) {
         it = m_textIndex.insert(text, quint32(m_texts.size()));
         m_texts.append(text);
     }
-    last = m_texts.at(it.value());
-    m_lastIndex[field] = it.value();
+    // The caller's copy, whose address the next rows of the same text will have.
+    recent = text;
+    m_recentIndex[field][slot] = it.value();
     // The row keeps the pooled copy; the caller's may be dropped.
     return it.value();
 }

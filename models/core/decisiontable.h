@@ -160,9 +160,10 @@ private:
     QStringList m_texts { QString() };
     QHash<QString, quint32> m_textIndex;
     QSet<QStringList> m_lists;
-    // The last text interned for each field: consecutive rows often share a text (the SQLite read gives equal texts
-    // one copy), and a pointer compare is cheaper than a hash lookup.
+    // Texts recently interned for each field, by the address of their characters: the SQLite read gives equal texts
+    // one copy, so a pointer compare finds most of them without hashing and comparing their characters.
     static constexpr int Fields = 12;
-    QString m_lastText[Fields];
-    quint32 m_lastIndex[Fields] = {};
+    static constexpr int RecentSlots = 64;
+    QString m_recentText[Fields][RecentSlots];
+    quint32 m_recentIndex[Fields][RecentSlots] = {};
 };

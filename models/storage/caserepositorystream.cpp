@@ -20,6 +20,23 @@
 
 namespace {
 
+// decisions()'s order, (day, id), for rows read in another order: sorted by day alone (integers), then each day's
+// few rows by id. Comparing ids across the whole list was most of the sort's 0.7 s at a million decisions.
+template <typename IdOf>
+void sortByDayThenId(std::vector<std::pair<qint64, qsizetype>> &dayOfRow, IdOf &&idOf)
+{
+    std::sort(dayOfRow.begin(), dayOfRow.end());
+    for (auto first = dayOfRow.begin(); first != dayOfRow.end();) {
+        auto last = first + 1;
+        while (last != dayOfRow.end() && last->first == first->first)
+            ++last;
+        if (last - first > 1)
+            std::sort(first, last, [&](const auto &a, const auto &b) { return idOf(a.second) < idOf(b.second); });
+        first = last;
+    }
+}
+
+
 using SqlValues::dateFrom;
 using SqlValues::moneyFrom;
 
@@ -164,9 +181,7 @@ bool CaseRepository::decisionsForViews(QList<Decision> *decisions, const Progres
     if (!ok || stopped)
         return false;
     // decisions()'s order: by COALESCE(decision_date, announce_date) (no date first), then by id.
-    std::sort(dayOfRow.begin(), dayOfRow.end(), [&out](const auto &a, const auto &b) {
-        return a.first != b.first ? a.first < b.first : out.at(a.second).id < out.at(b.second).id;
-    });
+    sortByDayThenId(dayOfRow, [&out](qsizetype row) -> const QString & { return out.at(row).id; });
     decisions->reserve(out.size());
     for (const auto &entry : dayOfRow)
         decisions->append(std::move(out[entry.second]));
@@ -198,9 +213,7 @@ bool CaseRepository::decisionsForViews(DecisionTable *decisions, const Progress 
     });
     if (!ok || stopped)
         return false;
-    std::sort(dayOfRow.begin(), dayOfRow.end(), [&out](const auto &a, const auto &b) {
-        return a.first != b.first ? a.first < b.first : out.id(a.second) < out.id(b.second);
-    });
+    sortByDayThenId(dayOfRow, [&out](qsizetype row) -> const QString & { return out.id(row); });
     std::vector<qsizetype> order;
     order.reserve(dayOfRow.size());
     for (const auto &entry : dayOfRow)

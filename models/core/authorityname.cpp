@@ -37,7 +37,8 @@ QString shortName(const QString &authority)
             return candidate;
         open = authority.indexOf(QLatin1Char('('), close);
     }
-    static const QRegularExpression separators(QStringLiteral("\\s\\(|\\s[–—-]\\s|,"));
+    // Per thread: timeline items, which use this, are built on two threads at once.
+    static thread_local const QRegularExpression separators(QStringLiteral("\\s\\(|\\s[–—-]\\s|,"));
     return authority.section(separators, 0, 0).trimmed();
 }
 

@@ -6,6 +6,8 @@
 
 #include <QAbstractProxyModel>
 #include <QHash>
+#include <QThread>
+#include <thread>
 
 namespace TimelineItems {
 
@@ -58,12 +60,51 @@ DateBasis dateBasisOf(const QAbstractItemModel *model)
 
 } // namespace TimelineItems
 
+void TimelineItemCache::build(const DecisionModel *decisions, DateBasis basis, const QList<int> &sourceRows)
+{
+    if (sourceRows.isEmpty())
+        return;
+    // Written in place below, by row: detached from any earlier selection first.
+    TimelineItem *items = m_items.data();
+    State *states = m_states.data();
+    decisions->table().buildIdIndex(); // read-only from here on
+    const auto buildRange = [&](qsizetype from, qsizetype to) {
+        QHash<QString, QString> shortNames; // many decisions share an authority
+        for (qsizetype i = from; i < to; ++i) {
+            const int sourceRow = sourceRows.at(i);
+            std::optional<TimelineItem> item
+                = TimelineItem::fromDecision(decisions->decisionAt(sourceRow), basis, sourceRow, &shortNames);
+            states[sourceRow] = item ? State::Item : State::NoItem;
+            if (!item)
+                continue;
+            // Linked through the model's own index of ids, once per change of the decisions.
+            item->sourceRow = sourceRow;
+            for (const QString &id : std::as_const(item->relatedTo))
+                item->relatedRows.append(decisions->rowOf(id));
+            for (TimelineSpan &span : item->spans)
+                span.untilRow = span.untilId.isEmpty() ? -1 : decisions->rowOf(span.untilId);
+            item->relationsResolved = true;
+            items[sourceRow] = std::move(*item);
+        }
+    };
+    // Building a million items took over a second on the window's thread; with a second core, a second thread takes
+    // half of them. Each item depends on its own decision only; the model is not changed meanwhile.
+    constexpr qsizetype ParallelFrom = 20000;
+    if (sourceRows.size() < ParallelFrom || QThread::idealThreadCount() < 2) {
+        buildRange(0, sourceRows.size());
+        return;
+    }
+    const qsizetype half = sourceRows.size() / 2;
+    std::thread other([&] { buildRange(half, sourceRows.size()); });
+    buildRange(0, half);
+    other.join();
+}
+
 void TimelineItemCache::clear()
 {
     m_source = nullptr;
     m_items.clear();
     m_states.clear();
-    m_shortNames.clear();
 }
 
 QList<TimelineItem> TimelineItemCache::fromModel(const QAbstractItemModel *model, DateBasis basis)
@@ -108,33 +149,28 @@ TimelineItemSelection TimelineItemCache::select(const QAbstractItemModel *model,
         m_states.fill(State::Unknown, decisions->rowCount());
     }
 
+    // The source rows of the view's rows, mapped here (the proxies map on their own thread), then the items not
+    // built yet, then the selection.
     const int rows = model->rowCount();
-    selection.indexes.reserve(rows);
-    selection.rows.reserve(rows);
+    QList<int> sourceRows(rows, -1);
+    QList<int> toBuild;
     for (int row = 0; row < rows; ++row) {
         QModelIndex index = model->index(row, 0);
         for (const QAbstractProxyModel *proxy : std::as_const(proxies))
             index = proxy->mapToSource(index);
         if (!index.isValid())
             continue;
-        const int sourceRow = index.row();
-        State &state = m_states[sourceRow];
-        if (state == State::Unknown) {
-            std::optional<TimelineItem> item
-                = TimelineItem::fromDecision(decisions->decisionAt(sourceRow), basis, sourceRow, &m_shortNames);
-            state = item ? State::Item : State::NoItem;
-            if (item) {
-                // Linked through the model's own index of ids, once per change of the decisions.
-                item->sourceRow = sourceRow;
-                for (const QString &id : std::as_const(item->relatedTo))
-                    item->relatedRows.append(decisions->rowOf(id));
-                for (TimelineSpan &span : item->spans)
-                    span.untilRow = span.untilId.isEmpty() ? -1 : decisions->rowOf(span.untilId);
-                item->relationsResolved = true;
-                m_items[sourceRow] = std::move(*item);
-            }
-        }
-        if (state == State::Item) {
+        sourceRows[row] = index.row();
+        if (m_states.at(index.row()) == State::Unknown)
+            toBuild.append(index.row());
+    }
+    build(decisions, basis, toBuild);
+
+    selection.indexes.reserve(rows);
+    selection.rows.reserve(rows);
+    for (int row = 0; row < rows; ++row) {
+        const int sourceRow = sourceRows.at(row);
+        if (sourceRow >= 0 && m_states.at(sourceRow) == State::Item) {
             selection.indexes.append(sourceRow);
             selection.rows.append(row); // the row in `model`, as TimelineItems::fromModel gives it
         }

@@ -38,10 +38,11 @@ public:
 
 private:
     enum class State : quint8 { Unknown, Item, NoItem };
+    // Builds the items of these rows of `decisions` into m_items and m_states.
+    void build(const DecisionModel *decisions, DateBasis basis, const QList<int> &sourceRows);
     QPointer<const DecisionModel> m_source;
     quint64 m_generation = 0;
     DateBasis m_basis = DateBasis::Adopted;
     QList<TimelineItem> m_items; // by source row
     QList<State> m_states; // by source row
-    QHash<QString, QString> m_shortNames;
 };

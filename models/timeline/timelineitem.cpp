@@ -54,9 +54,11 @@ int monthFromText(const QString &text)
 
 #define CASELINE_COUNT_PATTERN "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
+// One compiled expression per thread: items are built on two threads at once (TimelineItemCache), and Qt promises
+// QRegularExpression reentrant, not thread-safe.
 const QRegularExpression &withinPattern()
 {
-    static const QRegularExpression re(
+    static thread_local const QRegularExpression re(
         QStringLiteral("\\bwithin\\s+" CASELINE_COUNT_PATTERN "\\s+(day|week|month|year)s?\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
@@ -64,7 +66,7 @@ const QRegularExpression &withinPattern()
 
 const QRegularExpression &byDatePattern()
 {
-    static const QRegularExpression re(QStringLiteral("\\bby\\s+(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    static thread_local const QRegularExpression re(QStringLiteral("\\bby\\s+(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|"
                                                       "oct|nov|dec)[a-z]*\\.?\\s+(\\d{4})\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
@@ -72,14 +74,14 @@ const QRegularExpression &byDatePattern()
 
 const QRegularExpression &forYearsPattern()
 {
-    static const QRegularExpression re(
+    static thread_local const QRegularExpression re(
         QStringLiteral("\\bfor\\s+" CASELINE_COUNT_PATTERN "\\s+years?\\b"), QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
 const QRegularExpression &afterPeriodPattern()
 {
-    static const QRegularExpression re(
+    static thread_local const QRegularExpression re(
         QStringLiteral("\\bafter\\s+(?:an?\\s+)?" CASELINE_COUNT_PATTERN "[-\\s](day|week|month|year)s?\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return re;

@@ -5,6 +5,7 @@
 #include "bundleddata.h"
 #include "decisionfilterproxy.h"
 #include "decisionmodel.h"
+#include "syntheticdecisions.h"
 #include "timelineitems.h"
 #include "timelinelayout.h"
 #include "viewstate.h"
@@ -121,6 +122,24 @@ private Q_SLOTS:
             QVERIFY(expected.filter(QStringLiteral("-> [")).size() > expected.filter(QStringLiteral("-> []")).size() / 4);
             QVERIFY(!expected.filter(QStringLiteral("bar ")).isEmpty());
         }
+    }
+
+    // Enough decisions that the items are built on two threads: the same timeline as built by id on one.
+    void manyDecisionsOnTwoThreads()
+    {
+        ViewState state;
+        DecisionModel model;
+        DecisionFilterProxy proxy(&state);
+        proxy.setSourceModel(&model);
+        model.setDecisions(SyntheticDecisions::generate(30000));
+        TimelineItemCache cache;
+        TimelineLayout layout;
+        layout.setItems(cache.select(&proxy, DateBasis::Adopted));
+        QCOMPARE(layout.itemCount(), proxy.rowCount());
+        const QStringList expected = linksOf(linkedById(TimelineItems::fromModel(&proxy, DateBasis::Adopted)));
+        QCOMPARE(linksOf(layout), expected);
+        QVERIFY(expected.filter(QStringLiteral("bar ")).size() > 100);
+        QCOMPARE(TimelineLayout(cache.fromModel(&proxy, DateBasis::Adopted)).itemCount(), layout.itemCount());
     }
 
     void editedRelationsAreLinkedAgain()

@@ -38,16 +38,46 @@ quint32 DecisionTable::intern(const QString &text, int field)
     QString &recent = m_recentText[field][slot];
     if (text.constData() == recent.constData() && text.size() == recent.size())
         return m_recentIndex[field][slot];
+    const quint32 index = internText(text);
+    // The caller's copy, whose address the next rows of the same text will have.
+    recent = text;
+    m_recentIndex[field][slot] = index;
+    // The row keeps the pooled copy; the caller's may be dropped.
+    return index;
+}
+
+quint32 DecisionTable::internText(const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
     auto it = m_textIndex.constFind(text);
     if (it == m_textIndex.cend()) {
         it = m_textIndex.insert(text, quint32(m_texts.size()));
         m_texts.append(text);
     }
-    // The caller's copy, whose address the next rows of the same text will have.
-    recent = text;
-    m_recentIndex[field][slot] = it.value();
-    // The row keeps the pooled copy; the caller's may be dropped.
     return it.value();
+}
+
+void DecisionTable::append(DecisionTable &&other)
+{
+    // The other table's texts take this table's numbers; its rows move over with their numbers changed.
+    QList<quint32> renumbered(other.m_texts.size());
+    for (qsizetype i = 0; i < other.m_texts.size(); ++i)
+        renumbered[i] = internText(other.m_texts.at(i));
+    m_rows.reserve(m_rows.size() + other.m_rows.size());
+    for (Row &row : other.m_rows) {
+        for (quint32 *text : { &row.country, &row.jurisdiction, &row.authority, &row.authorityType, &row.target,
+                 &row.type, &row.status, &row.confidence, &row.dateNotes, &row.amountNotes, &row.currency,
+                 &row.eurCurrency })
+            *text = renumbered.at(*text);
+        if (row.whole >= 0) {
+            Decision whole = std::move(other.m_whole[row.whole]);
+            keepWhole(row, whole);
+        }
+        m_rows.append(std::move(row));
+    }
+    m_idsBuilt = false;
+    other.clear();
 }
 
 qint32 DecisionTable::dayOf(const QDate &date)

@@ -61,6 +61,8 @@ public:
     void reserve(qsizetype rows) { m_rows.reserve(rows); }
 
     void append(const Decision &decision);
+    // Moves every row of `other` after these, as if appended one by one (a table read in parts, in threads).
+    void append(DecisionTable &&other);
     void insert(qsizetype row, const Decision &decision);
     void replace(qsizetype row, const Decision &decision);
     void remove(qsizetype row);
@@ -132,6 +134,7 @@ private:
     void keepWhole(Row &row, const Decision &decision);
     static bool fitsCompact(const Decision &decision);
     quint32 intern(const QString &text, int field);
+    quint32 internText(const QString &text);
     const QString &text(quint32 index) const { return m_texts.at(index); }
     static qint32 dayOf(const QDate &date);
     static QDate dateOf(qint32 day) { return day == NoDay ? QDate() : QDate::fromJulianDay(day); }

@@ -62,6 +62,8 @@ public:
     // The same into the window's compact rows, each decision added as it is read: the window never holds them all
     // as Decisions at once (a million of them were 1 GB).
     bool decisionsForViews(DecisionTable *decisions, const Progress &progress) const;
+    // From how many decisions decisionsForViews() reads a file's two halves at once (tests lower it).
+    static void setParallelReadFrom(qint64 decisions);
     // -1 when the count fails (lastError()).
     qint64 decisionCount() const;
     QStringList decisionIds() const;
@@ -147,9 +149,15 @@ private:
     using Visitor = std::function<bool(Decision &)>;
     // forEachDecisionAmong(), for a visitor that keeps the decisions.
     bool read(ReadOrder order, ReadScope scope, const QStringList *ids, const Visitor &visit) const;
-    // `views`: ReadScope::Views rather than Figures.
+    // `views`: ReadScope::Views rather than Figures. `rows`: a condition on d.rowid that limits the read, or empty.
     std::optional<bool> forEachFigures(const QString &orderBy, bool views,
-        const QHash<qint64, std::pair<QString, QString>> &authorities, const Visitor &visit) const;
+        const QHash<qint64, std::pair<QString, QString>> &authorities, const Visitor &visit,
+        const QString &rows = QString()) const;
+    // Each authority's id with its name and type.
+    bool readAuthorities(QHash<qint64, std::pair<QString, QString>> *authorities) const;
+    // ReadScope::Views of the decisions whose rowid is in [first, last], in rowid order, straight through SQLite;
+    // nullopt when that cannot be used.
+    std::optional<bool> readViewsOfRows(qint64 first, qint64 last, const Visitor &visit) const;
 
     bool fail(const QString &what, const QString &sqlError) const;
     bool exec(const QString &statement, const QString &what);

@@ -8,6 +8,8 @@
 #include "sqlitedirect.h"
 
 #include <QHash>
+#include <QSqlDatabase>
+#include <QThread>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -15,10 +17,16 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <atomic>
 #include <limits>
+#include <thread>
 #include <vector>
 
 namespace {
+
+// Above this many decisions, and with a second core, decisionsForViews() reads the two halves of the table (by
+// rowid) at once, each over its own connection: the read was most of the window's start at a million decisions.
+qint64 parallelReadFrom = 200000;
 
 // decisions()'s order, (day, id), for rows read in another order: sorted by day alone (integers), then each day's
 // few rows by id. Comparing ids across the whole list was most of the sort's 0.7 s at a million decisions.
@@ -188,31 +196,110 @@ bool CaseRepository::decisionsForViews(QList<Decision> *decisions, const Progres
     return true;
 }
 
+void CaseRepository::setParallelReadFrom(qint64 decisions)
+{
+    parallelReadFrom = decisions;
+}
+
 bool CaseRepository::decisionsForViews(DecisionTable *decisions, const Progress &progress) const
 {
     decisions->clear();
-    DecisionTable out;
-    std::vector<std::pair<qint64, qsizetype>> dayOfRow;
     const qint64 total = decisionCount();
-    if (total > 0) {
-        out.reserve(total);
-        dayOfRow.reserve(size_t(total));
-    }
+    // One part of the read: its rows, and each row's day for the sort.
+    struct Part
+    {
+        DecisionTable rows;
+        std::vector<std::pair<qint64, qsizetype>> dayOfRow;
+        std::optional<bool> read;
+        QString error;
+    };
     constexpr qsizetype ProgressEvery = 8192;
-    bool stopped = false;
-    // As the list's read above: the table's own order, sorted here.
-    const bool ok = read(ReadOrder::Stored, ReadScope::Views, nullptr, [&](Decision &d) {
-        const QDate day = d.decisionDate.isValid() ? d.decisionDate : d.announceDate;
-        dayOfRow.emplace_back(day.isValid() ? day.toJulianDay() : std::numeric_limits<qint64>::min(), out.size());
-        out.append(d);
-        if (progress && out.size() % ProgressEvery == 0 && !progress(out.size(), total)) {
-            stopped = true;
+    std::atomic<qint64> readSoFar { 0 };
+    std::atomic<bool> stop { false };
+    // `reports`: this part tells `progress` how far both have read (the other part only counts).
+    const auto visitor = [&](Part &part, bool reports) {
+        return [&part, &readSoFar, &stop, &progress, total, reports](Decision &d) {
+            const QDate day = d.decisionDate.isValid() ? d.decisionDate : d.announceDate;
+            part.dayOfRow.emplace_back(
+                day.isValid() ? day.toJulianDay() : std::numeric_limits<qint64>::min(), part.rows.size());
+            part.rows.append(d);
+            if (part.rows.size() % ProgressEvery == 0) {
+                const qint64 done = readSoFar += ProgressEvery;
+                if (reports && progress && !progress(qMin(done, total), total))
+                    stop = true;
+            }
+            return !stop;
+        };
+    };
+
+    Part first;
+    Part second;
+    // In two halves at once (parallelReadFrom). A database in memory has no second connection (a new one would be
+    // another, empty, database).
+    qint64 firstRow = 0;
+    qint64 lastRow = -1;
+    const QString file = m_db.databaseName();
+    const bool inMemory
+        = file.isEmpty() || file == QLatin1String(":memory:") || file.contains(QLatin1String("mode=memory"));
+    if (total >= parallelReadFrom && QThread::idealThreadCount() >= 2 && !inMemory) {
+        QSqlQuery bounds(m_db);
+        if (bounds.exec(QStringLiteral("SELECT min(rowid), max(rowid) FROM decisions")) && bounds.next()) {
+            firstRow = bounds.value(0).toLongLong();
+            lastRow = bounds.value(1).toLongLong();
+        }
+    }
+    if (lastRow > firstRow) {
+        const qint64 middle = firstRow + (lastRow - firstRow) / 2;
+        first.rows.reserve(total / 2 + 1);
+        second.rows.reserve(total / 2 + 1);
+        const QString source = m_db.connectionName();
+        std::thread other([&] {
+            const QString name = QStringLiteral("caseline-views-part-%1").arg(quintptr(&second));
+            {
+                QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
+                if (db.open()) {
+                    const CaseRepository repository(db);
+                    second.read = repository.readViewsOfRows(middle + 1, lastRow, visitor(second, false));
+                    second.error = repository.lastError();
+                    db.close();
+                } else {
+                    second.read = false;
+                    second.error = db.lastError().text();
+                }
+            }
+            QSqlDatabase::removeDatabase(name);
+        });
+        first.read = readViewsOfRows(firstRow, middle, visitor(first, true));
+        if (!first.read || !*first.read)
+            stop = true;
+        other.join();
+        if (second.read && !*second.read) {
+            // Refused (not merely unavailable): say why.
+            fail(tr("reading decisions"), second.error);
             return false;
         }
-        return true;
-    });
-    if (!ok || stopped)
+    }
+    if (!first.read || !second.read) {
+        // In one pass, as the table is stored.
+        first = Part();
+        second = Part();
+        stop = false;
+        readSoFar = 0;
+        first.rows.reserve(total);
+        first.dayOfRow.reserve(size_t(qMax<qint64>(total, 0)));
+        first.read = read(ReadOrder::Stored, ReadScope::Views, nullptr, visitor(first, true));
+    }
+    if (!*first.read || stop)
         return false;
+
+    // The second part's rows follow the first's.
+    const qsizetype offset = first.rows.size();
+    for (const auto &entry : second.dayOfRow)
+        first.dayOfRow.emplace_back(entry.first, entry.second + offset);
+    second.dayOfRow = {};
+    first.rows.append(std::move(second.rows));
+    DecisionTable &out = first.rows;
+    std::vector<std::pair<qint64, qsizetype>> &dayOfRow = first.dayOfRow;
     sortByDayThenId(dayOfRow, [&out](qsizetype row) -> const QString & { return out.id(row); });
     std::vector<qsizetype> order;
     order.reserve(dayOfRow.size());
@@ -245,14 +332,8 @@ bool CaseRepository::read(ReadOrder order, ReadScope scope, const QStringList *i
     // The few authorities once, instead of joining them to every decision: two strings less per row, shared by
     // all the decisions of one authority.
     QHash<qint64, std::pair<QString, QString>> authorities;
-    {
-        QSqlQuery a(m_db);
-        a.setForwardOnly(true);
-        if (!a.exec(QStringLiteral("SELECT id, name, authority_type FROM authorities")))
-            return fail(tr("reading decisions"), a.lastError().text());
-        while (a.next())
-            authorities.insert(a.value(0).toLongLong(), { a.value(1).toString(), a.value(2).toString() });
-    }
+    if (!readAuthorities(&authorities))
+        return false;
 
     if (!everything && !ids) {
         if (const std::optional<bool> read = forEachFigures(orderBy, views, authorities, visit))
@@ -411,9 +492,29 @@ bool CaseRepository::read(ReadOrder order, ReadScope scope, const QStringList *i
     return true;
 }
 
+bool CaseRepository::readAuthorities(QHash<qint64, std::pair<QString, QString>> *authorities) const
+{
+    QSqlQuery a(m_db);
+    a.setForwardOnly(true);
+    if (!a.exec(QStringLiteral("SELECT id, name, authority_type FROM authorities")))
+        return fail(tr("reading decisions"), a.lastError().text());
+    while (a.next())
+        authorities->insert(a.value(0).toLongLong(), { a.value(1).toString(), a.value(2).toString() });
+    return true;
+}
+
+std::optional<bool> CaseRepository::readViewsOfRows(qint64 first, qint64 last, const Visitor &visit) const
+{
+    QHash<qint64, std::pair<QString, QString>> authorities;
+    if (!readAuthorities(&authorities))
+        return false;
+    return forEachFigures(QStringLiteral("d.rowid"), true, authorities, visit,
+        QStringLiteral("d.rowid BETWEEN %1 AND %2").arg(first).arg(last));
+}
+
 std::optional<bool> CaseRepository::forEachFigures([[maybe_unused]] const QString &orderBy, [[maybe_unused]] bool views,
     [[maybe_unused]] const QHash<qint64, std::pair<QString, QString>> &authorities,
-    [[maybe_unused]] const Visitor &visit) const
+    [[maybe_unused]] const Visitor &visit, [[maybe_unused]] const QString &rows) const
 {
 #ifdef CASELINE_SQLITE_DIRECT
     const SqliteDirect direct(m_db);
@@ -425,19 +526,22 @@ std::optional<bool> CaseRepository::forEachFigures([[maybe_unused]] const QStrin
         : QStringLiteral(", d.status, d.confidence, d.user_modified, ")
             + (hasRowVersion() ? QStringLiteral("d.row_version") : QStringLiteral("1"))
             + QStringLiteral(", d.jurisdiction_name, d.date_notes, d.amount_notes");
+    // The limit on the rows read, for the decisions table and for the child tables joined to it.
+    const QString where = rows.isEmpty() ? QString() : QStringLiteral(" WHERE ") + rows;
+    const QString andRows = rows.isEmpty() ? QString() : QStringLiteral(" AND ") + rows;
     SqliteDirect::Statement q(direct,
-        QStringLiteral("SELECT ") + FiguresColumns + viewColumns + QStringLiteral(" FROM decisions d ORDER BY ")
-            + orderBy);
+        QStringLiteral("SELECT ") + FiguresColumns + viewColumns + QStringLiteral(" FROM decisions d") + where
+            + QStringLiteral(" ORDER BY ") + orderBy);
     // The views' child rows; for the figures alone, statements that return nothing.
     SqliteDirect::Statement relations(direct,
         views ? QStringLiteral("SELECT d.rowid, c.related_id FROM relations c CROSS JOIN decisions d "
-                               "ON d.id = c.decision_id ORDER BY ")
-                + orderBy + QStringLiteral(", c.position")
+                               "ON d.id = c.decision_id")
+                + where + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(", c.position")
               : QStringLiteral("SELECT 0, '' WHERE 0"));
     SqliteDirect::Statement orders(direct,
         views ? QStringLiteral("SELECT d.rowid, c.text FROM decision_texts c CROSS JOIN decisions d "
-                               "ON d.id = c.decision_id WHERE c.kind = 'order' ORDER BY ")
-                + orderBy + QStringLiteral(", c.position")
+                               "ON d.id = c.decision_id WHERE c.kind = 'order'")
+                + andRows + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(", c.position")
               : QStringLiteral("SELECT 0, '' WHERE 0"));
     // CROSS JOIN: the child table drives, each of its rows finding its decision through the primary key, and only
     // those rows are sorted. With a plain JOIN SQLite scans every decision in order instead (no sort), seeking its
@@ -445,13 +549,13 @@ std::optional<bool> CaseRepository::forEachFigures([[maybe_unused]] const QStrin
     // a few thousand status changes and penalties.
     SqliteDirect::Statement changes(direct,
         QStringLiteral("SELECT d.rowid, c.change_date, c.status, c.standing, c.by_decision_id, c.note "
-                       "FROM status_changes c CROSS JOIN decisions d ON d.id = c.decision_id ORDER BY ")
-            + orderBy + QStringLiteral(", c.position"));
+                       "FROM status_changes c CROSS JOIN decisions d ON d.id = c.decision_id")
+            + where + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(", c.position"));
     SqliteDirect::Statement penalties(direct,
         QStringLiteral("SELECT d.rowid, c.per_day_minor, c.max_total_minor, c.currency, c.starts, c.instrument, "
                        "c.liquidated_in, c.is_maximum FROM periodic_penalties c CROSS JOIN decisions d "
-                       "ON d.id = c.decision_id ORDER BY ")
-            + orderBy + QStringLiteral(", c.decision_id"));
+                       "ON d.id = c.decision_id")
+            + where + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(", c.decision_id"));
     const auto failed = [&]() -> const SqliteDirect::Statement * {
         for (const SqliteDirect::Statement *statement : {&q, &changes, &penalties, &relations, &orders}) {
             if (statement->failed())

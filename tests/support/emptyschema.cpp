@@ -10,10 +10,10 @@
 
 namespace EmptySchema {
 
-QString open(const QString &connection)
+QString open(const QString &connection, const QString &file)
 {
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-    database.setDatabaseName(QStringLiteral(":memory:"));
+    database.setDatabaseName(file);
     if (!database.open())
         return database.lastError().text();
     QSqlQuery q(database);

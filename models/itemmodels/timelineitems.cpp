@@ -81,6 +81,7 @@ void TimelineItemCache::build(const DecisionModel *decisions, DateBasis basis, c
             item->sourceRow = sourceRow;
             for (const QString &id : std::as_const(item->relatedTo))
                 item->relatedRows.append(decisions->rowOf(id));
+            item->relatedTo.clear(); // the rows say it now
             for (TimelineSpan &span : item->spans)
                 span.untilRow = span.untilId.isEmpty() ? -1 : decisions->rowOf(span.untilId);
             item->relationsResolved = true;

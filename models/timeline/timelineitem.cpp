@@ -220,7 +220,6 @@ std::optional<TimelineItem> makeItem(
     item.amountIsMaximum = decision.amountIsMaximum;
     item.monetary = DecisionType::isMonetary(decision.decisionType);
     item.standing = TimelineItem::standingOf(decision);
-    item.status = decision.status;
     item.relatedTo = decision.relatedTo;
     item.spans = TimelineItem::spansOf(decision);
     return item;

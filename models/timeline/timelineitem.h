@@ -50,8 +50,7 @@ struct TimelineItem
     bool amountIsMaximum = false;
     bool monetary = false; // a fine or penalty payment: drawn to scale
     Standing standing = Standing::Standing;
-    QString status;
-    QStringList relatedTo;
+    QStringList relatedTo; // emptied once resolved into relatedRows by TimelineItemCache (a million lists)
     QList<TimelineSpan> spans;
     // The relations as rows of the items' source (the DecisionModel, or the list the items were made from): the row
     // of this item, of the decisions in relatedTo and of each span's untilId (-1: not there). With them the layout

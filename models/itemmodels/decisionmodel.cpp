@@ -107,16 +107,27 @@ void DecisionModel::buildNamedBy() const
     // (named row, naming row) pairs sorted by the named row: the rows that name a row are one slice of an array,
     // with no hash of ids to build (a third of a million of them at a million decisions).
     std::vector<std::pair<int, int>> pairs;
+    const auto add = [&](const QString &id, int r) {
+        const int named = id.isEmpty() ? -1 : rowOf(id);
+        if (named >= 0 && named != r)
+            pairs.emplace_back(named, r);
+    };
     for (int r = 0; r < m_table.size(); ++r) {
         if (!m_table.mayNameOthers(r))
             continue;
-        for (const QString &id : namedIds(r)) {
-            const int named = rowOf(id);
-            if (named >= 0)
-                pairs.emplace_back(named, r);
+        if (m_table.isWhole(r)) {
+            for (const QString &id : namedIds(r))
+                add(id, r);
+            continue;
         }
+        // namedIds() without its list: the same ids, each pair made once below.
+        for (const QString &id : m_table.relatedTo(r))
+            add(id, r);
+        for (const StatusChange &change : m_table.statusChanges(r))
+            add(change.byDecisionId, r);
     }
     std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     m_namingRows.resize(qsizetype(pairs.size()));
     m_namingOffsets.fill(0, m_table.size() + 1);
     for (size_t i = 0; i < pairs.size(); ++i) {

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void sortKey_followsEdits();
     void searchKey_isFoldedOnDemandAndFollowsEdits();
     void relatedDecisions_areDecisionRelationsRelatedAndFollowEdits();
+    void relatedDecisions_ofCompactRows();
 
 private:
     int icoRow() const { return m_model->rowOf(QStringLiteral("gb-ico-2022-fine")); }
@@ -434,6 +435,46 @@ void TestDecisionModel::relatedDecisions_areDecisionRelationsRelatedAndFollowEdi
     QVERIFY(idsOf(m_model->relatedDecisions(cnil)).contains(QStringLiteral("gb-ico-2022-fine")));
     QCOMPARE(idsOf(m_model->relatedDecisions(cnil)),
         idsOf(DecisionRelations::related(m_model->decisionAt(cnil), m_model->allDecisions())));
+}
+
+// Rows kept as compact records (no long texts, no penalty) are linked without building their decisions: the same
+// relations both ways as DecisionRelations finds, with repeated, self and unknown ids among them.
+void TestDecisionModel::relatedDecisions_ofCompactRows()
+{
+    const auto decision = [](const QString &id, const QStringList &related) {
+        Decision d;
+        d.id = id;
+        d.country = QStringLiteral("FR");
+        d.decisionType = QStringLiteral("fine");
+        d.decisionDate = QDate(2022, 1, 1);
+        d.relatedTo = related;
+        d.longTextsOmitted = true;
+        return d;
+    };
+    QList<Decision> decisions;
+    decisions << decision(QStringLiteral("a"), {});
+    decisions << decision(QStringLiteral("b"), { QStringLiteral("a"), QStringLiteral("a"), QStringLiteral("b") });
+    Decision c = decision(QStringLiteral("c"), { QStringLiteral("b"), QStringLiteral("no-such-decision") });
+    c.statusChanges = { StatusChange { QDate(2023, 1, 1), QStringLiteral("annulled"), false, QStringLiteral("a"), {} },
+        StatusChange { QDate(2023, 2, 1), QStringLiteral("reinstated"), true, QStringLiteral("b"), {} } };
+    decisions << c;
+    decisions << decision(QStringLiteral("d"), { QStringLiteral("c"), QStringLiteral("a") });
+    DecisionModel model;
+    model.setDecisions(decisions);
+    QCOMPARE(model.table().wholeRows(), 0);
+    const auto idsOf = [](const QList<Decision> &list) {
+        QStringList ids;
+        for (const Decision &d : list)
+            ids << d.id;
+        return ids;
+    };
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Decision d = model.decisionAt(row);
+        QCOMPARE(idsOf(model.relatedDecisions(row)), idsOf(DecisionRelations::related(d, model.allDecisions())));
+        QCOMPARE(model.referencesTo(d.id), DecisionRelations::namedBy(d.id, model.allDecisions()));
+    }
+    QCOMPARE(model.referencesTo(QStringLiteral("a")),
+        (QStringList { QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d") }));
 }
 
 QTEST_GUILESS_MAIN(TestDecisionModel)

@@ -250,8 +250,10 @@ bool CaseRepository::decisionsForViews(DecisionTable *decisions, const Progress 
     }
     if (lastRow > firstRow) {
         const qint64 middle = firstRow + (lastRow - firstRow) / 2;
-        first.rows.reserve(total / 2 + 1);
-        second.rows.reserve(total / 2 + 1);
+        // Rowids rarely split the rows exactly in two: a little room more than half, as growing a part doubles it.
+        const qint64 half = total / 2 + total / 32 + 1024;
+        first.rows.reserve(half);
+        second.rows.reserve(half);
         const QString source = m_db.connectionName();
         std::thread other([&] {
             const QString name = QStringLiteral("caseline-views-part-%1").arg(quintptr(&second));

@@ -1,80 +1,23 @@
 // SPDX-FileCopyrightText: 2026 caseline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bundleddata.h"
-#include "casedatabase.h"
-#include "caserepository.h"
-#include "decisionmodel.h"
-#include "decisionstore.h"
+// DecisionStore: the window's undoable edits, written through the repository and shown by the model.
+#include "decisionstorefixture.h"
 
-#include <QAbstractItemModelTester>
 #include <QFont>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QTest>
 #include <QUndoStack>
-#include <algorithm>
-#include <memory>
 
-namespace {
+using namespace DecisionStoreFixtures;
 
-const QString Ico = QStringLiteral("gb-ico-2022-fine");
-// Named by no other decision, so it can be deleted.
-const QString Leaf = QStringLiteral("it-garante-2022-fine");
-
-Decision newDecision()
-{
-    Decision d;
-    d.id = QStringLiteral("zz-dpa-2025-fine");
-    d.country = QStringLiteral("NL");
-    d.authority = QStringLiteral("Autoriteit Persoonsgegevens");
-    d.decisionType = QStringLiteral("fine");
-    d.decisionDate = QDate(2025, 6, 1);
-    d.amount = Money { 100000000, QStringLiteral("EUR") };
-    d.amountEur = d.amount;
-    d.relatedTo = QStringList { QStringLiteral("nl-ap-2024-fine") };
-    d.sources
-        = { Source { QStringLiteral("https://autoriteitpersoonsgegevens.nl/x"), QStringLiteral("fine"), {}, {}, {} } };
-    return d;
-}
-
-QList<Decision> byId(QList<Decision> decisions)
-{
-    std::sort(decisions.begin(), decisions.end(), [](const Decision &a, const Decision &b) { return a.id < b.id; });
-    return decisions;
-}
-
-// Decision::operator== leaves out the userModified flag on purpose; these tests compare it too.
-QString differenceBetween(const QList<Decision> &actual, const QList<Decision> &expected)
-{
-    if (actual.size() != expected.size())
-        return QStringLiteral("%1 decisions instead of %2").arg(actual.size()).arg(expected.size());
-    for (qsizetype i = 0; i < actual.size(); ++i) {
-        if (actual.at(i) != expected.at(i) || actual.at(i).userModified != expected.at(i).userModified)
-            return QStringLiteral("differs at %1: %2 instead of %3").arg(i).arg(actual.at(i).id, expected.at(i).id);
-    }
-    return {};
-}
-
-} // namespace
-
-#define COMPARE_DECISIONS(actual, expected)                                                                            \
-    do {                                                                                                               \
-        const QString difference = differenceBetween(actual, expected);                                                \
-        QVERIFY2(difference.isEmpty(), qPrintable(difference));                                                        \
-    } while (false)
-
-class TestDecisionStore : public QObject
+class TestDecisionStore : public DecisionStoreFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanup();
+    void initTestCase() { loadBundled(); }
+    void init() { openStore(QStringLiteral("tst_decisionstore")); }
+    void cleanup() { closeStore(); }
 
     void addDecision_writesMarksAndUndoesExactly();
     void addDecision_refusesInvalidDecisionWithTheFieldProblems();
@@ -88,62 +31,8 @@ private Q_SLOTS:
     void restoreBundled_bringsBackADeletedDecision();
     void restoreBundled_refusesUnknownIdAndDoesNothingWhenUnchanged();
     void restoreAllBundled_restoresEveryBundledDecisionKeepsOwnAndUndoes();
-    void readOnlyDatabase_refusesEveryChange();
-    void failedFirstWrite_changesNothingAndPushesNothing();
-    void failedUndo_reportsReloadsAndClearsHistory();
     void marker_showsOnChangedDecisionsOnly();
-    void reload_rereadsAndClearsHistory();
-    void edit_refusedAsConflictWhenAnotherWriterChangedTheDecision_data();
-    void edit_refusedAsConflictWhenAnotherWriterChangedTheDecision();
-    void undo_refusedAsConflictWhenAnotherWriterChangedTheDecision();
-
-private:
-    QList<Decision> stored() const { return byId(m_repository->decisions()); }
-    QList<Decision> modelled() const { return byId(m_model->allDecisions()); }
-    Decision current(const QString &id) const { return *m_repository->decision(id); }
-
-    BundledData m_bundled;
-    QTemporaryDir m_dir;
-    int m_run = 0;
-    std::unique_ptr<CaseDatabase> m_database;
-    std::unique_ptr<CaseRepository> m_repository;
-    DecisionModel *m_model = nullptr;
-    DecisionStore *m_store = nullptr;
 };
-
-void TestDecisionStore::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    QString error;
-    m_bundled = BundledData::load(&error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-}
-
-void TestDecisionStore::init()
-{
-    ++m_run;
-    m_database = std::make_unique<CaseDatabase>(QStringLiteral("tst_decisionstore_%1").arg(m_run));
-    QVERIFY2(m_database->open(m_dir.filePath(QStringLiteral("cases-%1.sqlite").arg(m_run))),
-        qPrintable(m_database->errorString()));
-    m_repository = std::make_unique<CaseRepository>(m_database->connection());
-    m_model = new DecisionModel(this);
-    // Attached before any data, so every insertion, change and removal is checked.
-    new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, m_model);
-    m_model->setDisplayLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    m_model->setDecisions(m_repository->decisions());
-    m_store = new DecisionStore(m_repository.get(), m_model, this);
-}
-
-void TestDecisionStore::cleanup()
-{
-    delete m_store;
-    m_store = nullptr;
-    delete m_model;
-    m_model = nullptr;
-    m_repository.reset();
-    m_database.reset();
-}
 
 void TestDecisionStore::addDecision_writesMarksAndUndoesExactly()
 {
@@ -174,6 +63,7 @@ void TestDecisionStore::addDecision_writesMarksAndUndoesExactly()
     QCOMPARE(reset.count(), 0);
 }
 
+
 void TestDecisionStore::addDecision_refusesInvalidDecisionWithTheFieldProblems()
 {
     const QList<Decision> before = stored();
@@ -193,6 +83,7 @@ void TestDecisionStore::addDecision_refusesInvalidDecisionWithTheFieldProblems()
     QVERIFY2(error.contains(QLatin1String("already exists")), qPrintable(error));
     COMPARE_DECISIONS(stored(), before);
 }
+
 
 void TestDecisionStore::updateDecision_keepsTheRowAndSelectionAndUndoesExactly()
 {
@@ -237,6 +128,7 @@ void TestDecisionStore::updateDecision_keepsTheRowAndSelectionAndUndoesExactly()
     QCOMPARE(reset.count(), 0);
 }
 
+
 void TestDecisionStore::updateDecision_withoutChangeAddsNoUndoStep()
 {
     QString error;
@@ -251,6 +143,7 @@ void TestDecisionStore::updateDecision_withoutChangeAddsNoUndoStep()
 
 // The form edits the English texts only: a fact added to a translated decision saves, without the French facts that
 // no longer match (a list of another length, which the checks refuse), and with every other French text.
+
 void TestDecisionStore::updateDecision_changedEnglishTextTakesItsStaleFrenchAndUndoBringsItBack()
 {
     const QString nl = QStringLiteral("nl-ap-2024-fine");
@@ -282,6 +175,7 @@ void TestDecisionStore::updateDecision_changedEnglishTextTakesItsStaleFrenchAndU
     QVERIFY(current(nl) == before);
 }
 
+
 void TestDecisionStore::deleteDecision_removesAndUndoReturnsItToItsRow()
 {
     const QList<Decision> before = stored();
@@ -306,6 +200,7 @@ void TestDecisionStore::deleteDecision_removesAndUndoReturnsItToItsRow()
     QVERIFY2(error.contains(QLatin1String("no decision with the id 'xx-nowhere'")), qPrintable(error));
 }
 
+
 void TestDecisionStore::deleteDecision_refusedWhileOtherDecisionsReferToIt()
 {
     const QList<Decision> before = stored();
@@ -315,6 +210,7 @@ void TestDecisionStore::deleteDecision_refusedWhileOtherDecisionsReferToIt()
     COMPARE_DECISIONS(stored(), before);
     QCOMPARE(m_store->undoStack()->count(), 0);
 }
+
 
 void TestDecisionStore::undoRedo_severalStepsRestoreEachState()
 {
@@ -349,6 +245,7 @@ void TestDecisionStore::undoRedo_severalStepsRestoreEachState()
     }
 }
 
+
 void TestDecisionStore::restoreBundled_returnsToTheCompiledInVersion()
 {
     const Decision original = current(Ico);
@@ -370,6 +267,7 @@ void TestDecisionStore::restoreBundled_returnsToTheCompiledInVersion()
     COMPARE_DECISIONS(modelled(), stored());
 }
 
+
 void TestDecisionStore::restoreBundled_bringsBackADeletedDecision()
 {
     const QList<Decision> before = stored();
@@ -383,6 +281,7 @@ void TestDecisionStore::restoreBundled_bringsBackADeletedDecision()
     QCOMPARE(m_model->rowOf(Leaf), -1);
 }
 
+
 void TestDecisionStore::restoreBundled_refusesUnknownIdAndDoesNothingWhenUnchanged()
 {
     QString error;
@@ -395,6 +294,7 @@ void TestDecisionStore::restoreBundled_refusesUnknownIdAndDoesNothingWhenUnchang
     QVERIFY2(m_store->restoreAllBundled(&error), qPrintable(error));
     QCOMPARE(m_store->undoStack()->count(), 1);
 }
+
 
 void TestDecisionStore::restoreAllBundled_restoresEveryBundledDecisionKeepsOwnAndUndoes()
 {
@@ -424,75 +324,6 @@ void TestDecisionStore::restoreAllBundled_restoresEveryBundledDecisionKeepsOwnAn
     COMPARE_DECISIONS(m_model->allDecisions(), modelBefore);
 }
 
-void TestDecisionStore::readOnlyDatabase_refusesEveryChange()
-{
-    CaseDatabase bundledOnly(QStringLiteral("tst_decisionstore_readonly"));
-    QVERIFY(bundledOnly.openBundledReadOnly());
-    QVERIFY(bundledOnly.isReadOnly());
-    CaseRepository repository(bundledOnly.connection());
-    DecisionModel model;
-    model.setDecisions(repository.decisions());
-    DecisionStore store(&repository, &model);
-    store.setReadOnly(bundledOnly.isReadOnly(), QStringLiteral("the file is locked"));
-    QVERIFY(store.isReadOnly());
-    const QList<Decision> before = byId(repository.decisions());
-
-    Decision edited = *repository.decision(Ico);
-    edited.status = QStringLiteral("paid");
-    QString error;
-    QVERIFY(!store.addDecision(newDecision(), &error));
-    QCOMPARE(error, QStringLiteral("This database is read-only: changes cannot be saved (the file is locked)."));
-    error.clear();
-    QVERIFY(!store.updateDecision(edited, &error));
-    QVERIFY(error.contains(QLatin1String("read-only")));
-    error.clear();
-    QVERIFY(!store.deleteDecision(Leaf, &error));
-    QVERIFY(error.contains(QLatin1String("read-only")));
-    error.clear();
-    QVERIFY(!store.restoreBundled(Ico, &error));
-    QVERIFY(error.contains(QLatin1String("read-only")));
-    error.clear();
-    QVERIFY(!store.restoreAllBundled(&error));
-    QVERIFY(error.contains(QLatin1String("read-only")));
-    COMPARE_DECISIONS(byId(repository.decisions()), before);
-    COMPARE_DECISIONS(byId(model.allDecisions()), before);
-    QCOMPARE(store.undoStack()->count(), 0);
-}
-
-void TestDecisionStore::failedFirstWrite_changesNothingAndPushesNothing()
-{
-    const QList<Decision> before = stored();
-    QSqlQuery q(m_database->connection());
-    QVERIFY2(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_writes BEFORE INSERT ON decisions "
-                                   "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END")),
-        qPrintable(q.lastError().text()));
-    QString error;
-    QVERIFY(!m_store->addDecision(newDecision(), &error));
-    QVERIFY2(error.contains(QLatin1String("the disk is full")), qPrintable(error));
-    COMPARE_DECISIONS(stored(), before);
-    COMPARE_DECISIONS(modelled(), before);
-    QCOMPARE(m_store->undoStack()->count(), 0);
-}
-
-void TestDecisionStore::failedUndo_reportsReloadsAndClearsHistory()
-{
-    QString error;
-    QVERIFY2(m_store->deleteDecision(Leaf, &error), qPrintable(error));
-    const QList<Decision> afterDelete = stored();
-    QSqlQuery q(m_database->connection());
-    QVERIFY2(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_writes BEFORE INSERT ON decisions "
-                                   "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END")),
-        qPrintable(q.lastError().text()));
-    QSignalSpy failed(m_store, &DecisionStore::writeFailed);
-
-    m_store->undoStack()->undo();
-    QCOMPARE(failed.count(), 1);
-    QVERIFY2(failed.first().first().toString().contains(QLatin1String("the disk is full")),
-        qPrintable(failed.first().first().toString()));
-    COMPARE_DECISIONS(stored(), afterDelete);
-    COMPARE_DECISIONS(modelled(), afterDelete);
-    QTRY_COMPARE(m_store->undoStack()->count(), 0);
-}
 
 void TestDecisionStore::marker_showsOnChangedDecisionsOnly()
 {
@@ -519,108 +350,6 @@ void TestDecisionStore::marker_showsOnChangedDecisionsOnly()
     m_store->undoStack()->undo();
     QCOMPARE(date.data().toString(), QStringLiteral("18 May 2022"));
     QVERIFY(!date.data(Qt::FontRole).isValid());
-}
-
-void TestDecisionStore::reload_rereadsAndClearsHistory()
-{
-    QString error;
-    QVERIFY2(m_store->addDecision(newDecision(), &error), qPrintable(error));
-    QVERIFY(m_repository->deleteDecisions({ newDecision().id }));
-    m_store->reload();
-    QCOMPARE(m_store->undoStack()->count(), 0);
-    COMPARE_DECISIONS(m_model->allDecisions(), m_repository->decisions());
-}
-
-// Another caseline (or program) on the same file: a second connection that changes the decision's target.
-static QString changeTargetElsewhere(const QString &path, const QString &id, const QString &target)
-{
-    CaseDatabase other(QStringLiteral("tst_decisionstore_other"));
-    if (!other.open(path))
-        return other.errorString();
-    CaseRepository repository(other.connection());
-    Decision d = *repository.decision(id);
-    d.target = target;
-    return repository.saveDecisions({ d }) ? QString() : repository.lastError();
-}
-
-void TestDecisionStore::edit_refusedAsConflictWhenAnotherWriterChangedTheDecision_data()
-{
-    QTest::addColumn<QString>("action");
-    QTest::newRow("edit") << QStringLiteral("edit");
-    QTest::newRow("delete") << QStringLiteral("delete");
-    QTest::newRow("restore bundled") << QStringLiteral("restore");
-}
-
-void TestDecisionStore::edit_refusedAsConflictWhenAnotherWriterChangedTheDecision()
-{
-    QFETCH(QString, action);
-    // Nothing refers to it, so that it may be deleted.
-    const QString id = Leaf;
-    QString error;
-    // One change of this store first, so that there is history to clear.
-    Decision first = current(QStringLiteral("gb-ico-2022-fine"));
-    first.summary = QStringLiteral("an earlier edit");
-    QVERIFY2(m_store->updateDecision(first, &error), qPrintable(error));
-    if (action == QLatin1String("restore")) {
-        Decision edited = current(id);
-        edited.summary = QStringLiteral("edited, to restore");
-        QVERIFY2(m_store->updateDecision(edited, &error), qPrintable(error));
-    }
-
-    error = changeTargetElsewhere(m_database->path(), id, QStringLiteral("their target"));
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    const QList<Decision> theirs = stored();
-
-    bool ok = false;
-    if (action == QLatin1String("edit")) {
-        Decision mine = *m_model->decisionById(id);
-        mine.summary = QStringLiteral("my summary");
-        ok = m_store->updateDecision(mine, &error);
-    } else if (action == QLatin1String("delete")) {
-        ok = m_store->deleteDecision(id, &error);
-    } else {
-        ok = m_store->restoreBundled(id, &error);
-    }
-    QVERIFY(!ok);
-    QVERIFY2(error.contains(QLatin1String("changed by another caseline or another program")), qPrintable(error));
-    QVERIFY2(error.contains(id), qPrintable(error));
-    // Their change stands, and the window now shows it.
-    QCOMPARE(stored(), theirs);
-    QCOMPARE(current(id).target, QStringLiteral("their target"));
-    QCOMPARE(modelled(), theirs);
-    QCOMPARE(m_store->undoStack()->count(), 0);
-
-    // Based on what it shows now, the same change goes through.
-    if (action == QLatin1String("edit")) {
-        Decision mine = *m_model->decisionById(id);
-        mine.summary = QStringLiteral("my summary");
-        QVERIFY2(m_store->updateDecision(mine, &error), qPrintable(error));
-        QCOMPARE(current(id).target, QStringLiteral("their target"));
-        QCOMPARE(current(id).summary, QStringLiteral("my summary"));
-    }
-}
-
-void TestDecisionStore::undo_refusedAsConflictWhenAnotherWriterChangedTheDecision()
-{
-    const QString id = QStringLiteral("gb-ico-2022-fine");
-    QString error;
-    Decision mine = current(id);
-    mine.summary = QStringLiteral("my summary");
-    QVERIFY2(m_store->updateDecision(mine, &error), qPrintable(error));
-    error = changeTargetElsewhere(m_database->path(), id, QStringLiteral("their target"));
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    const QList<Decision> theirs = stored();
-    QSignalSpy failed(m_store, &DecisionStore::writeFailed);
-
-    // Undo would put back the copy from before "my summary", silently dropping their target.
-    m_store->undoStack()->undo();
-    QCOMPARE(failed.count(), 1);
-    const QString message = failed.first().first().toString();
-    QVERIFY2(message.contains(QLatin1String("changed by another caseline or another program")), qPrintable(message));
-    QVERIFY2(message.contains(id), qPrintable(message));
-    QCOMPARE(stored(), theirs);
-    QCOMPARE(modelled(), theirs);
-    QTRY_COMPARE(m_store->undoStack()->count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDecisionStore)

@@ -16,6 +16,36 @@
 
 Q_DECLARE_METATYPE(CaseRepository::ReadOrder)
 
+namespace {
+
+// Where `read` first differs from `expected`: an id, a field (Decision::operator==) or the row version (not compared
+// by ==, but the window's edits are checked against it); empty when they are the same, in the same order.
+QString differenceBetween(const QList<Decision> &read, const QList<Decision> &expected)
+{
+    if (read.size() != expected.size())
+        return QStringLiteral("%1 decisions read, %2 expected").arg(read.size()).arg(expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        if (read.at(i).id != expected.at(i).id)
+            return QStringLiteral("at %1: %2 instead of %3").arg(i).arg(read.at(i).id, expected.at(i).id);
+        if (read.at(i) != expected.at(i))
+            return QStringLiteral("%1 differs").arg(expected.at(i).id);
+        if (read.at(i).rowVersion != expected.at(i).rowVersion)
+            return QStringLiteral("%1: row version %2 instead of %3")
+                .arg(expected.at(i).id)
+                .arg(read.at(i).rowVersion)
+                .arg(expected.at(i).rowVersion);
+    }
+    return {};
+}
+
+} // namespace
+
+#define COMPARE_READ(read, expected)                                                                                   \
+    do {                                                                                                               \
+        const QString difference = differenceBetween(read, expected);                                                  \
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));                                                        \
+    } while (false)
+
 class TestDecisionIndexReader : public QObject
 {
     Q_OBJECT
@@ -88,13 +118,7 @@ void TestDecisionIndexReader::decisions_areWhatTheRepositoryReads()
     QVERIFY2(reader.lastError().isEmpty(), qPrintable(reader.lastError()));
     // The point of the reader; where the driver does not allow it, it reads through CaseRepository instead.
     QVERIFY(reader.usedDirectRead());
-    QCOMPARE(read.size(), expected.size());
-    for (qsizetype i = 0; i < expected.size(); ++i) {
-        QCOMPARE(read.at(i).id, expected.at(i).id);
-        QVERIFY2(read.at(i) == expected.at(i), qPrintable(expected.at(i).id));
-        // Not compared by ==, but the window's edits are checked against it.
-        QCOMPARE(read.at(i).rowVersion, expected.at(i).rowVersion);
-    }
+    COMPARE_READ(read, expected);
 }
 
 void TestDecisionIndexReader::decisions_emptyDatabase()
@@ -157,12 +181,7 @@ void TestDecisionIndexReader::forEach_isWhatTheRepositoryStreams()
                  }),
         qPrintable(reader.lastError()));
     QVERIFY(reader.usedDirectRead());
-    QCOMPARE(read.size(), expected.size());
-    for (qsizetype i = 0; i < expected.size(); ++i) {
-        QCOMPARE(read.at(i).id, expected.at(i).id);
-        QVERIFY2(read.at(i) == expected.at(i), qPrintable(expected.at(i).id));
-        QCOMPARE(read.at(i).rowVersion, expected.at(i).rowVersion);
-    }
+    COMPARE_READ(read, expected);
 }
 
 void TestDecisionIndexReader::forEach_stopsWhenTheVisitorSaysSo()
@@ -227,12 +246,7 @@ void TestDecisionIndexReader::forEachAmong_readsTheIdsInTheirOrder()
                  }),
         qPrintable(reader.lastError()));
     QVERIFY(reader.usedDirectRead());
-    QCOMPARE(read.size(), expected.size());
-    for (qsizetype i = 0; i < expected.size(); ++i) {
-        QCOMPARE(read.at(i).id, expected.at(i).id);
-        QVERIFY2(read.at(i) == expected.at(i), qPrintable(expected.at(i).id));
-        QCOMPARE(read.at(i).rowVersion, expected.at(i).rowVersion);
-    }
+    COMPARE_READ(read, expected);
 }
 
 QTEST_GUILESS_MAIN(TestDecisionIndexReader)

@@ -245,7 +245,8 @@ qsizetype DecisionTable::rowOf(const QString &id) const
     const quint32 hash = hashOf(id);
     const qsizetype bucket = m_idBucketBits == 0 ? 0 : qsizetype(hash >> (32 - m_idBucketBits));
     const auto end = m_ids.cbegin() + m_idBuckets.at(bucket + 1);
-    auto it = std::lower_bound(m_ids.cbegin() + m_idBuckets.at(bucket), end, IdEntry { hash, std::numeric_limits<qint32>::min() });
+    const IdEntry lowest { hash, std::numeric_limits<qint32>::min() };
+    auto it = std::lower_bound(m_ids.cbegin() + m_idBuckets.at(bucket), end, lowest);
     for (; it != end && it->hash == hash; ++it) {
         if (m_rows.at(it->row).id == id)
             return it->row;

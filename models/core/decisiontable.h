@@ -110,8 +110,9 @@ public:
 
     // The row of the decision with this id, or -1. The table keeps an index of its ids (each id's 32-bit hash and
     // row, sorted, with where each run of hashes by their top bits starts: 12 bytes a row, built in one sort), where
-    // a QHash<QString, int> over a million ids took half a second and 50 MB. Rows added by append() or moved by reorder() are indexed on the next call, or by
-    // buildIdIndex() (a loader calls it on its own thread); insert(), replace() and remove() keep it up to date.
+    // a QHash<QString, int> over a million ids took half a second and 50 MB. Rows added by append() or moved by
+    // reorder() are indexed on the next call, or by buildIdIndex() (a loader calls it on its own thread); insert(),
+    // replace() and remove() keep it up to date.
     qsizetype rowOf(const QString &id) const;
     void buildIdIndex() const;
 

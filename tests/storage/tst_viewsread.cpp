@@ -80,6 +80,18 @@ private Q_SLOTS:
         QVERIFY(std::is_sorted(reported.cbegin(), reported.cend()));
     }
 
+    // Nothing to read, with the two-part read asked for at any size: an empty table, and no error.
+    void emptyDatabase()
+    {
+        CaseRepository repository(QSqlDatabase::database(m_connection));
+        CaseRepository::setParallelReadFrom(0);
+        DecisionTable table;
+        table.append(Decision()); // what was there before is replaced
+        QVERIFY2(repository.decisionsForViews(&table, {}), qPrintable(repository.lastError()));
+        QVERIFY(table.isEmpty());
+        QVERIFY(repository.lastError().isEmpty());
+    }
+
     void stopsWhenAsked_data()
     {
         QTest::addColumn<int>("parallelFrom");

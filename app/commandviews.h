@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "decision.h"
+#include "decisiontable.h"
 #include "exportviews.h"
 
 #include <QList>
@@ -15,7 +15,8 @@ struct CommandContext;
 // both so that an image and its description never disagree.
 namespace CommandViews {
 
-// False, with the reason written to context.err, when reading fails; `decisions` may come back empty.
-bool read(const CommandContext &context, const QString &view, QList<Decision> *decisions, ExportViewOptions *options);
+// False, with the reason written to context.err, when reading fails; `decisions` may come back empty. They are read
+// as the window reads them (no long texts, in its order) and filtered in place, without building a Decision each.
+bool read(const CommandContext &context, const QString &view, DecisionTable *decisions, ExportViewOptions *options);
 
 } // namespace CommandViews

@@ -68,7 +68,7 @@ int DescribeCommand::run(const CommandContext &context)
         context.out << LectureDescription::describe(*deck, locale).plainText();
         return Success;
     }
-    QList<Decision> decisions;
+    DecisionTable decisions;
     ExportViewOptions options;
     if (!CommandViews::read(context, m_view, &decisions, &options))
         return Failure;

@@ -6,11 +6,11 @@
 #include "chartviewbase.h"
 #include "citation.h"
 #include "countrychartview.h"
-#include "decisionmodel.h"
 #include "exportdialog.h"
 #include "exportviews.h"
 #include "imageexporter.h"
 #include "settings.h"
+#include "shownrows.h"
 #include "theme.h"
 #include "timelinerenderer.h"
 #include "timelineview.h"
@@ -95,13 +95,9 @@ ExportActions::ExportActions(QWidget *window, Settings *settings, ViewState *sta
     });
 }
 
-QList<Decision> ExportActions::shownDecisions() const
+DecisionTable ExportActions::shownDecisions() const
 {
-    QList<Decision> decisions;
-    decisions.reserve(m_filtered->rowCount());
-    for (int row = 0; row < m_filtered->rowCount(); ++row)
-        decisions.append(m_filtered->index(row, 0).data(DecisionModel::DecisionRole).value<Decision>());
-    return decisions;
+    return ShownRows::table(m_filtered);
 }
 
 QString ExportActions::citation() const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "exportchoices.h"
+#include "decisiontable.h"
 #include "exportframe.h"
 #include "viewdescription.h"
 
@@ -47,7 +48,7 @@ public:
     QAction *copyCitationAction() const { return m_copyCitation; }
 
     // The decisions the window shows, in its order.
-    QList<Decision> shownDecisions() const;
+    DecisionTable shownDecisions() const;
     // The citation of what the window shows.
     QString citation() const;
     // The title, subtitle and citation an export of `view` ("timeline", "cumulative", "countries") starts with.

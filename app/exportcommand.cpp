@@ -244,7 +244,7 @@ int ExportCommand::run(const CommandContext &context)
     if (m_view == PresentationView)
         return PresentationExport::run(context, m_output, m_script, m_notes, Theme::named(m_theme), m_cited, m_described);
     const QString &prefix = context.prefix;
-    QList<Decision> decisions;
+    DecisionTable decisions;
     ExportViewOptions options;
     if (!CommandViews::read(context, m_view, &decisions, &options))
         return Failure;

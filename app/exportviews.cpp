@@ -6,10 +6,11 @@
 #include "countryregistry.h"
 #include "cumulativechartrenderer.h"
 #include "renderablecolumn.h"
-#include "timelineitem.h"
+#include "timelinetableitems.h"
 #include "timelinerenderer.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <algorithm>
 
 namespace {
@@ -20,21 +21,23 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ExportViews)
 };
 
-std::unique_ptr<TimelineRenderer> timeline(const QList<Decision> &decisions, const ExportViewOptions &options)
+std::unique_ptr<TimelineRenderer> timeline(const DecisionTable &decisions, const ExportViewOptions &options)
 {
     auto view = std::make_unique<TimelineRenderer>();
     view->setPurpose(TimelineRenderer::Purpose::Export);
     view->setLocale(options.locale);
     view->setShadedPeriods({ TimelineRenderer::gdprPeriod() });
-    view->setItems(TimelineItem::fromDecisions(decisions, options.basis));
+    view->setItems(TimelineTableItems::fromTable(decisions, options.basis));
     view->showDates(options.from, options.to);
     return view;
 }
 
-std::unique_ptr<CumulativeChartRenderer> cumulative(const QList<Decision> &decisions, const ExportViewOptions &options)
+std::unique_ptr<CumulativeChartRenderer> cumulative(const DecisionTable &decisions, const ExportViewOptions &options)
 {
+    // The chart keeps decisions whole (its running totals and labels read them): built here, once.
     auto view = std::make_unique<CumulativeChartRenderer>(
-        options.cumulativeDecisions.isEmpty() ? decisions : options.cumulativeDecisions, options.basis, options.claims);
+        (options.cumulativeDecisions.isEmpty() ? decisions : options.cumulativeDecisions).decisions(), options.basis,
+        options.claims);
     view->setLocale(options.locale);
     view->setRange(options.from, options.to);
     // Said either way: the chart's own default is not what an export promises.
@@ -48,7 +51,7 @@ class Dashboard final : public Renderable
     Q_DECLARE_TR_FUNCTIONS(ExportViews)
 
 public:
-    Dashboard(const QList<Decision> &decisions, const ExportViewOptions &options)
+    Dashboard(const DecisionTable &decisions, const ExportViewOptions &options)
         : m_timeline(timeline(decisions, options))
         , m_cumulative(cumulative(decisions, options))
         , m_column(tr("caseline: enforcement dashboard"))
@@ -88,7 +91,7 @@ QStringList names()
 }
 
 std::unique_ptr<Renderable> create(
-    const QString &name, const QList<Decision> &decisions, const ExportViewOptions &options)
+    const QString &name, const DecisionTable &decisions, const ExportViewOptions &options)
 {
     if (name == QLatin1String("timeline"))
         return timeline(decisions, options);
@@ -96,7 +99,7 @@ std::unique_ptr<Renderable> create(
         return cumulative(decisions, options);
     if (name == QLatin1String("countries")) {
         // Sorted totals read best on a slide; the window also offers the stacked view over time.
-        auto countries = std::make_unique<CountryChartRenderer>(decisions, options.basis);
+        auto countries = std::make_unique<CountryChartRenderer>(decisions.decisions(), options.basis);
         countries->setLocale(options.locale);
         countries->setRange(options.from, options.to);
         countries->setMode(CountryChartRenderer::Mode::Totals);
@@ -119,15 +122,19 @@ QString defaultTitle(const QString &name)
 }
 
 QString defaultSubtitle(
-    const QList<Decision> &decisions, const DecisionFilter &filter, DateBasis basis, const QLocale &locale)
+    const DecisionTable &decisions, const DecisionFilter &filter, DateBasis basis, const QLocale &locale)
 {
+    QSet<QString> seen;
     QStringList countries;
     QDate first;
     QDate last;
-    for (const Decision &decision : decisions) {
-        if (!countries.contains(decision.country))
-            countries.append(decision.country);
-        const QDate date = dateFor(decision, basis);
+    for (qsizetype row = 0; row < decisions.size(); ++row) {
+        const QString &country = decisions.country(row);
+        if (!seen.contains(country)) {
+            seen.insert(country);
+            countries.append(country);
+        }
+        const QDate date = decisions.dateFor(row, basis);
         if (date.isValid() && (!first.isValid() || date < first))
             first = date;
         if (date.isValid() && (!last.isValid() || date > last))

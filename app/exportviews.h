@@ -6,6 +6,7 @@
 #include "dbsizeclaim.h"
 #include "decision.h"
 #include "decisionfilter.h"
+#include "decisiontable.h"
 
 #include <QDate>
 #include <QList>
@@ -30,7 +31,7 @@ struct ExportViewOptions
     QLocale locale;
     // With a date range: every decision the other filters match, from which the cumulative chart's running totals
     // start (a fine imposed before the range and set aside within it). Empty: the decisions given.
-    QList<Decision> cumulativeDecisions;
+    DecisionTable cumulativeDecisions;
 };
 
 // The views that `caseline export VIEW` can render from plain data: timeline, cumulative, countries, and the
@@ -40,14 +41,15 @@ namespace ExportViews {
 
 QStringList names();
 // Null for an unknown name. A view made of others (the dashboard) owns them.
+// The decisions are compact rows (DecisionTable): the timeline reads them in place, as the window does.
 std::unique_ptr<Renderable> create(
-    const QString &name, const QList<Decision> &decisions, const ExportViewOptions &options);
+    const QString &name, const DecisionTable &decisions, const ExportViewOptions &options);
 
 // The heading an export gets unless the user gives one: what the figure shows, in a few words.
 QString defaultTitle(const QString &name);
 // The line under it: how many decisions, from where and when ("12 decisions in France and Italy, March 2021 to
 // May 2024"). The dates are the filter's range where it has one, else the decisions' own.
-QString defaultSubtitle(const QList<Decision> &decisions, const DecisionFilter &filter, DateBasis basis,
+QString defaultSubtitle(const DecisionTable &decisions, const DecisionFilter &filter, DateBasis basis,
     const QLocale &locale);
 
 } // namespace ExportViews

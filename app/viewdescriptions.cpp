@@ -9,18 +9,18 @@
 namespace ViewDescriptions {
 
 ViewDescription describe(
-    const QString &view, const QList<Decision> &decisions, const ExportViewOptions &options, int tableRows)
+    const QString &view, const DecisionTable &decisions, const ExportViewOptions &options, int tableRows)
 {
     if (view == QLatin1String("timeline"))
         return TimelineDescription::describe(decisions, options.basis, options.locale, tableRows);
     if (view == QLatin1String("cumulative")) {
         // As the chart: its running totals start where the decisions before the range left them.
-        const QList<Decision> &counted = options.cumulativeDecisions.isEmpty() ? decisions : options.cumulativeDecisions;
+        const DecisionTable &counted = options.cumulativeDecisions.isEmpty() ? decisions : options.cumulativeDecisions;
         return ChartDescription::cumulative(
-            CumulativeSeries::compute(counted, options.basis), options.locale, options.from, options.to);
+            CumulativeSeries::compute(counted.decisions(), options.basis), options.locale, options.from, options.to);
     }
     if (view == QLatin1String("countries"))
-        return ChartDescription::countries(CumulativeSeries::compute(decisions, options.basis), options.locale);
+        return ChartDescription::countries(CumulativeSeries::compute(decisions.decisions(), options.basis), options.locale);
     if (view == QLatin1String("dashboard")) {
         ViewDescription description = describe(QStringLiteral("timeline"), decisions, options, tableRows);
         description.append(describe(QStringLiteral("cumulative"), decisions, options, tableRows));

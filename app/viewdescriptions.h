@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "decision.h"
+#include "decisiontable.h"
 #include "exportviews.h"
 #include "viewdescription.h"
 
@@ -17,6 +17,6 @@ namespace ViewDescriptions {
 // another name. Amounts and dates in options.locale.
 // With `tableRows` not negative, a view's table of decisions longer than that is left out (TimelineDescription).
 ViewDescription describe(
-    const QString &view, const QList<Decision> &decisions, const ExportViewOptions &options, int tableRows = -1);
+    const QString &view, const DecisionTable &decisions, const ExportViewOptions &options, int tableRows = -1);
 
 } // namespace ViewDescriptions

@@ -196,11 +196,34 @@ void DecisionTable::remove(qsizetype row)
 void DecisionTable::reorder(const std::vector<qsizetype> &order)
 {
     Q_ASSERT(qsizetype(order.size()) == m_rows.size());
-    QList<Row> rows;
-    rows.reserve(m_rows.size());
-    for (const qsizetype from : order)
-        rows.append(std::move(m_rows[from]));
-    m_rows = std::move(rows);
+    keepRows(order);
+}
+
+void DecisionTable::keepRows(const std::vector<qsizetype> &rows)
+{
+    std::vector<bool> kept(size_t(m_rows.size()), false);
+    for (const qsizetype row : rows) {
+        Q_ASSERT(!kept[size_t(row)]);
+        kept[size_t(row)] = true;
+    }
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        const qint32 whole = m_rows.at(row).whole;
+        if (!kept[size_t(row)] && whole >= 0) {
+            m_whole[whole] = Decision();
+            m_freeWhole.append(whole);
+        }
+    }
+    QList<Row> out;
+    out.reserve(qsizetype(rows.size()));
+    // A table just copied shares its rows with the original: the kept ones are copied, not the whole list first.
+    if (m_rows.isDetached()) {
+        for (const qsizetype from : rows)
+            out.append(std::move(m_rows[from]));
+    } else {
+        for (const qsizetype from : rows)
+            out.append(m_rows.at(from));
+    }
+    m_rows = std::move(out);
     m_idsBuilt = false;
 }
 

@@ -68,6 +68,9 @@ public:
     void remove(qsizetype row);
     // Puts the rows in the order given: row i becomes the one that was at order[i]. `order` is a permutation.
     void reorder(const std::vector<qsizetype> &order);
+    // Keeps the rows listed, in that order, and drops the others (each row listed at most once). A copy of a table
+    // then filtered so costs the kept rows; the texts stay shared.
+    void keepRows(const std::vector<qsizetype> &rows);
 
     // The decision of `row`, equal (operator==, row version and longTextsOmitted included) to what was stored.
     Decision decision(qsizetype row) const;

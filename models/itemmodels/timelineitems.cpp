@@ -3,11 +3,12 @@
 #include "timelineitems.h"
 
 #include "decisionmodel.h"
+#include "shownrows.h"
 
 #include <QAbstractProxyModel>
+#include "timelinetableitems.h"
+
 #include <QHash>
-#include <QThread>
-#include <thread>
 
 namespace TimelineItems {
 
@@ -16,28 +17,20 @@ QList<TimelineItem> fromModel(const QAbstractItemModel *model, DateBasis basis)
     QList<TimelineItem> items;
     if (!model)
         return items;
-    // Walk down the proxies to the DecisionModel so that each row is read by reference, not copied out of a QVariant.
-    QList<const QAbstractProxyModel *> proxies;
-    const QAbstractItemModel *source = model;
-    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source)) {
-        proxies.append(proxy);
-        source = proxy->sourceModel();
-    }
-    const auto *decisions = qobject_cast<const DecisionModel *>(source);
+    // Each row read in place from the DecisionModel under the proxies, not copied out of a QVariant.
+    const ShownRows shown = ShownRows::of(model);
     const int rows = model->rowCount();
     items.reserve(rows);
     QHash<QString, QString> shortNames;
     for (int row = 0; row < rows; ++row) {
-        QModelIndex index = model->index(row, 0);
         std::optional<TimelineItem> item;
-        if (decisions) {
-            for (const QAbstractProxyModel *proxy : std::as_const(proxies))
-                index = proxy->mapToSource(index);
-            if (!index.isValid())
+        if (shown.decisions) {
+            const int sourceRow = shown.sourceRows.at(row);
+            if (sourceRow < 0)
                 continue;
-            item = TimelineItem::fromDecision(decisions->decisionAt(index.row()), basis, row, &shortNames);
+            item = TimelineItem::fromDecision(shown.decisions->decisionAt(sourceRow), basis, row, &shortNames);
         } else {
-            const QVariant value = index.data(DecisionModel::DecisionRole);
+            const QVariant value = model->index(row, 0).data(DecisionModel::DecisionRole);
             if (!value.canConvert<Decision>())
                 continue;
             item = TimelineItem::fromDecision(value.value<Decision>(), basis, row, &shortNames);
@@ -67,38 +60,19 @@ void TimelineItemCache::build(const DecisionModel *decisions, DateBasis basis, c
     // Written in place below, by row: detached from any earlier selection first.
     TimelineItem *items = m_items.data();
     State *states = m_states.data();
-    decisions->table().buildIdIndex(); // read-only from here on
-    const auto buildRange = [&](qsizetype from, qsizetype to) {
+    const DecisionTable &table = decisions->table();
+    table.buildIdIndex(); // read-only from here on
+    // Each item depends on its own decision only, and the model is not changed meanwhile: the parts may run at once.
+    TimelineTableItems::inParts(sourceRows.size(), [&](qsizetype from, qsizetype to, int) {
         QHash<QString, QString> shortNames; // many decisions share an authority
         for (qsizetype i = from; i < to; ++i) {
             const int sourceRow = sourceRows.at(i);
-            std::optional<TimelineItem> item
-                = TimelineItem::fromDecision(decisions->decisionAt(sourceRow), basis, sourceRow, &shortNames);
+            std::optional<TimelineItem> item = TimelineTableItems::itemOf(table, sourceRow, basis, &shortNames);
             states[sourceRow] = item ? State::Item : State::NoItem;
-            if (!item)
-                continue;
-            // Linked through the model's own index of ids, once per change of the decisions.
-            item->sourceRow = sourceRow;
-            for (const QString &id : std::as_const(item->relatedTo))
-                item->relatedRows.append(decisions->rowOf(id));
-            item->relatedTo.clear(); // the rows say it now
-            for (TimelineSpan &span : item->spans)
-                span.untilRow = span.untilId.isEmpty() ? -1 : decisions->rowOf(span.untilId);
-            item->relationsResolved = true;
-            items[sourceRow] = std::move(*item);
+            if (item)
+                items[sourceRow] = std::move(*item);
         }
-    };
-    // Building a million items took over a second on the window's thread; with a second core, a second thread takes
-    // half of them. Each item depends on its own decision only; the model is not changed meanwhile.
-    constexpr qsizetype ParallelFrom = 20000;
-    if (sourceRows.size() < ParallelFrom || QThread::idealThreadCount() < 2) {
-        buildRange(0, sourceRows.size());
-        return;
-    }
-    const qsizetype half = sourceRows.size() / 2;
-    std::thread other([&] { buildRange(half, sourceRows.size()); });
-    buildRange(0, half);
-    other.join();
+    });
 }
 
 void TimelineItemCache::clear()
@@ -125,13 +99,8 @@ TimelineItemSelection TimelineItemCache::select(const QAbstractItemModel *model,
     TimelineItemSelection selection;
     if (!model)
         return selection;
-    QList<const QAbstractProxyModel *> proxies;
-    const QAbstractItemModel *source = model;
-    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source)) {
-        proxies.append(proxy);
-        source = proxy->sourceModel();
-    }
-    const auto *decisions = qobject_cast<const DecisionModel *>(source);
+    const ShownRows shown = ShownRows::of(model);
+    const DecisionModel *decisions = shown.decisions;
     if (!decisions) {
         selection.store = TimelineItems::fromModel(model, basis);
         for (int i = 0; i < selection.store.size(); ++i) {
@@ -154,20 +123,13 @@ TimelineItemSelection TimelineItemCache::select(const QAbstractItemModel *model,
         m_states.fill(State::Unknown, decisions->rowCount());
     }
 
-    // The source rows of the view's rows, mapped here (the proxies map on their own thread), then the items not
-    // built yet, then the selection.
+    // The items not built yet, then the selection.
     const int rows = model->rowCount();
-    QList<int> sourceRows(rows, -1);
+    const QList<int> &sourceRows = shown.sourceRows;
     QList<int> toBuild;
-    for (int row = 0; row < rows; ++row) {
-        QModelIndex index = model->index(row, 0);
-        for (const QAbstractProxyModel *proxy : std::as_const(proxies))
-            index = proxy->mapToSource(index);
-        if (!index.isValid())
-            continue;
-        sourceRows[row] = index.row();
-        if (m_states.at(index.row()) == State::Unknown)
-            toBuild.append(index.row());
+    for (const int sourceRow : sourceRows) {
+        if (sourceRow >= 0 && m_states.at(sourceRow) == State::Unknown)
+            toBuild.append(sourceRow);
     }
     build(decisions, basis, toBuild);
 

@@ -9,6 +9,7 @@
 #include "statuslabel.h"
 #include "timelineitem.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QMap>
 
@@ -84,7 +85,7 @@ QString statusCell(const Decision &decision)
 
 bool TimelineDescription::isRecordedUnpaid(const Decision &decision)
 {
-    return decision.status.contains(QLatin1String("unpaid"), Qt::CaseInsensitive);
+    return isRecordedUnpaid(decision.status);
 }
 
 QString TimelineDescription::decisionName(const Decision &decision, DateBasis basis, const QLocale &locale)
@@ -112,6 +113,21 @@ QString TimelineDescription::typeCount(const QString &type, int count, const QLo
 ViewDescription TimelineDescription::describe(
     const QList<Decision> &decisions, DateBasis basis, const QLocale &locale, int tableRows)
 {
+    DecisionTable table;
+    table.reserve(decisions.size());
+    for (const Decision &decision : decisions)
+        table.append(decision);
+    return describe(table, basis, locale, tableRows);
+}
+
+bool TimelineDescription::isRecordedUnpaid(const QString &status)
+{
+    return status.contains(QLatin1String("unpaid"), Qt::CaseInsensitive);
+}
+
+ViewDescription TimelineDescription::describe(
+    const DecisionTable &decisions, DateBasis basis, const QLocale &locale, int tableRows)
+{
     ViewDescription description;
     if (decisions.isEmpty()) {
         description.sentences.append(tr("No decision matches the filters."));
@@ -119,34 +135,36 @@ ViewDescription TimelineDescription::describe(
     }
 
     // Dated decisions in the timeline's order (date, then id); the undated ones, which it cannot place, after them.
-    const auto inTimelineOrder = [basis](const Decision *a, const Decision *b) {
-        const QDate da = dateFor(*a, basis);
-        const QDate db = dateFor(*b, basis);
+    const auto inTimelineOrder = [basis, &decisions](qsizetype a, qsizetype b) {
+        const QDate da = decisions.dateFor(a, basis);
+        const QDate db = decisions.dateFor(b, basis);
         if (da.isValid() != db.isValid())
             return da.isValid();
-        return da != db ? da < db : a->id < b->id;
+        return da != db ? da < db : decisions.id(a) < decisions.id(b);
     };
     const bool withTable = tableRows < 0 || decisions.size() <= tableRows;
-    QList<const Decision *> ordered;
-    ordered.reserve(decisions.size());
-    for (const Decision &decision : decisions)
-        ordered.append(&decision);
     // Only the table needs every decision in order; the sentences sort the few they name (below).
-    if (withTable)
+    QList<qsizetype> ordered;
+    if (withTable) {
+        ordered.reserve(decisions.size());
+        for (qsizetype row = 0; row < decisions.size(); ++row)
+            ordered.append(row);
         std::stable_sort(ordered.begin(), ordered.end(), inTimelineOrder);
+    }
 
-    QMap<QString, int> byType;
-    QMap<QString, int> byCountry;
-    QList<const Decision *> setAside;
-    QList<const Decision *> contested;
-    QList<const Decision *> unpaid;
+    // Counted over the rows' fields in place: a description of a million decisions builds only those it names.
+    QHash<QString, int> typeCounts;
+    QHash<QString, int> countryCounts;
+    QList<qsizetype> setAside;
+    QList<qsizetype> contested;
+    QList<qsizetype> unpaid;
     int undated = 0;
     QDate first;
     QDate last;
-    for (const Decision *decision : std::as_const(ordered)) {
-        ++byType[decision->decisionType];
-        ++byCountry[decision->country];
-        const QDate date = dateFor(*decision, basis);
+    for (qsizetype row = 0; row < decisions.size(); ++row) {
+        ++typeCounts[decisions.decisionType(row)];
+        ++countryCounts[decisions.country(row)];
+        const QDate date = decisions.dateFor(row, basis);
         if (date.isValid()) {
             if (!first.isValid() || date < first)
                 first = date;
@@ -155,19 +173,25 @@ ViewDescription TimelineDescription::describe(
         } else {
             ++undated;
         }
-        switch (TimelineItem::standingOf(*decision)) {
+        switch (TimelineItem::standingOf(decisions.status(row), decisions.statusChanges(row))) {
         case TimelineItem::Standing::SetAside:
-            setAside.append(decision);
+            setAside.append(row);
             break;
         case TimelineItem::Standing::Contested:
-            contested.append(decision);
+            contested.append(row);
             break;
         case TimelineItem::Standing::Standing:
             break;
         }
-        if (isRecordedUnpaid(*decision))
-            unpaid.append(decision);
+        if (isRecordedUnpaid(decisions.status(row)))
+            unpaid.append(row);
     }
+    QMap<QString, int> byType;
+    for (auto it = typeCounts.cbegin(); it != typeCounts.cend(); ++it)
+        byType.insert(it.key(), it.value());
+    QMap<QString, int> byCountry;
+    for (auto it = countryCounts.cbegin(); it != countryCounts.cend(); ++it)
+        byCountry.insert(it.key(), it.value());
 
     const int count = int(decisions.size());
     QStringList &s = description.sentences;
@@ -201,14 +225,14 @@ ViewDescription TimelineDescription::describe(
     s.append(tr("By country: %1.").arg(locale.createSeparatedList(countries)));
 
     // A few decisions are named; many are counted, and the table gives each one's status.
-    const auto names = [&](QList<const Decision *> list) {
+    const auto names = [&](QList<qsizetype> list) {
         std::stable_sort(list.begin(), list.end(), inTimelineOrder);
         QStringList out;
-        for (const Decision *decision : std::as_const(list))
-            out.append(decisionName(*decision, basis, locale));
+        for (const qsizetype row : std::as_const(list))
+            out.append(decisionName(decisions.decision(row), basis, locale));
         return locale.createSeparatedList(out);
     };
-    const auto mention = [&](const QList<const Decision *> &list, const char *named, const char *counted) {
+    const auto mention = [&](const QList<qsizetype> &list, const char *named, const char *counted) {
         const int n = int(list.size());
         if (n == 0)
             return;
@@ -233,10 +257,11 @@ ViewDescription TimelineDescription::describe(
     ViewDescription::Table table;
     table.header = {tr("Date"), tr("Country"), tr("Authority"), tr("Type"), tr("Amount"), tr("Status")};
     table.figures = {false, false, false, false, true, false};
-    for (const Decision *decision : std::as_const(ordered)) {
-        table.rows.append({DisplayFormat::longDate(dateFor(*decision, basis), locale),
-            CountryRegistry::name(decision->country, locale), AuthorityName::shortName(decision->authority),
-            DecisionType::label(decision->decisionType), amountCell(*decision, locale), statusCell(*decision)});
+    for (const qsizetype row : std::as_const(ordered)) {
+        const Decision decision = decisions.decision(row);
+        table.rows.append({DisplayFormat::longDate(dateFor(decision, basis), locale),
+            CountryRegistry::name(decision.country, locale), AuthorityName::shortName(decision.authority),
+            DecisionType::label(decision.decisionType), amountCell(decision, locale), statusCell(decision)});
     }
     description.tables.append(table);
     return description;

@@ -4,6 +4,7 @@
 
 #include "datebasis.h"
 #include "decision.h"
+#include "decisiontable.h"
 #include "viewdescription.h"
 
 #include <QCoreApplication>
@@ -25,9 +26,13 @@ public:
     // than `tableRows` (when not negative) the table is left out and a sentence says where to find it: the text beside
     // an exported figure of 100,000 decisions stays a text, not a second copy of the data.
     static ViewDescription describe(
+        const DecisionTable &decisions, DateBasis basis, const QLocale &locale, int tableRows = -1);
+    // The same for a list of decisions.
+    static ViewDescription describe(
         const QList<Decision> &decisions, DateBasis basis, const QLocale &locale, int tableRows = -1);
     // True when the decision's status records its money as unpaid.
     static bool isRecordedUnpaid(const Decision &decision);
+    static bool isRecordedUnpaid(const QString &status);
     // "ICO fine of 18 May 2022": how a sentence names one decision.
     static QString decisionName(const Decision &decision, DateBasis basis, const QLocale &locale);
     // "6 fines", "1 court ruling": a number of decisions of one type.

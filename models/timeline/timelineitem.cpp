@@ -128,21 +128,26 @@ QString TimelineItem::shortAuthority(const QString &authority)
 
 TimelineItem::Standing TimelineItem::standingOf(const Decision &decision)
 {
-    const auto isContested = [](const QString &status) {
-        return status.contains(QLatin1String("contested")) || status.contains(QLatin1String("appealed"))
-            || status.contains(QLatin1String("appeal_pending"));
+    return standingOf(decision.status, decision.statusChanges);
+}
+
+TimelineItem::Standing TimelineItem::standingOf(const QString &status, const QList<StatusChange> &statusChanges)
+{
+    const auto isContested = [](const QString &text) {
+        return text.contains(QLatin1String("contested")) || text.contains(QLatin1String("appealed"))
+            || text.contains(QLatin1String("appeal_pending"));
     };
-    if (!decision.statusChanges.isEmpty()) {
-        const StatusChange *latest = &decision.statusChanges.first();
-        for (const StatusChange &change : decision.statusChanges) {
+    if (!statusChanges.isEmpty()) {
+        const StatusChange *latest = &statusChanges.first();
+        for (const StatusChange &change : statusChanges) {
             if (change.date >= latest->date)
                 latest = &change;
         }
         if (!latest->standing)
             return Standing::SetAside;
-        return isContested(decision.status) || isContested(latest->status) ? Standing::Contested : Standing::Standing;
+        return isContested(status) || isContested(latest->status) ? Standing::Contested : Standing::Standing;
     }
-    const QString &s = decision.status;
+    const QString &s = status;
     if (s.contains(QLatin1String("annulled")) || s.contains(QLatin1String("set_aside"))
         || s.contains(QLatin1String("overturned")) || s.contains(QLatin1String("reversed")))
         return Standing::SetAside;

@@ -72,6 +72,8 @@ struct TimelineItem
 
     static QString shortAuthority(const QString &authority);
     static Standing standingOf(const Decision &decision);
+    // The same from the two fields it depends on (a row of a DecisionTable).
+    static Standing standingOf(const QString &status, const QList<StatusChange> &statusChanges);
     // Documented patterns only: "within N days|weeks|months|years" and "by 12 Feb 2021" in the orders give a
     // compliance deadline, "for N years" a ban, and a periodic penalty that starts "after a N-month ..." period and
     // was liquidated in a known decision gives a penalty window. Relative periods run from the adopted date.

@@ -183,6 +183,18 @@ void TestDescribe::describeCommand_printsSentencesThenTheTable_data()
         << QStringList{QStringLiteral("Before 1 January 2023, €68,920,279 had been imposed, of which €68,920,279 still stood."),
                QStringLiteral("By 31 December 2023, €65,200,000 still stood after appeals.")}
         << QStringLiteral("Date ");
+    // A free-text search reads the matching decisions whole (the views' read leaves the texts out), for the view and
+    // for the running totals before the range.
+    QTest::addRow("timeline, searched") << QStringList{QStringLiteral("timeline"), QStringLiteral("--search"),
+        QStringLiteral("CNIL")}
+        << QStringList{QStringLiteral("The timeline shows 4 decisions."),
+               QStringLiteral("By country: 3 in France and 1 in United States.")}
+        << QStringLiteral("Date ");
+    QTest::addRow("cumulative, searched, from 2023") << QStringList{QStringLiteral("cumulative"),
+        QStringLiteral("--search"), QStringLiteral("fine"), QStringLiteral("--from"), QStringLiteral("2023-01-01")}
+        << QStringList{QStringLiteral("Before 1 January 2023, €68,920,279 had been imposed, of which €68,920,279 still stood."),
+               QStringLiteral("In all, €99,420,279 was imposed.")}
+        << QStringLiteral("Date ");
     QTest::addRow("countries, announced") << QStringList{QStringLiteral("countries"), QStringLiteral("--date-basis"),
         QStringLiteral("announced")}
         << QStringList{QStringLiteral("In all, €104,620,279 was imposed.")} << QStringLiteral("Rank ");

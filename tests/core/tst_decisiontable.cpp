@@ -261,6 +261,57 @@ private Q_SLOTS:
         QCOMPARE(table.rowOf(QStringLiteral("inserted")), -1);
     }
 
+    // A filtered copy: the kept rows in the order given, each decision exact (kept whole or not), ids indexed anew,
+    // and the table it was copied from untouched.
+    void keepRowsKeepsThoseGiven_data()
+    {
+        QTest::addColumn<QList<int>>("kept");
+        QTest::addColumn<bool>("fromCopy");
+        QTest::newRow("none") << QList<int> {} << true;
+        QTest::newRow("every row, in order") << QList<int> { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 } << true;
+        QTest::newRow("some, reversed, from a copy") << QList<int> { 9, 4, 2, 0 } << true;
+        QTest::newRow("some, in place") << QList<int> { 1, 3, 5, 7 } << false;
+        QTest::newRow("one") << QList<int> { 6 } << false;
+    }
+    void keepRowsKeepsThoseGiven()
+    {
+        QFETCH(QList<int>, kept);
+        QFETCH(bool, fromCopy);
+        // Every other decision is kept whole (a summary), so that dropped rows free their whole decision.
+        QList<Decision> decisions;
+        DecisionTable original;
+        for (int i = 0; i < 10; ++i) {
+            Decision d = i % 2 ? m_bundled.at(i) : compactOne();
+            d.id = QStringLiteral("decision-%1").arg(i);
+            decisions.append(d);
+            original.append(d);
+        }
+        QVERIFY(original.wholeRows() > 0);
+        DecisionTable table = original;
+        std::vector<qsizetype> rows(kept.cbegin(), kept.cend());
+        if (fromCopy) {
+            table.keepRows(rows);
+        } else {
+            original = DecisionTable(); // the only holder: rows are moved, not copied
+            table.keepRows(rows);
+        }
+        QCOMPARE(table.size(), kept.size());
+        for (qsizetype row = 0; row < kept.size(); ++row) {
+            compareWhole(table.decision(row), decisions.at(kept.at(row)));
+            QCOMPARE(table.rowOf(decisions.at(kept.at(row)).id), row);
+        }
+        qsizetype whole = 0;
+        for (const int row : std::as_const(kept))
+            whole += row % 2;
+        QCOMPARE(table.wholeRows(), whole);
+        QCOMPARE(table.rowOf(QStringLiteral("decision-8")), kept.contains(8) ? kept.indexOf(8) : -1);
+        if (fromCopy) {
+            QCOMPARE(original.size(), 10);
+            for (qsizetype row = 0; row < 10; ++row)
+                compareWhole(original.decision(row), decisions.at(row));
+        }
+    }
+
 private:
     QList<Decision> m_bundled;
 };

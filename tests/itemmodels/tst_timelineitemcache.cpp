@@ -7,10 +7,13 @@
 #include "decisionmodel.h"
 #include "syntheticdecisions.h"
 #include "timelineitems.h"
+#include "timelinetableitems.h"
 #include "timelinelayout.h"
 #include "viewstate.h"
 
 #include <QTest>
+
+Q_DECLARE_METATYPE(DateBasis)
 
 namespace {
 
@@ -173,6 +176,37 @@ private Q_SLOTS:
             related << layout.item(other).id;
         QVERIFY2(related.contains(named), qPrintable(related.join(QLatin1Char(','))));
         QCOMPARE(linksOf(layout), linksOf(linkedById(TimelineItems::fromModel(&proxy, DateBasis::Adopted))));
+    }
+
+    // `caseline export timeline` builds its items from the compact rows (TimelineTableItems::fromTable), on two
+    // threads with many rows: the same timeline as the decisions' items linked by id.
+    void fromTableIsTheTimelineOfTheDecisions_data()
+    {
+        QTest::addColumn<QList<Decision>>("decisions");
+        QTest::addColumn<DateBasis>("basis");
+        QTest::newRow("bundled, adopted") << m_bundled << DateBasis::Adopted;
+        QTest::newRow("bundled, announced") << m_bundled << DateBasis::Announced;
+        QTest::newRow("30,000, on two threads") << SyntheticDecisions::generate(30000) << DateBasis::Adopted;
+    }
+    void fromTableIsTheTimelineOfTheDecisions()
+    {
+        QFETCH(QList<Decision>, decisions);
+        QFETCH(DateBasis, basis);
+        DecisionTable table;
+        for (const Decision &decision : std::as_const(decisions))
+            table.append(decision);
+        const QList<TimelineItem> items = TimelineTableItems::fromTable(table, basis);
+        const QList<TimelineItem> byId = TimelineItem::fromDecisions(decisions, basis);
+        QCOMPARE(items.size(), byId.size());
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QVERIFY(items.at(i).relationsResolved);
+            QCOMPARE(items.at(i).sourceRow, items.at(i).row);
+            QCOMPARE(items.at(i).id, byId.at(i).id);
+            QCOMPARE(items.at(i).day, byId.at(i).day);
+        }
+        const QStringList expected = linksOf(linkedById(byId));
+        QCOMPARE(linksOf(TimelineLayout(items)), expected);
+        QVERIFY(!expected.filter(QStringLiteral("bar ")).isEmpty());
     }
 
     void indexOfIdFindsEveryItem()

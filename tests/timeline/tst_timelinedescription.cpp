@@ -177,7 +177,7 @@ void TestTimelineDescription::french_formatsDatesAndAmountsForTheEar()
 
 void TestTimelineDescription::nothingShown_saysSo()
 {
-    const ViewDescription description = TimelineDescription::describe({}, DateBasis::Adopted, English);
+    const ViewDescription description = TimelineDescription::describe(QList<Decision>(), DateBasis::Adopted, English);
     QCOMPARE(description.sentences, QStringList{QStringLiteral("No decision matches the filters.")});
     QVERIFY(description.tables.isEmpty());
 }

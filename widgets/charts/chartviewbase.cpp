@@ -6,12 +6,12 @@
 #include "chartcanvas.h"
 #include "chartinteraction.h"
 #include "decisionmodel.h"
+#include "shownrows.h"
 #include "plaintext.h"
 #include "theme.h"
 #include "viewstate.h"
 
 #include <QAbstractItemModel>
-#include <QAbstractProxyModel>
 #include <QAccessible>
 #include <QApplication>
 #include <QChart>
@@ -424,27 +424,18 @@ void ChartViewBase::reloadDecisions()
     m_decisions.clear();
     if (!m_model)
         return;
-    // Down the proxies to the DecisionModel, so that each row is copied once from it (as TimelineItems reads them)
-    // rather than three times through a QVariant: at 100,000 decisions that was most of a chart's rebuild.
-    QList<const QAbstractProxyModel *> proxies;
-    const QAbstractItemModel *source = m_model;
-    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source)) {
-        proxies.append(proxy);
-        source = proxy->sourceModel();
-    }
-    const auto *decisions = qobject_cast<const DecisionModel *>(source);
+    // Each row copied once from the DecisionModel under the proxies (as TimelineItems reads them) rather than three
+    // times through a QVariant: at 100,000 decisions that was most of a chart's rebuild.
+    const ShownRows shown = ShownRows::of(m_model);
     const int rows = m_model->rowCount();
     m_decisions.reserve(rows);
     for (int row = 0; row < rows; ++row) {
-        QModelIndex index = m_model->index(row, 0);
-        if (decisions) {
-            for (const QAbstractProxyModel *proxy : std::as_const(proxies))
-                index = proxy->mapToSource(index);
-            if (index.isValid())
-                m_decisions.append(decisions->decisionAt(index.row()));
+        if (shown.decisions) {
+            if (const int sourceRow = shown.sourceRows.at(row); sourceRow >= 0)
+                m_decisions.append(shown.decisions->decisionAt(sourceRow));
             continue;
         }
-        const QVariant value = index.data(DecisionModel::DecisionRole);
+        const QVariant value = m_model->index(row, 0).data(DecisionModel::DecisionRole);
         if (value.canConvert<Decision>())
             m_decisions.append(value.value<Decision>());
     }

@@ -20,8 +20,9 @@ class CaseDatabase
     Q_DECLARE_TR_FUNCTIONS(CaseDatabase)
 
 public:
-    // 3: lecture scripts (resources/sql/migrate_3.sql). 4: the French texts of decisions (migrate_4.sql).
-    static constexpr int SchemaVersion = 4;
+    // 3: lecture scripts (resources/sql/migrate_3.sql). 4: the French texts of decisions (migrate_4.sql). 5: an index
+    // of the orders' texts for the views' read (migrate_5.sql).
+    static constexpr int SchemaVersion = 5;
     // PRAGMA application_id: "CSLN". Tells a caseline file from any other SQLite database.
     static constexpr int ApplicationId = 0x43534c4e;
 

@@ -98,7 +98,9 @@ QStringList decisionSchema(const QSqlDatabase &db)
     }
     static const QRegularExpression space(QStringLiteral("\\s+"));
     q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE name = 'decision_texts' OR "
-                          "(type = 'trigger' AND name LIKE '%_limits_%') ORDER BY name"));
+                          "(type = 'trigger' AND name LIKE '%_limits_%') OR "
+                          "(type = 'index' AND sql IS NOT NULL AND tbl_name IN ('decisions', 'decision_texts')) "
+                          "ORDER BY name"));
     while (q.next())
         out.append(
             q.value(0).toString() + QLatin1String(": ") + q.value(1).toString().replace(space, QStringLiteral(" ")));
@@ -151,6 +153,7 @@ private Q_SLOTS:
     void open_migratesSchemaVersion3_thenStoresAndLimitsFrenchTexts_data();
     void open_readOnlySchemaVersion3_everyReaderReadsWithoutFrench();
     void open_migratesSchemaVersion3_thenStoresAndLimitsFrenchTexts();
+    void open_migratesSchemaVersion4_addsTheOrdersIndex();
     void close_marksCleanShutdown();
     void destructor_marksCleanShutdown();
     void open_afterUncleanShutdown_reportsRecovered();
@@ -237,6 +240,41 @@ void TestCaseDatabase::open_existingFileIsNotRecreated()
     database.close();
 }
 
+// Schema 5 adds an index and changes no row: a file of version 4 gets the index, keeps every decision, and the views'
+// read of the orders finds them in it rather than in the table of every text.
+void TestCaseDatabase::open_migratesSchemaVersion4_addsTheOrdersIndex()
+{
+    const QString path = m_dir->filePath(QStringLiteral("version4.sqlite"));
+    QList<Decision> before;
+    {
+        CaseDatabase database(connectionName());
+        QVERIFY2(database.open(path), qPrintable(database.errorString()));
+        before = CaseRepository(database.connection()).decisions();
+    }
+    QCOMPARE(runSql(path, { QStringLiteral("DROP INDEX decision_texts_orders"), QStringLiteral("PRAGMA user_version = 4") }),
+        QString());
+    QCOMPARE(valueOf(path, QStringLiteral("PRAGMA user_version")).toInt(), 4);
+    QCOMPARE(valueOf(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'decision_texts_orders'")).toInt(), 0);
+
+    CaseDatabase database(connectionName());
+    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    QSqlQuery q(database.connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 5);
+    QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT d.rowid, c.text FROM decision_texts c CROSS JOIN decisions d "
+                                  "ON d.id = c.decision_id WHERE c.kind = 'order' ORDER BY d.rowid, c.position")));
+    QStringList plan;
+    while (q.next())
+        plan.append(q.value(3).toString());
+    QVERIFY2(plan.join(QLatin1Char('\n')).contains(QLatin1String("USING INDEX decision_texts_orders")),
+        qPrintable(plan.join(QLatin1Char('\n'))));
+    q.finish();
+    const QList<Decision> after = CaseRepository(database.connection()).decisions();
+    QCOMPARE(after, before);
+    QVERIFY(std::any_of(after.cbegin(), after.cend(), [](const Decision &d) { return !d.orders.isEmpty(); }));
+    database.close();
+}
+
 void TestCaseDatabase::open_migratesSchemaVersion1()
 {
     const QString path = m_dir->filePath(QStringLiteral("caseline.sqlite"));
@@ -300,8 +338,8 @@ void TestCaseDatabase::open_migratesSchemaVersion3_keepsEveryRowWithEmptyFrenchT
     {
         QSqlQuery q(database.connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 4);
-        QCOMPARE(CaseDatabase::SchemaVersion, 4);
+        QCOMPARE(q.value(0).toInt(), CaseDatabase::SchemaVersion);
+        QCOMPARE(CaseDatabase::SchemaVersion, 5);
         // Nothing set aside is left behind.
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'decision_texts_version_3'")));
         QVERIFY(q.next());

@@ -192,8 +192,10 @@ void TimelineLayout::buildLanes()
         lanes[m_laneOfItem.at(i)].entries.append(entry);
     }
     for (Lane &lane : lanes) {
-        std::stable_sort(
-            lane.entries.begin(), lane.entries.end(), [](const Entry &a, const Entry &b) { return a.day < b.day; });
+        // Already in order when the items are (see buildTimeOrder()): checked before sorting.
+        const auto byDay = [](const Entry &a, const Entry &b) { return a.day < b.day; };
+        if (!std::is_sorted(lane.entries.cbegin(), lane.entries.cend(), byDay))
+            std::stable_sort(lane.entries.begin(), lane.entries.end(), byDay);
         // Decisions of one day in one lane share the day evenly instead of its middle, so that zooming in far
         // enough always separates them.
         for (int first = 0; first < lane.entries.size();) {
@@ -392,15 +394,32 @@ void TimelineLayout::buildTimeOrder()
     const int n = itemCount();
     m_timeOrder.resize(n);
     std::iota(m_timeOrder.begin(), m_timeOrder.end(), 0);
-    std::sort(m_timeOrder.begin(), m_timeOrder.end(), [this](int a, int b) {
-        const qint64 da = item(a).day;
-        const qint64 db = item(b).day;
-        if (da != db)
-            return da < db;
+    const auto sameDayOrder = [this](int a, int b) {
         const int la = m_laneOfItem.at(a);
         const int lb = m_laneOfItem.at(b);
         return la != lb ? la < lb : a < b;
-    });
+    };
+    // The model's rows, and so the items, mostly come in date order already: then only each day's few items are
+    // sorted (by lane), where sorting a million items took a tenth of a filter change.
+    bool byDay = true;
+    for (int i = 1; i < n && byDay; ++i)
+        byDay = item(i - 1).day <= item(i).day;
+    if (byDay) {
+        for (int first = 0; first < n;) {
+            int last = first + 1;
+            while (last < n && item(last).day == item(first).day)
+                ++last;
+            if (last - first > 1)
+                std::sort(m_timeOrder.begin() + first, m_timeOrder.begin() + last, sameDayOrder);
+            first = last;
+        }
+    } else {
+        std::sort(m_timeOrder.begin(), m_timeOrder.end(), [this, &sameDayOrder](int a, int b) {
+            const qint64 da = item(a).day;
+            const qint64 db = item(b).day;
+            return da != db ? da < db : sameDayOrder(a, b);
+        });
+    }
     m_timePosition.resize(n);
     for (int position = 0; position < n; ++position)
         m_timePosition[m_timeOrder.at(position)] = position;

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void relations_areResolvedBothWays();
     void bars_penaltyWindowEndsAtLiquidatingDecision();
     void bars_overlappingSpansStackInRows();
+    void navigation_movesInTimeAcrossLanes_data();
     void navigation_movesInTimeAcrossLanes();
     void relatedSpan_coversRelatedDecisionsWithRoom();
 };
@@ -294,15 +295,27 @@ void TestTimelineLayout::bars_overlappingSpansStackInRows()
     QVERIFY(lane.longest >= 89);
 }
 
+void TestTimelineLayout::navigation_movesInTimeAcrossLanes_data()
+{
+    QTest::addColumn<QStringList>("given");
+    // Out of date order: the items are sorted whole.
+    QTest::newRow("out of order") << QStringList { QStringLiteral("fr0"), QStringLiteral("fr20"), QStringLiteral("gb20"),
+        QStringLiteral("gb10"), QStringLiteral("fr40") };
+    // In date order, as a model gives them: only each day's items are ordered, here the two of day 20 by lane.
+    QTest::newRow("in date order") << QStringList { QStringLiteral("fr0"), QStringLiteral("gb10"), QStringLiteral("gb20"),
+        QStringLiteral("fr20"), QStringLiteral("fr40") };
+}
+
 void TestTimelineLayout::navigation_movesInTimeAcrossLanes()
 {
+    QFETCH(QStringList, given);
     // Lanes: FR (first at day 0), GB (day 10). Time order: fr0, gb10, fr20, gb20 (same day: lane order), fr40.
-    const TimelineLayout layout(
-        { item(decision(QStringLiteral("fr0"), QStringLiteral("FR"), QStringLiteral("order"), 0)),
-            item(decision(QStringLiteral("fr20"), QStringLiteral("FR"), QStringLiteral("order"), 20)),
-            item(decision(QStringLiteral("gb20"), QStringLiteral("GB"), QStringLiteral("order"), 20)),
-            item(decision(QStringLiteral("gb10"), QStringLiteral("GB"), QStringLiteral("order"), 10)),
-            item(decision(QStringLiteral("fr40"), QStringLiteral("FR"), QStringLiteral("order"), 40)) });
+    QList<TimelineItem> items;
+    for (const QString &name : std::as_const(given)) {
+        const QString country = name.left(2).toUpper();
+        items.append(item(decision(name, country, QStringLiteral("order"), name.mid(2).toInt())));
+    }
+    const TimelineLayout layout(items);
     const auto id = [&](int index) { return index < 0 ? QStringLiteral("none") : layout.item(index).id; };
     const auto at = [&](const char *name) { return layout.indexOfId(QLatin1String(name)); };
     QCOMPARE(id(layout.firstInTime()), QStringLiteral("fr0"));

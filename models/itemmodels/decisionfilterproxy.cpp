@@ -19,8 +19,35 @@ DecisionFilterProxy::DecisionFilterProxy(ViewState *state, QObject *parent)
 
 void DecisionFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
 {
+    if (m_decisions)
+        disconnect(m_decisions, nullptr, this, nullptr);
     m_decisions = qobject_cast<const DecisionModel *>(sourceModel);
     QSortFilterProxyModel::setSourceModel(sourceModel);
+    if (m_decisions) {
+        // After QSortFilterProxyModel has followed the change (it connected first): an edit or an insertion may
+        // take the rows out of date order, or put them back in it.
+        connect(m_decisions, &QAbstractItemModel::modelReset, this, &DecisionFilterProxy::applySort);
+        connect(m_decisions, &QAbstractItemModel::layoutChanged, this, &DecisionFilterProxy::applySort);
+        connect(m_decisions, &QAbstractItemModel::dataChanged, this, &DecisionFilterProxy::applySort);
+        connect(m_decisions, &QAbstractItemModel::rowsInserted, this, &DecisionFilterProxy::applySort);
+    }
+    applySort();
+}
+
+void DecisionFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort();
+}
+
+void DecisionFilterProxy::applySort()
+{
+    const bool asStored = m_decisions && m_sortColumn == DecisionModel::DateColumn && m_sortOrder == Qt::AscendingOrder
+        && sortRole() == DecisionModel::SortRole && m_decisions->rowsInDateOrder();
+    const int column = asStored ? -1 : m_sortColumn;
+    if (column != sortColumn() || (column >= 0 && m_sortOrder != sortOrder()))
+        QSortFilterProxyModel::sort(column, m_sortOrder);
 }
 
 void DecisionFilterProxy::updateMatcher()
@@ -31,6 +58,7 @@ void DecisionFilterProxy::updateMatcher()
 void DecisionFilterProxy::refilter()
 {
     updateMatcher();
+    applySort(); // the date basis may have changed the dates' order
     // invalidateFilter() removes and inserts the rows that changed interval by interval, each one a move of the
     // rows after it: at 100,000 decisions a filter that keeps every other row took most of a second. A new filter
     // changes most rows anyway, so the mapping is rebuilt from scratch (one pass, one sort) and announced as a

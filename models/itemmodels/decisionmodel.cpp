@@ -237,6 +237,7 @@ void DecisionModel::rebuildDayKeys()
         const QDate date = m_table.dateFor(row, m_dateBasis);
         m_dayKeys[row] = date.isValid() ? date.toJulianDay() : std::numeric_limits<qint64>::min();
     }
+    m_rowsInDateOrder = std::is_sorted(m_dayKeys.cbegin(), m_dayKeys.cend());
 }
 
 const QString &DecisionModel::searchKey(int row) const

@@ -60,6 +60,9 @@ public:
     // dates first), euro cents (-1 without), or the rank of the folded display text among all rows. Sorting a
     // million rows then compares integers, not QVariants holding QStrings.
     qint64 sortKey(int row, int column) const;
+    // True when the rows are in the order of their DateColumn sort keys (a file is read in date order): a sort by
+    // date, ascending, then keeps them as they are.
+    bool rowsInDateOrder() const { return m_rowsInDateOrder; }
     // The rows may hold decisions without their long texts (Decision::omitLongTexts: the window reads a large
     // database so). These read them whole from `source` where needed: the decision shown, edited, exported or
     // presented, and the free-text search. Without a source, or for a row kept whole, the stored copy is returned.
@@ -111,6 +114,7 @@ private:
     // Lazily filled: a null QString is "not folded yet" (a real key is never empty: it joins fields with '\n').
     mutable QList<QString> m_searchKeys;
     QList<qint64> m_dayKeys; // per row, on m_dateBasis
+    bool m_rowsInDateOrder = true;
     // Per text column, the rank of each row's folded display text; empty until that column is sorted.
     mutable QList<int> m_textRanks[NUM_COLUMNS];
     // For each row, the rows whose decisions name it (DecisionRelations::namedIds), in row order, built on first use:

@@ -129,6 +129,7 @@ private Q_SLOTS:
     void sortByAmount_putsDecisionsWithoutAmountAtOneEnd();
     void sortByDate_isChronologicalAndSurvivesRefilter();
     void otherSourceModel_filtersThroughDecisionRole();
+    void sortByDate_keepsRowsAlreadyInDateOrder();
     void sort_ordersAsTheSortRole_data();
     void sort_ordersAsTheSortRole();
     void search_seesAnEditedDecision();
@@ -379,6 +380,77 @@ void TestDecisionFilterProxy::otherSourceModel_filtersThroughDecisionRole()
     filter.search = QStringLiteral("grece");
     state.setFilter(filter);
     QCOMPARE(visibleIds(proxy), QStringList{QStringLiteral("gr-hdpa-2022-fine")});
+}
+
+// Rows read in date order (as a file is) sorted by date, ascending, are kept in the model's order rather than sorted
+// again; an edit that takes them out of that order, a change of date basis and a new filter still give exactly what a
+// plain sorting proxy gives.
+void TestDecisionFilterProxy::sortByDate_keepsRowsAlreadyInDateOrder()
+{
+    QList<Decision> decisions = sampleDecisions();
+    std::stable_sort(decisions.begin(), decisions.end(), [](const Decision &a, const Decision &b) {
+        return dateFor(a, DateBasis::Adopted) < dateFor(b, DateBasis::Adopted);
+    });
+    ViewState state;
+    DecisionModel model;
+    DecisionFilterProxy proxy(&state);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    model.setDecisions(decisions);
+    QVERIFY(model.rowsInDateOrder());
+    proxy.sort(DecisionModel::DateColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.sortColumn(), -1); // no sort: the model's order is the one asked for
+
+    QSortFilterProxyModel reference;
+    reference.setSourceModel(&model);
+    reference.setSortRole(DecisionModel::SortRole);
+    reference.setDynamicSortFilter(true);
+    reference.sort(DecisionModel::DateColumn, Qt::AscendingOrder);
+    QCOMPARE(visibleIds(proxy), visibleIds(reference));
+    QCOMPARE(visibleIds(proxy).first(), QStringLiteral("us-vt-2020-mtd-ruling"));
+
+    // The first decision edited to be the last: the rows are out of date order, so the proxy sorts.
+    Decision moved = model.decisionAt(0);
+    moved.decisionDate = QDate(2030, 1, 1);
+    moved.announceDate = QDate(2030, 1, 2);
+    model.replaceDecision(0, moved);
+    QVERIFY(!model.rowsInDateOrder());
+    QCOMPARE(proxy.sortColumn(), int(DecisionModel::DateColumn));
+    QCOMPARE(visibleIds(proxy), visibleIds(reference));
+    QCOMPARE(visibleIds(proxy).last(), moved.id);
+
+    // Back in order: the model's order again.
+    moved.decisionDate = QDate(2019, 1, 1);
+    moved.announceDate = QDate(2019, 1, 2);
+    model.replaceDecision(0, moved);
+    QVERIFY(model.rowsInDateOrder());
+    QCOMPARE(proxy.sortColumn(), -1);
+    QCOMPARE(visibleIds(proxy), visibleIds(reference));
+
+    // Announced dates order the rows differently ("adopted months before it was announced").
+    state.setDateBasis(DateBasis::Announced);
+    model.setDateBasis(DateBasis::Announced);
+    QVERIFY(!model.rowsInDateOrder());
+    QCOMPARE(visibleIds(proxy), visibleIds(reference));
+
+    state.setDateBasis(DateBasis::Adopted);
+    model.setDateBasis(DateBasis::Adopted);
+    DecisionFilter fines;
+    fines.types = { QStringLiteral("fine") };
+    state.setFilter(fines);
+    QStringList expected;
+    for (const QString &id : visibleIds(reference)) {
+        if (model.decisionAt(int(model.rowOf(id))).decisionType == QLatin1String("fine"))
+            expected.append(id);
+    }
+    QCOMPARE(visibleIds(proxy), expected);
+    QCOMPARE(proxy.sortColumn(), -1);
+
+    // Descending: sorted, as before.
+    proxy.sort(DecisionModel::DateColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.sortColumn(), int(DecisionModel::DateColumn));
+    std::reverse(expected.begin(), expected.end());
+    QCOMPARE(visibleIds(proxy), expected);
 }
 
 void TestDecisionFilterProxy::sort_ordersAsTheSortRole_data()

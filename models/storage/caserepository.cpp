@@ -104,7 +104,7 @@ QList<Decision> CaseRepository::decisions() const
                     "d.timeline_date_override, ")
             + version + QStringLiteral(", ") + frenchColumns()
             + QStringLiteral(" FROM decisions d JOIN authorities a ON a.id = d.authority_id "
-                             "ORDER BY COALESCE(d.decision_date, d.announce_date), d.id"))) {
+                             "ORDER BY COALESCE(d.timeline_date_override, d.decision_date, d.announce_date), d.id"))) {
         fail(tr("reading decisions"), q.lastError().text());
         return out;
     }

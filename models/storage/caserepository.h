@@ -28,6 +28,9 @@ class CaseRepository
 public:
     explicit CaseRepository(const QSqlDatabase &db);
 
+    // Every decision, in the order of the timeline's dates on the adopted basis (the date override, else the adopted,
+    // else the announced date; no date first), then by id: the window's rows come in this order, which its default
+    // sort (by date) keeps without sorting (DecisionModel::rowsInDateOrder()).
     QList<Decision> decisions() const;
 
     // The order in which forEachDecision() reads: by id, or by the date on a basis (DateBasis, falling back to the

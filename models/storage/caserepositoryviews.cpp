@@ -64,7 +64,7 @@ bool CaseRepository::decisionsForViews(QList<Decision> *decisions, const Progres
     // The table's own order, one pass over its pages; sorted here on the day, which costs a fraction of having
     // SQLite sort every row and every child row. Each decision is moved in, not copied.
     const bool ok = read(ReadOrder::Stored, ReadScope::Views, nullptr, [&](Decision &d) {
-        const QDate day = d.decisionDate.isValid() ? d.decisionDate : d.announceDate;
+        const QDate day = d.timelineDate();
         dayOfRow.emplace_back(day.isValid() ? day.toJulianDay() : std::numeric_limits<qint64>::min(), out.size());
         out.append(std::move(d));
         if (progress && out.size() % ProgressEvery == 0 && !progress(out.size(), total)) {
@@ -75,7 +75,7 @@ bool CaseRepository::decisionsForViews(QList<Decision> *decisions, const Progres
     });
     if (!ok || stopped)
         return false;
-    // decisions()'s order: by COALESCE(decision_date, announce_date) (no date first), then by id.
+    // decisions()'s order: by the timeline's date on the adopted basis (no date first), then by id.
     sortByDayThenId(dayOfRow, [&out](qsizetype row) -> const QString & { return out.at(row).id; });
     decisions->reserve(out.size());
     for (const auto &entry : dayOfRow)
@@ -106,7 +106,7 @@ bool CaseRepository::decisionsForViews(DecisionTable *decisions, const Progress 
     // `reports`: this part tells `progress` how far both have read (the other part only counts).
     const auto visitor = [&](Part &part, bool reports) {
         return [&part, &readSoFar, &stop, &progress, total, reports](Decision &d) {
-            const QDate day = d.decisionDate.isValid() ? d.decisionDate : d.announceDate;
+            const QDate day = d.timelineDate();
             part.dayOfRow.emplace_back(
                 day.isValid() ? day.toJulianDay() : std::numeric_limits<qint64>::min(), part.rows.size());
             part.rows.append(d);

@@ -13,10 +13,9 @@
 
 namespace {
 
-// The orders of CaseRepository::decisions() and of CaseRepository::forEachDecision(), as SQL over `decisions d`:
-// the same clauses, so that SQLite orders both readers' decisions alike (tst_decisionindexreader compares them).
-const QLatin1String WindowOrder("COALESCE(d.decision_date, d.announce_date), d.id");
-
+// The orders of CaseRepository::forEachDecision(), as SQL over `decisions d`: the same clauses, so that SQLite
+// orders both readers' decisions alike (tst_decisionindexreader compares them). CaseRepository::decisions() is in
+// the adopted date's order.
 QString orderByOf(CaseRepository::ReadOrder order)
 {
     switch (order) {
@@ -248,7 +247,7 @@ QList<Decision> DecisionIndexReader::decisions() const
         out.append(d);
         return true;
     };
-    const std::optional<bool> read = forEachDirect(WindowOrder, nullptr, collect);
+    const std::optional<bool> read = forEachDirect(orderByOf(CaseRepository::ReadOrder::ByAdoptedDate), nullptr, collect);
     m_direct = read.has_value();
     if (!read) {
         CaseRepository repository(m_db);

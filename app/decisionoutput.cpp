@@ -20,8 +20,7 @@ constexpr qsizetype ChunkSize = 256 * 1024;
 
 namespace DecisionOutput {
 
-Result write(const CommandContext &context, Format format, const std::function<bool(const QByteArray &)> &write,
-    QString *readError)
+Result write(const CommandContext &context, Format format, const Write &write, QString *readError)
 {
     return DecisionOutput::write(
         [&context](const std::function<bool(const Decision &)> &visit, QString *error) {
@@ -30,12 +29,13 @@ Result write(const CommandContext &context, Format format, const std::function<b
         format, write, readError);
 }
 
-Result write(const Source &readDecisions, Format format, const std::function<bool(const QByteArray &)> &write,
-    QString *readError)
+Result write(const Source &readDecisions, Format format, const Write &write, QString *readError)
 {
     const bool json = format == Format::Json;
     QByteArray chunk = json ? DecisionJson::documentStart() : DecisionCsv::headerRow();
-    chunk.reserve(ChunkSize + 64 * 1024);
+    // Room for the decision that takes a chunk past its size, so that it is rarely reallocated.
+    constexpr qsizetype Capacity = ChunkSize + 64 * 1024;
+    chunk.reserve(Capacity);
     bool written = true;
     qsizetype count = 0;
     const bool read = readDecisions(
@@ -49,6 +49,8 @@ Result write(const Source &readDecisions, Format format, const std::function<boo
                 return true;
             written = write(chunk);
             chunk.resize(0); // keeps its capacity for the next chunk
+            if (chunk.capacity() < Capacity) // `write` kept the buffer and gave back a new one
+                chunk.reserve(Capacity);
             return written;
         },
         readError);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisionoutput.h"
 
+#include "boundedqueue.h"
 #include "commandcontext.h"
 #include "decisioncsv.h"
 #include "decisionjson.h"
@@ -9,6 +10,10 @@
 
 #include <QIODevice>
 #include <QTextStream>
+
+#include <optional>
+#include <thread>
+#include <vector>
 
 namespace {
 
@@ -32,28 +37,57 @@ Result write(const CommandContext &context, Format format, const Write &write, Q
 Result write(const Source &readDecisions, Format format, const Write &write, QString *readError)
 {
     const bool json = format == Format::Json;
-    QByteArray chunk = json ? DecisionJson::documentStart() : DecisionCsv::headerRow();
     // Room for the decision that takes a chunk past its size, so that it is rarely reallocated.
     constexpr qsizetype Capacity = ChunkSize + 64 * 1024;
+    // The decisions are read on this thread and made into the document on another, in order, a batch at a time:
+    // at 1,000,000 decisions reading (SQLite) and writing the text (escaping, UTF-8) each took about half the time
+    // of `list` and `export-data`, one after the other on one core. A few batches wait at most: memory stays flat.
+    constexpr std::size_t BatchSize = 128;
+    constexpr std::size_t WaitingBatches = 4;
+    BoundedQueue<std::vector<Decision>> batches(WaitingBatches);
+    // The document so far, and what became of it, left by the formatter for the end below.
+    QByteArray chunk = json ? DecisionJson::documentStart() : DecisionCsv::headerRow();
     chunk.reserve(Capacity);
-    bool written = true;
     qsizetype count = 0;
+    bool written = true;
+    std::thread formatter([&] {
+        while (const std::optional<std::vector<Decision>> batch = batches.pop()) {
+            for (const Decision &decision : *batch) {
+                // DecisionJson::documentElement()'s bytes, written straight into the chunk.
+                if (json)
+                    DecisionJsonWriter::appendDocumentElement(chunk, decision, count++);
+                else
+                    chunk += DecisionCsv::row(decision);
+                if (chunk.size() < ChunkSize)
+                    continue;
+                written = write(chunk);
+                chunk.resize(0); // keeps its capacity for the next chunk
+                if (chunk.capacity() < Capacity) // `write` kept the buffer and gave back a new one
+                    chunk.reserve(Capacity);
+                if (!written) {
+                    batches.cancel(); // the reader stops at its next batch
+                    return;
+                }
+            }
+        }
+    });
+    std::vector<Decision> batch;
+    batch.reserve(BatchSize);
     const bool read = readDecisions(
         [&](const Decision &decision) {
-            // DecisionJson::documentElement()'s bytes, written straight into the chunk.
-            if (json)
-                DecisionJsonWriter::appendDocumentElement(chunk, decision, count++);
-            else
-                chunk += DecisionCsv::row(decision);
-            if (chunk.size() < ChunkSize)
+            batch.push_back(decision);
+            if (batch.size() < BatchSize)
                 return true;
-            written = write(chunk);
-            chunk.resize(0); // keeps its capacity for the next chunk
-            if (chunk.capacity() < Capacity) // `write` kept the buffer and gave back a new one
-                chunk.reserve(Capacity);
-            return written;
+            const bool formatting = batches.push(std::move(batch));
+            batch.clear(); // a moved-from vector is valid but unspecified
+            batch.reserve(BatchSize);
+            return formatting;
         },
         readError);
+    if (!batch.empty())
+        batches.push(std::move(batch));
+    batches.close();
+    formatter.join();
     if (!written)
         return Result::WriteFailed;
     // What was read before a failure is written too, as the document stood; only a complete one gets its end.

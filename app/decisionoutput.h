@@ -20,7 +20,9 @@ enum class Format { Json, Csv };
 
 enum class Result { Written, ReadFailed, WriteFailed };
 // Takes each chunk of the document; returns false when it cannot write, and the document stops there. It may keep
-// the chunk's buffer, leaving another (empty) in its place: a ChunkQueue writes it on another thread.
+// the chunk's buffer, leaving another (empty) in its place: a ChunkQueue writes it on another thread. It is called
+// from a thread that write() starts (the decisions are made into text there while the next are read), never two
+// calls at once, and for the last chunk from the calling thread once that thread is done.
 using Write = std::function<bool(QByteArray &chunk)>;
 // Makes the document of the matching decisions and gives it to `write` a chunk at a time; `write` returns false
 // when it cannot write, and the document stops there (WriteFailed). ReadFailed sets `*readError`.

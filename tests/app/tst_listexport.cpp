@@ -9,6 +9,7 @@
 #include "fixtures.h"
 #include "syntheticdecisions.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,7 +18,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
+#include <csignal>
 #include <memory>
+#include <sys/resource.h>
 
 namespace {
 
@@ -162,12 +165,15 @@ private Q_SLOTS:
     void exportData_writesWhatListPrints();
     void exportData_ofManyChunks_writesWhatListPrints_data();
     void exportData_ofManyChunks_writesWhatListPrints();
+    void exportData_onAWriteErrorHalfway_saysWhy_andKeepsTheOldFile();
 
 private:
     // Runs with --database in this test's folder and expects success.
     QByteArray runOk(const QStringList &arguments) const;
     QString databasePath() const { return m_dir->filePath(QStringLiteral("cases.sqlite")); }
     bool addTrickyDecision() const;
+    // 6,000 synthetic decisions, the tricky and the unicode decisions and the readers' edge cases: many chunks.
+    bool addManyDecisions() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QList<Decision> m_bundled;
@@ -204,6 +210,18 @@ QByteArray TestListExport::runOk(const QStringList &arguments) const
         return {};
     }
     return result.out;
+}
+
+bool TestListExport::addManyDecisions() const
+{
+    CaseDatabase database(QStringLiteral("tst_listexport_many"));
+    if (!database.open(databasePath()))
+        return false;
+    CaseRepository repository(database.connection());
+    QList<Decision> decisions = SyntheticDecisions::generate(6000);
+    decisions << trickyDecision(m_bundled.constFirst()) << unicodeDecision(m_bundled.constFirst());
+    decisions += Fixtures::readEdgeCases(m_bundled.constFirst());
+    return repository.saveDecisions(decisions);
 }
 
 bool TestListExport::addTrickyDecision() const
@@ -494,15 +512,7 @@ void TestListExport::exportData_ofManyChunks_writesWhatListPrints()
 {
     QFETCH(QString, format);
     QFETCH(int, leastBytes);
-    {
-        CaseDatabase database(QStringLiteral("tst_listexport_many"));
-        QVERIFY2(database.open(databasePath()), qPrintable(database.errorString()));
-        CaseRepository repository(database.connection());
-        QList<Decision> decisions = SyntheticDecisions::generate(6000);
-        decisions << trickyDecision(m_bundled.constFirst()) << unicodeDecision(m_bundled.constFirst());
-        decisions += Fixtures::readEdgeCases(m_bundled.constFirst());
-        QVERIFY2(repository.saveDecisions(decisions), qPrintable(repository.lastError()));
-    }
+    QVERIFY(addManyDecisions());
     const QString fileName = QStringLiteral("exported.") + format;
     runOk({ QStringLiteral("export-data"), QStringLiteral("-o"), m_dir->filePath(fileName) });
     QFile file(m_dir->filePath(fileName));
@@ -513,6 +523,36 @@ void TestListExport::exportData_ofManyChunks_writesWhatListPrints()
     const QByteArray listed = runOk({ QStringLiteral("list"), QStringLiteral("--format"), format });
     QCOMPARE(exported.size(), listed.size());
     QVERIFY(exported == listed);
+}
+
+// The file is written on another thread: a write that fails after several chunks (a file size limit fails it as a
+// full disk does) still stops the export, says why, and leaves the file that was there whole.
+void TestListExport::exportData_onAWriteErrorHalfway_saysWhy_andKeepsTheOldFile()
+{
+    QVERIFY(addManyDecisions());
+    // Read-only, so that the limit hits the export and not the database's own writes.
+    QVERIFY(QFile::setPermissions(databasePath(), QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const QString target = m_dir->filePath(QStringLiteral("exported.json"));
+    {
+        QFile old(target);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("[\"the old export\"]");
+    }
+    const CaselineProcess::Result failed = CaselineProcess(m_dir->path())
+                                               .run({ QStringLiteral("export-data"), QStringLiteral("-o"), target,
+                                                        QStringLiteral("--database"), databasePath() },
+                                                   [] {
+                                                       std::signal(SIGXFSZ, SIG_IGN);
+                                                       const rlimit limit { 3 * 1024 * 1024, 3 * 1024 * 1024 };
+                                                       ::setrlimit(RLIMIT_FSIZE, &limit);
+                                                   });
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.err.contains(QByteArray("cannot write " + QFile::encodeName(target) + ": File too large")),
+        failed.err.constData());
+    QFile old(target);
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("[\"the old export\"]"));
+    QCOMPARE(QDir(m_dir->path()).entryList({ QStringLiteral("exported*") }, QDir::Files | QDir::Hidden).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestListExport)

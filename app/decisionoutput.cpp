@@ -45,13 +45,17 @@ Result write(const Source &readDecisions, Format format, const Write &write, QSt
     constexpr std::size_t BatchSize = 128;
     constexpr std::size_t WaitingBatches = 4;
     BoundedQueue<std::vector<Decision>> batches(WaitingBatches);
+    // Batches made into text come back to be emptied here: the decisions share their short texts (countries,
+    // types...) with the reader's caches, and a text's count of users changed by two threads at once moved its
+    // memory between the cores for every decision. Never full: there are only so many batches.
+    BoundedQueue<std::vector<Decision>> spent(WaitingBatches + 2);
     // The document so far, and what became of it, left by the formatter for the end below.
     QByteArray chunk = json ? DecisionJson::documentStart() : DecisionCsv::headerRow();
     chunk.reserve(Capacity);
     qsizetype count = 0;
     bool written = true;
     std::thread formatter([&] {
-        while (const std::optional<std::vector<Decision>> batch = batches.pop()) {
+        while (std::optional<std::vector<Decision>> batch = batches.pop()) {
             for (const Decision &decision : *batch) {
                 // DecisionJson::documentElement()'s bytes, written straight into the chunk.
                 if (json)
@@ -66,9 +70,11 @@ Result write(const Source &readDecisions, Format format, const Write &write, QSt
                     chunk.reserve(Capacity);
                 if (!written) {
                     batches.cancel(); // the reader stops at its next batch
+                    spent.push(std::move(*batch));
                     return;
                 }
             }
+            spent.push(std::move(*batch));
         }
     });
     std::vector<Decision> batch;
@@ -79,7 +85,9 @@ Result write(const Source &readDecisions, Format format, const Write &write, QSt
             if (batch.size() < BatchSize)
                 return true;
             const bool formatting = batches.push(std::move(batch));
-            batch.clear(); // a moved-from vector is valid but unspecified
+            std::optional<std::vector<Decision>> emptied = spent.tryPop();
+            batch = emptied ? std::move(*emptied) : std::vector<Decision>();
+            batch.clear();
             batch.reserve(BatchSize);
             return formatting;
         },

@@ -45,6 +45,18 @@ public:
         m_changed.notify_all();
         return value;
     }
+    // The next value if there is one now, without waiting.
+    std::optional<T> tryPop()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        if (m_values.empty())
+            return std::nullopt;
+        T value = std::move(m_values.front());
+        m_values.pop_front();
+        lock.unlock();
+        m_changed.notify_all();
+        return value;
+    }
     // The producer has pushed its last value.
     void close() { set(&BoundedQueue::m_closed); }
     // The consumer stops: what waits is dropped and later pushes fail.

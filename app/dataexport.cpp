@@ -49,10 +49,8 @@ DataExport::Result DataExport::write(const QSqlDatabase &db, const QString &file
         return read && !result.stopped;
     };
     result.file = OutputFile::write(fileName, [&](QIODevice *device, QString *problem) {
-        // On this worker thread alone: its progress is that of the document, and the window's reads go on.
         return DecisionOutput::write(rows, format,
-                   [device](const QByteArray &chunk) { return device->write(chunk) == chunk.size(); }, problem,
-                   DecisionOutput::Threads::Calling)
+                   [device](const QByteArray &chunk) { return device->write(chunk) == chunk.size(); }, problem)
             == DecisionOutput::Result::Written;
     });
     if (result.stopped)

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisionoutput.h"
 
-#include "boundedqueue.h"
 #include "commandcontext.h"
 #include "decisioncsv.h"
 #include "decisionjson.h"
@@ -10,10 +9,6 @@
 
 #include <QIODevice>
 #include <QTextStream>
-
-#include <optional>
-#include <thread>
-#include <vector>
 
 namespace {
 
@@ -72,52 +67,6 @@ private:
     bool m_written = true;
 };
 
-// The decisions are read on this thread and made into the document on another, in order, a batch at a time: at
-// 1,000,000 decisions reading (SQLite) and writing the text (escaping, UTF-8) each took about half the time of
-// `list` and `export-data`, one after the other on one core. A few batches wait at most: memory stays flat.
-DecisionOutput::Result writeOnTwoThreads(
-    const DecisionOutput::Source &readDecisions, Document &document, QString *readError)
-{
-    constexpr std::size_t BatchSize = 128;
-    constexpr std::size_t WaitingBatches = 4;
-    BoundedQueue<std::vector<Decision>> batches(WaitingBatches);
-    // Batches made into text come back to be emptied here: the decisions share their short texts (countries,
-    // types...) with the reader's caches, and a text's count of users changed by two threads at once moved its
-    // memory between the cores for every decision. Never full: there are only so many batches.
-    BoundedQueue<std::vector<Decision>> spent(WaitingBatches + 2);
-    std::thread formatter([&] {
-        while (std::optional<std::vector<Decision>> batch = batches.pop()) {
-            for (const Decision &decision : *batch) {
-                if (!document.add(decision)) {
-                    batches.cancel(); // the reader stops at its next batch
-                    break;
-                }
-            }
-            spent.push(std::move(*batch));
-        }
-    });
-    std::vector<Decision> batch;
-    batch.reserve(BatchSize);
-    const bool read = readDecisions(
-        [&](const Decision &decision) {
-            batch.push_back(decision);
-            if (batch.size() < BatchSize)
-                return true;
-            const bool formatting = batches.push(std::move(batch));
-            std::optional<std::vector<Decision>> emptied = spent.tryPop();
-            batch = emptied ? std::move(*emptied) : std::vector<Decision>();
-            batch.clear();
-            batch.reserve(BatchSize);
-            return formatting;
-        },
-        readError);
-    if (!batch.empty())
-        batches.push(std::move(batch));
-    batches.close();
-    formatter.join();
-    return document.finish(read);
-}
-
 } // namespace
 
 namespace DecisionOutput {
@@ -128,14 +77,12 @@ Result write(const CommandContext &context, Format format, const Write &write, Q
         [&context](const std::function<bool(const Decision &)> &visit, QString *error) {
             return context.readMatching(visit, CommandContext::Scope::Everything, true, error);
         },
-        format, write, readError, Threads::Two);
+        format, write, readError);
 }
 
-Result write(const Source &readDecisions, Format format, const Write &write, QString *readError, Threads threads)
+Result write(const Source &readDecisions, Format format, const Write &write, QString *readError)
 {
     Document document(format, write);
-    if (threads == Threads::Two)
-        return writeOnTwoThreads(readDecisions, document, readError);
     const bool read = readDecisions([&document](const Decision &decision) { return document.add(decision); }, readError);
     return document.finish(read);
 }

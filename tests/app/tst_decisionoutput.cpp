@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 caseline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// DecisionOutput, the document of `list --format json|csv`, `export-data` and File > Export Data: for the commands
-// it reads the decisions on the calling thread and makes them into text on another, in batches. The bytes must be
-// those of making each decision's text in turn, in the order read, on either path and whatever the number of
-// chunks; a read that fails halfway leaves the document as it stood, and a write that fails stops the read.
+// DecisionOutput, the document of `list --format json|csv`, `export-data` and File > Export Data, handed on a chunk
+// at a time (export-data's writer may keep each chunk's buffer, ChunkQueue). The bytes must be those of making each
+// decision's text in turn, in the order read, whatever the number of chunks; a read that fails halfway leaves the
+// document as it stood, and a write that fails stops the read at once.
 #include "decisioncsv.h"
 #include "decisionjson.h"
 #include "decisionoutput.h"
@@ -12,10 +12,8 @@
 
 #include <QTest>
 
-#include <atomic>
 
 Q_DECLARE_METATYPE(DecisionOutput::Format)
-Q_DECLARE_METATYPE(DecisionOutput::Threads)
 
 namespace {
 
@@ -33,7 +31,7 @@ QByteArray documentOf(const QList<Decision> &decisions, DecisionOutput::Format f
 
 // A source that visits `decisions` in order and then fails after `failAfter` of them (never when negative).
 DecisionOutput::Source sourceOf(const QList<Decision> &decisions, qsizetype failAfter = -1,
-    std::atomic<qsizetype> *visited = nullptr)
+    qsizetype *visited = nullptr)
 {
     return [&decisions, failAfter, visited](const std::function<bool(const Decision &)> &visit, QString *error) {
         for (qsizetype i = 0; i < decisions.size(); ++i) {
@@ -66,23 +64,17 @@ private Q_SLOTS:
 
     void document_isEachDecisionInTurn_data()
     {
-        QTest::addColumn<DecisionOutput::Threads>("threads");
         QTest::addColumn<DecisionOutput::Format>("format");
         QTest::addColumn<int>("count");
-        for (const auto &[threadsName, threads] : { std::pair { "two threads", DecisionOutput::Threads::Two },
-                 std::pair { "calling thread", DecisionOutput::Threads::Calling } }) {
-            for (const auto &[name, format] : { std::pair { "json", DecisionOutput::Format::Json },
-                     std::pair { "csv", DecisionOutput::Format::Csv } }) {
-                QTest::addRow("%s, %s, no decision", threadsName, name) << threads << format << 0;
-                QTest::addRow("%s, %s, one decision", threadsName, name) << threads << format << 1;
-                QTest::addRow("%s, %s, less than a batch", threadsName, name) << threads << format << 100;
-                QTest::addRow("%s, %s, many chunks", threadsName, name) << threads << format << -1;
-            }
+        for (const auto &[name, format] : { std::pair { "json", DecisionOutput::Format::Json },
+                 std::pair { "csv", DecisionOutput::Format::Csv } }) {
+            QTest::addRow("%s, no decision", name) << format << 0;
+            QTest::addRow("%s, one decision", name) << format << 1;
+            QTest::addRow("%s, many chunks", name) << format << -1;
         }
     }
     void document_isEachDecisionInTurn()
     {
-        QFETCH(DecisionOutput::Threads, threads);
         QFETCH(DecisionOutput::Format, format);
         QFETCH(int, count);
         const QList<Decision> decisions = count < 0 ? m_decisions : m_decisions.mid(0, count);
@@ -95,7 +87,7 @@ private Q_SLOTS:
                 ++chunks;
                 return true;
             },
-            &error, threads);
+            &error);
         QCOMPARE(result, DecisionOutput::Result::Written);
         QVERIFY(error.isEmpty());
         const QByteArray expected = documentOf(decisions, format, true);
@@ -105,12 +97,10 @@ private Q_SLOTS:
             QVERIFY2(chunks > 1, qPrintable(QString::number(chunks)));
     }
 
-    void readFailingHalfway_leavesTheDocumentAsItStood_data() { threadsData(); }
     // A read that fails after many chunks: every decision read before it is in the document, which has no end,
     // and the error is the reader's.
     void readFailingHalfway_leavesTheDocumentAsItStood()
     {
-        QFETCH(DecisionOutput::Threads, threads);
         const qsizetype failAfter = m_decisions.size() / 2 + 17;
         QByteArray document;
         QString error;
@@ -120,21 +110,19 @@ private Q_SLOTS:
                 document += chunk;
                 return true;
             },
-            &error, threads);
+            &error);
         QCOMPARE(result, DecisionOutput::Result::ReadFailed);
         QCOMPARE(error, QStringLiteral("reading decisions: database disk image is malformed"));
         QVERIFY(document == documentOf(m_decisions.mid(0, failAfter), DecisionOutput::Format::Json, false));
     }
 
-    // A write that fails stops the document there: nothing is written after it and the read stops soon after,
-    // long before the end.
-    void writeFailing_stopsTheRead_data() { threadsData(); }
+    // A write that fails stops the document there: nothing is written after it, and the read stops with the
+    // decision that filled the chunk, long before the end.
     void writeFailing_stopsTheRead()
     {
-        QFETCH(DecisionOutput::Threads, threads);
         int calls = 0;
         int callsAfterFailure = 0;
-        std::atomic<qsizetype> visited { 0 };
+        qsizetype visited = 0;
         QString error;
         const DecisionOutput::Result result = DecisionOutput::write(sourceOf(m_decisions, -1, &visited),
             DecisionOutput::Format::Json,
@@ -143,20 +131,13 @@ private Q_SLOTS:
                     ++callsAfterFailure;
                 return calls < 2;
             },
-            &error, threads);
+            &error);
         QCOMPARE(result, DecisionOutput::Result::WriteFailed);
         QCOMPARE(callsAfterFailure, 0);
         QVERIFY2(visited < m_decisions.size() / 2, qPrintable(QString::number(visited)));
     }
 
 private:
-    static void threadsData()
-    {
-        QTest::addColumn<DecisionOutput::Threads>("threads");
-        QTest::newRow("two threads") << DecisionOutput::Threads::Two;
-        QTest::newRow("calling thread") << DecisionOutput::Threads::Calling;
-    }
-
     QList<Decision> m_decisions;
 };
 

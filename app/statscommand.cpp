@@ -5,6 +5,7 @@
 #include "commandcontext.h"
 #include "countryregistry.h"
 #include "cumulativeseries.h"
+#include "decisionoutput.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -242,10 +243,13 @@ int StatsCommand::run(const CommandContext &context)
         context.err << tr("caseline stats: the money totals are too large to be computed exactly") << '\n';
         return Failure;
     }
+    // Straight to the output as UTF-8, the bytes the stream would write: at 1,000,000 decisions the text is 67 MB,
+    // and the stream copied it whole into its buffer before encoding it, the largest use of memory of the command.
+    // The text is let go as soon as it is encoded.
     if (m_format == Format::Json)
-        context.out << QString::fromUtf8(json(stats, series, context.basis, asOf));
+        DecisionOutput::writeTo(context.out, json(stats, series, context.basis, asOf));
     else
-        context.out << text(stats, series, context.basis, asOf);
+        DecisionOutput::writeTo(context.out, text(stats, series, context.basis, asOf).toUtf8());
     return Success;
 }
 

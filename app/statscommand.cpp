@@ -243,9 +243,9 @@ int StatsCommand::run(const CommandContext &context)
         context.err << tr("caseline stats: the money totals are too large to be computed exactly") << '\n';
         return Failure;
     }
-    // Straight to the output as UTF-8, the bytes the stream would write: at 1,000,000 decisions the text is 67 MB,
-    // and the stream copied it whole into its buffer before encoding it, the largest use of memory of the command.
-    // The text is let go as soon as it is encoded.
+    // Straight to the output as UTF-8, the bytes the stream would write: at 1,000,000 decisions the text is 26 MB
+    // (67 MB as the string is made), and the stream copied it whole into its buffer before encoding it, the
+    // largest use of memory of the command. The text is let go as soon as it is encoded.
     if (m_format == Format::Json)
         DecisionOutput::writeTo(context.out, json(stats, series, context.basis, asOf));
     else

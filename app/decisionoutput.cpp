@@ -15,13 +15,63 @@ namespace {
 // What is gathered before it is handed on: large enough that a write costs little per decision, small enough that
 // memory stays flat.
 constexpr qsizetype ChunkSize = 256 * 1024;
+// Room for the decision that takes a chunk past its size, so that it is rarely reallocated.
+constexpr qsizetype Capacity = ChunkSize + 64 * 1024;
+
+// The document being made: decisions added in order, handed to `write` a chunk at a time.
+class Document
+{
+public:
+    Document(DecisionOutput::Format format, const DecisionOutput::Write &write)
+        : m_json(format == DecisionOutput::Format::Json)
+        , m_write(write)
+        , m_chunk(m_json ? DecisionJson::documentStart() : DecisionCsv::headerRow())
+    {
+        m_chunk.reserve(Capacity);
+    }
+
+    // False once a write failed: the document stops there.
+    bool add(const Decision &decision)
+    {
+        // DecisionJson::documentElement()'s bytes, written straight into the chunk.
+        if (m_json)
+            DecisionJsonWriter::appendDocumentElement(m_chunk, decision, m_count++);
+        else
+            m_chunk += DecisionCsv::row(decision);
+        if (m_chunk.size() < ChunkSize)
+            return true;
+        m_written = m_write(m_chunk);
+        m_chunk.resize(0); // keeps its capacity for the next chunk
+        if (m_chunk.capacity() < Capacity) // `write` kept the buffer and gave back a new one
+            m_chunk.reserve(Capacity);
+        return m_written;
+    }
+    // Writes what is left; `read` says whether every decision was read.
+    DecisionOutput::Result finish(bool read)
+    {
+        if (!m_written)
+            return DecisionOutput::Result::WriteFailed;
+        // What was read before a failure is written too, as the document stood; only a complete one gets its end.
+        if (m_json && read)
+            m_chunk += DecisionJson::documentEnd(m_count);
+        if (!m_write(m_chunk))
+            return DecisionOutput::Result::WriteFailed;
+        return read ? DecisionOutput::Result::Written : DecisionOutput::Result::ReadFailed;
+    }
+
+private:
+    const bool m_json;
+    const DecisionOutput::Write &m_write;
+    QByteArray m_chunk;
+    qsizetype m_count = 0;
+    bool m_written = true;
+};
 
 } // namespace
 
 namespace DecisionOutput {
 
-Result write(const CommandContext &context, Format format, const std::function<bool(const QByteArray &)> &write,
-    QString *readError)
+Result write(const CommandContext &context, Format format, const Write &write, QString *readError)
 {
     return DecisionOutput::write(
         [&context](const std::function<bool(const Decision &)> &visit, QString *error) {
@@ -30,36 +80,11 @@ Result write(const CommandContext &context, Format format, const std::function<b
         format, write, readError);
 }
 
-Result write(const Source &readDecisions, Format format, const std::function<bool(const QByteArray &)> &write,
-    QString *readError)
+Result write(const Source &readDecisions, Format format, const Write &write, QString *readError)
 {
-    const bool json = format == Format::Json;
-    QByteArray chunk = json ? DecisionJson::documentStart() : DecisionCsv::headerRow();
-    chunk.reserve(ChunkSize + 64 * 1024);
-    bool written = true;
-    qsizetype count = 0;
-    const bool read = readDecisions(
-        [&](const Decision &decision) {
-            // DecisionJson::documentElement()'s bytes, written straight into the chunk.
-            if (json)
-                DecisionJsonWriter::appendDocumentElement(chunk, decision, count++);
-            else
-                chunk += DecisionCsv::row(decision);
-            if (chunk.size() < ChunkSize)
-                return true;
-            written = write(chunk);
-            chunk.resize(0); // keeps its capacity for the next chunk
-            return written;
-        },
-        readError);
-    if (!written)
-        return Result::WriteFailed;
-    // What was read before a failure is written too, as the document stood; only a complete one gets its end.
-    if (json && read)
-        chunk += DecisionJson::documentEnd(count);
-    if (!write(chunk))
-        return Result::WriteFailed;
-    return read ? Result::Written : Result::ReadFailed;
+    Document document(format, write);
+    const bool read = readDecisions([&document](const Decision &decision) { return document.add(decision); }, readError);
+    return document.finish(read);
 }
 
 bool writeTo(QTextStream &out, const QByteArray &utf8)

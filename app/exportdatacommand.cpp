@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdatacommand.h"
 
+#include "chunkqueue.h"
 #include "commandcontext.h"
 #include "decisionoutput.h"
 #include "outputfile.h"
@@ -47,11 +48,15 @@ int ExportDataCommand::run(const CommandContext &context)
     // Each decision is written to the file as it is read, the bytes `list --format json|csv` prints; OutputFile
     // still replaces the target only once everything is written.
     const OutputFile::Result written = OutputFile::write(m_output, [&](QIODevice *device, QString *problem) {
+        // The file is written on another thread while the next chunks are read and made: a 2.2 GB file took as
+        // long to write as to make. The device is used by that thread alone until finish().
+        ChunkQueue queue([device](const QByteArray &chunk) { return device->write(chunk) == chunk.size(); });
         const DecisionOutput::Result result = DecisionOutput::write(context,
             json ? DecisionOutput::Format::Json : DecisionOutput::Format::Csv,
-            [device](const QByteArray &chunk) { return device->write(chunk) == chunk.size(); }, problem);
+            [&queue](QByteArray &chunk) { return queue.push(chunk); }, problem);
+        const bool allWritten = queue.finish();
         // A device that failed: OutputFile names its error.
-        return result == DecisionOutput::Result::Written;
+        return allWritten && result == DecisionOutput::Result::Written;
     });
     if (!written.ok()) {
         context.err << QStringLiteral("caseline export-data: ") << written.error << '\n';

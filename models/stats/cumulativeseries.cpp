@@ -167,6 +167,25 @@ void CumulativeSeries::Builder::add(const Decision &decision)
         ++m_groups[GroupKey{decision.country, m_parts & WithAuthorities ? decision.authority : QString()}].decisions;
 }
 
+void CumulativeSeries::Builder::append(Builder &&later)
+{
+    Q_ASSERT(later.m_series.m_basis == m_series.m_basis && later.m_series.m_asOf == m_series.m_asOf
+        && later.m_parts == m_parts);
+    // Every list in the order one pass would have made it: this builder's entries, then the later ones'; finish()
+    // sorts and sums them as it would. The groups only count decisions until finish() adds up their money.
+    CumulativeSeries &series = m_series;
+    CumulativeSeries &other = later.m_series;
+    series.m_steps.append(std::move(other.m_steps));
+    series.m_counts.append(std::move(other.m_counts));
+    series.m_potential.append(std::move(other.m_potential));
+    series.m_undated.append(std::move(other.m_undated));
+    m_pending.append(std::move(later.m_pending));
+    m_dates.append(std::move(later.m_dates));
+    for (auto it = later.m_groups.cbegin(); it != later.m_groups.cend(); ++it)
+        m_groups[it.key()].decisions += it->decisions;
+    later.m_groups.clear();
+}
+
 void CumulativeSeries::Builder::addSteps(const Decision &decision)
 {
     if (!decision.includeInCumulativeFines || !decision.amountEur || decision.amountEur->minor <= 0)

@@ -172,6 +172,11 @@ class CumulativeSeries::Builder
 public:
     explicit Builder(DateBasis basis, const QDate &asOf = QDate(), Parts parts = AllParts);
     void add(const Decision &decision);
+    // Takes in every decision `later` was given, as if they had been added here after this builder's own: a read
+    // split into consecutive parts, each on a thread with a builder of its own, then gives the series of one pass
+    // (the same steps in the same order, sums and lists). `later` must have the same basis, date and parts; it is
+    // spent afterwards.
+    void append(Builder &&later);
     // The series of every decision added; the builder is spent afterwards.
     CumulativeSeries finish();
 

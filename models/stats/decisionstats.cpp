@@ -25,6 +25,15 @@ void DecisionStats::Counter::add(const Decision &decision)
     ++m_byCountry[decision.country];
 }
 
+void DecisionStats::Counter::append(const Counter &other)
+{
+    m_decisions += other.m_decisions;
+    for (qsizetype i = 0; i < other.m_byType.texts().size(); ++i)
+        m_byType[other.m_byType.texts().at(i)] += other.m_byType.values().at(i);
+    for (qsizetype i = 0; i < other.m_byCountry.texts().size(); ++i)
+        m_byCountry[other.m_byCountry.texts().at(i)] += other.m_byCountry.values().at(i);
+}
+
 DecisionStats DecisionStats::Counter::finish(const CumulativeSeries &series) const
 {
     DecisionStats stats;

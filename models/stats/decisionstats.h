@@ -59,6 +59,8 @@ struct DecisionStats
     {
     public:
         void add(const Decision &decision);
+        // Adds the counts of another counter's decisions, as if they had been added here (a read in parts).
+        void append(const Counter &other);
         DecisionStats finish(const CumulativeSeries &series) const;
 
     private:

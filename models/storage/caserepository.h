@@ -65,8 +65,18 @@ public:
     // The same into the window's compact rows, each decision added as it is read: the window never holds them all
     // as Decisions at once (a million of them were 1 GB).
     bool decisionsForViews(DecisionTable *decisions, const Progress &progress) const;
-    // From how many decisions decisionsForViews() reads a file's two halves at once (tests lower it).
+    // From how many decisions decisionsForViews() and forEachDecisionInParts() read a file's two halves at once
+    // (tests lower it).
     static void setParallelReadFrom(qint64 decisions);
+    // What forEachDecisionInParts() calls with each decision: `part` (0 or 1) says which part it belongs to.
+    using PartVisitor = std::function<bool(int part, const Decision &decision)>;
+    // forEachDecision(ReadOrder::Stored, scope) for a caller that accumulates what it reads (the statistics): a
+    // large file (setParallelReadFrom) is read as two parts at once, each over a connection of its own and visited
+    // on a thread of its own; otherwise, and for ReadScope::Everything, in one pass, all of it part 0. The parts
+    // are consecutive runs of the stored order, part 0 first: accumulating each part apart, then part 1's after
+    // part 0's, gives what one pass gives. `visit` must be safe to call from two threads at once for different
+    // parts; when it returns false both parts stop. False with lastError() set when either part fails.
+    bool forEachDecisionInParts(ReadScope scope, const PartVisitor &visit) const;
     // -1 when the count fails (lastError()).
     qint64 decisionCount() const;
     QStringList decisionIds() const;
@@ -158,9 +168,15 @@ private:
         const QString &rows = QString()) const;
     // Each authority's id with its name and type.
     bool readAuthorities(QHash<qint64, std::pair<QString, QString>> *authorities) const;
-    // ReadScope::Views of the decisions whose rowid is in [first, last], in rowid order, straight through SQLite;
-    // nullopt when that cannot be used.
-    std::optional<bool> readViewsOfRows(qint64 first, qint64 last, const Visitor &visit) const;
+    // ReadScope::Views (or Figures, `views` false) of the decisions whose rowid is in [first, last], in rowid order,
+    // straight through SQLite; nullopt when that cannot be used.
+    std::optional<bool> readRows(qint64 first, qint64 last, bool views, const Visitor &visit) const;
+    // Whether this connection's file is one a second connection can open: not a database in memory (a new
+    // connection would open another, empty, one).
+    bool hasFile() const;
+    // From how many decisions a read is split in two parts (setParallelReadFrom): above it, and with a second
+    // core, the read was most of the window's start at a million decisions.
+    static inline qint64 s_parallelReadFrom = 200000;
 
     bool fail(const QString &what, const QString &sqlError) const;
     bool exec(const QString &statement, const QString &what);

@@ -18,9 +18,6 @@
 
 namespace {
 
-// Above this many decisions, and with a second core, decisionsForViews() reads the two halves of the table (by
-// rowid) at once, each over its own connection: the read was most of the window's start at a million decisions.
-qint64 parallelReadFrom = 200000;
 
 // decisions()'s order, (day, id), for rows read in another order: sorted by day alone (integers), then each day's
 // few rows by id. Comparing ids across the whole list was most of the sort's 0.7 s at a million decisions.
@@ -85,7 +82,7 @@ bool CaseRepository::decisionsForViews(QList<Decision> *decisions, const Progres
 
 void CaseRepository::setParallelReadFrom(qint64 decisions)
 {
-    parallelReadFrom = decisions;
+    s_parallelReadFrom = decisions;
 }
 
 bool CaseRepository::decisionsForViews(DecisionTable *decisions, const Progress &progress) const
@@ -121,14 +118,11 @@ bool CaseRepository::decisionsForViews(DecisionTable *decisions, const Progress 
 
     Part first;
     Part second;
-    // In two halves at once (parallelReadFrom). A database in memory has no second connection (a new one would be
+    // In two halves at once (s_parallelReadFrom). A database in memory has no second connection (a new one would be
     // another, empty, database).
     qint64 firstRow = 0;
     qint64 lastRow = -1;
-    const QString file = m_db.databaseName();
-    const bool inMemory
-        = file.isEmpty() || file == QLatin1String(":memory:") || file.contains(QLatin1String("mode=memory"));
-    if (total >= parallelReadFrom && QThread::idealThreadCount() >= 2 && !inMemory) {
+    if (total >= s_parallelReadFrom && QThread::idealThreadCount() >= 2 && hasFile()) {
         QSqlQuery bounds(m_db);
         if (bounds.exec(QStringLiteral("SELECT min(rowid), max(rowid) FROM decisions")) && bounds.next()) {
             firstRow = bounds.value(0).toLongLong();
@@ -148,7 +142,7 @@ bool CaseRepository::decisionsForViews(DecisionTable *decisions, const Progress 
                 QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
                 if (db.open()) {
                     const CaseRepository repository(db);
-                    second.read = repository.readViewsOfRows(middle + 1, lastRow, visitor(second, false));
+                    second.read = repository.readRows(middle + 1, lastRow, true, visitor(second, false));
                     second.error = repository.lastError();
                     db.close();
                 } else {
@@ -158,7 +152,7 @@ bool CaseRepository::decisionsForViews(DecisionTable *decisions, const Progress 
             }
             QSqlDatabase::removeDatabase(name);
         });
-        first.read = readViewsOfRows(firstRow, middle, visitor(first, true));
+        first.read = readRows(firstRow, middle, true, visitor(first, true));
         if (!first.read || !*first.read)
             stop = true;
         other.join();
@@ -201,11 +195,17 @@ bool CaseRepository::decisionsForViews(DecisionTable *decisions, const Progress 
     return true;
 }
 
-std::optional<bool> CaseRepository::readViewsOfRows(qint64 first, qint64 last, const Visitor &visit) const
+std::optional<bool> CaseRepository::readRows(qint64 first, qint64 last, bool views, const Visitor &visit) const
 {
     QHash<qint64, std::pair<QString, QString>> authorities;
     if (!readAuthorities(&authorities))
         return false;
-    return forEachFigures(QStringLiteral("d.rowid"), true, authorities, visit,
+    return forEachFigures(QStringLiteral("d.rowid"), views, authorities, visit,
         QStringLiteral("d.rowid BETWEEN %1 AND %2").arg(first).arg(last));
+}
+
+bool CaseRepository::hasFile() const
+{
+    const QString file = m_db.databaseName();
+    return !file.isEmpty() && file != QLatin1String(":memory:") && !file.contains(QLatin1String("mode=memory"));
 }

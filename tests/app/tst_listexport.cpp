@@ -6,7 +6,10 @@
 #include "caselineprocess.h"
 #include "caserepository.h"
 #include "decisionjson.h"
+#include "fixtures.h"
+#include "syntheticdecisions.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,7 +18,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
+#include <csignal>
 #include <memory>
+#include <sys/resource.h>
 
 namespace {
 
@@ -103,6 +108,38 @@ Decision trickyDecision(const Decision &base)
     return d;
 }
 
+// Every text field in several scripts, with characters outside the Basic Multilingual Plane (UTF-16 surrogate
+// pairs), escapes JSON must write and line separators.
+Decision unicodeDecision(const Decision &base)
+{
+    Decision d = base;
+    d.id = QStringLiteral("zz-test-unicode-\u00e9\u4e2d");
+    const QString mixed = QStringLiteral("D\u00e9cision \u00ab\u00a0n\u00b0 42\u00a0\u00bb \u4e2d\u6587 "
+                                         "\U0001F600 \u0645\u0631\u062D\u0628\u0627 tab\tquote\" back\\ "
+                                         "\u0001 \u2028 \u2029 end");
+    d.target = mixed;
+    d.summary = mixed + QStringLiteral(" (summary)");
+    d.summaryFr = mixed + QStringLiteral(" (r\u00e9sum\u00e9)");
+    d.outcome = mixed + QStringLiteral(" (outcome)");
+    d.outcomeFr = mixed + QStringLiteral(" (issue)");
+    d.orders = { mixed, QStringLiteral("\U0001F4B6 order two") };
+    d.ordersFr = { mixed + QStringLiteral(" fr"), QStringLiteral("ordre deux \u00e0 \u00e9ch\u00e9ance") };
+    d.facts = { mixed };
+    d.factsFr = { mixed + QStringLiteral(" fait") };
+    d.dateNotes = mixed;
+    d.amountNotes = mixed;
+    d.legalBasis.notes = mixed;
+    d.legalBasis.provisionsViolated = { QStringLiteral("Art. 6 \u00a7 1 RGPD \u2013 \u00ab lic\u00e9it\u00e9 \u00bb") };
+    d.lowConfidenceDetails = { mixed };
+    d.reference = QStringLiteral("\u2116 2024/\u4e00");
+    d.statusChanges = { StatusChange { QDate(2024, 2, 29), QStringLiteral("annulled"), false, base.id, mixed } };
+    d.periodicPenalty.perDay = Money { 10050, QStringLiteral("EUR") };
+    d.periodicPenalty.starts = mixed;
+    d.sources = { { QStringLiteral("https://example.org/\u00e9t\u00e9?q=\u4e2d"), mixed, mixed, mixed,
+        QStringLiteral("fr") } };
+    return d;
+}
+
 } // namespace
 
 class TestListExport : public QObject
@@ -126,12 +163,17 @@ private Q_SLOTS:
     void listOutput_importsAgainUnchanged();
     void exportData_writesWhatListPrints_data();
     void exportData_writesWhatListPrints();
+    void exportData_ofManyChunks_writesWhatListPrints_data();
+    void exportData_ofManyChunks_writesWhatListPrints();
+    void exportData_onAWriteErrorHalfway_saysWhy_andKeepsTheOldFile();
 
 private:
     // Runs with --database in this test's folder and expects success.
     QByteArray runOk(const QStringList &arguments) const;
     QString databasePath() const { return m_dir->filePath(QStringLiteral("cases.sqlite")); }
     bool addTrickyDecision() const;
+    // 6,000 synthetic decisions, the tricky and the unicode decisions and the readers' edge cases: many chunks.
+    bool addManyDecisions() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QList<Decision> m_bundled;
@@ -168,6 +210,18 @@ QByteArray TestListExport::runOk(const QStringList &arguments) const
         return {};
     }
     return result.out;
+}
+
+bool TestListExport::addManyDecisions() const
+{
+    CaseDatabase database(QStringLiteral("tst_listexport_many"));
+    if (!database.open(databasePath()))
+        return false;
+    CaseRepository repository(database.connection());
+    QList<Decision> decisions = SyntheticDecisions::generate(6000);
+    decisions << trickyDecision(m_bundled.constFirst()) << unicodeDecision(m_bundled.constFirst());
+    decisions += Fixtures::readEdgeCases(m_bundled.constFirst());
+    return repository.saveDecisions(decisions);
 }
 
 bool TestListExport::addTrickyDecision() const
@@ -439,6 +493,66 @@ void TestListExport::exportData_writesWhatListPrints()
     QCOMPARE(QString::fromUtf8(runOk({ QStringLiteral("import"), fileName, QStringLiteral("--dry-run") }))
                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts),
         expected);
+}
+
+void TestListExport::exportData_ofManyChunks_writesWhatListPrints_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("leastBytes");
+    // Chunks are 256 KiB and at most 8 wait: JSON is several times what the queue holds; CSV, without the long
+    // texts, several chunks.
+    QTest::addRow("csv") << QStringLiteral("csv") << 600 * 1024;
+    QTest::addRow("json") << QStringLiteral("json") << 6 * 1024 * 1024;
+}
+
+// export-data writes its file on another thread, a chunk at a time, while it makes the next (ChunkQueue): over a
+// file of many more chunks than the queue holds, with every field and child row, many scripts and escapes, it
+// writes byte for byte what `list` prints straight to its output.
+void TestListExport::exportData_ofManyChunks_writesWhatListPrints()
+{
+    QFETCH(QString, format);
+    QFETCH(int, leastBytes);
+    QVERIFY(addManyDecisions());
+    const QString fileName = QStringLiteral("exported.") + format;
+    runOk({ QStringLiteral("export-data"), QStringLiteral("-o"), m_dir->filePath(fileName) });
+    QFile file(m_dir->filePath(fileName));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray exported = file.readAll();
+    QVERIFY2(exported.size() > leastBytes, qPrintable(QString::number(exported.size())));
+    QVERIFY(exported.contains(QStringLiteral("\U0001F600").toUtf8()));
+    const QByteArray listed = runOk({ QStringLiteral("list"), QStringLiteral("--format"), format });
+    QCOMPARE(exported.size(), listed.size());
+    QVERIFY(exported == listed);
+}
+
+// The file is written on another thread: a write that fails after several chunks (a file size limit fails it as a
+// full disk does) still stops the export, says why, and leaves the file that was there whole.
+void TestListExport::exportData_onAWriteErrorHalfway_saysWhy_andKeepsTheOldFile()
+{
+    QVERIFY(addManyDecisions());
+    // Read-only, so that the limit hits the export and not the database's own writes.
+    QVERIFY(QFile::setPermissions(databasePath(), QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const QString target = m_dir->filePath(QStringLiteral("exported.json"));
+    {
+        QFile old(target);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("[\"the old export\"]");
+    }
+    const CaselineProcess::Result failed = CaselineProcess(m_dir->path())
+                                               .run({ QStringLiteral("export-data"), QStringLiteral("-o"), target,
+                                                        QStringLiteral("--database"), databasePath() },
+                                                   [] {
+                                                       std::signal(SIGXFSZ, SIG_IGN);
+                                                       const rlimit limit { 3 * 1024 * 1024, 3 * 1024 * 1024 };
+                                                       ::setrlimit(RLIMIT_FSIZE, &limit);
+                                                   });
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.err.contains(QByteArray("cannot write " + QFile::encodeName(target) + ": File too large")),
+        failed.err.constData());
+    QFile old(target);
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("[\"the old export\"]"));
+    QCOMPARE(QDir(m_dir->path()).entryList({ QStringLiteral("exported*") }, QDir::Files | QDir::Hidden).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestListExport)

@@ -101,6 +101,51 @@ qint64 cents(qint64 euros)
     return euros * 100;
 }
 
+QString moneyText(const std::optional<Money> &money)
+{
+    return money ? money->toDecimalString() + QLatin1Char(' ') + money->currency : QStringLiteral("none");
+}
+
+// Everything a series holds, a line per entry in its order, for comparing two series whole.
+QStringList everything(const CumulativeSeries &series)
+{
+    QStringList lines;
+    for (const CumulativeSeries::Step &step : series.steps()) {
+        lines << QStringLiteral("step %1 %2 %3 by %4 %5/%6/%7 moved %8 of %9 (%10, %11, %12) note %13")
+                     .arg(step.date.toString(Qt::ISODate), kindName(step.kind), step.decisionId, step.causeId)
+                     .arg(step.after.imposedMinor)
+                     .arg(step.after.standingMinor)
+                     .arg(step.after.collectedMinor)
+                     .arg(step.amountMinor)
+                     .arg(moneyText(step.original), step.country, step.authority, step.decisionType, step.note);
+    }
+    for (const CumulativeSeries::GroupFigures &group : series.byCountry())
+        lines << QStringLiteral("country %1: %2 decisions, %3/%4/%5")
+                     .arg(group.key)
+                     .arg(group.decisions)
+                     .arg(group.totals.imposedMinor)
+                     .arg(group.totals.standingMinor)
+                     .arg(group.totals.collectedMinor);
+    for (const CumulativeSeries::GroupFigures &group : series.byAuthority())
+        lines << QStringLiteral("authority %1 of %2: %3 decisions, %4/%5/%6")
+                     .arg(group.key, group.country)
+                     .arg(group.decisions)
+                     .arg(group.totals.imposedMinor)
+                     .arg(group.totals.standingMinor)
+                     .arg(group.totals.collectedMinor);
+    for (const CumulativeSeries::CountPoint &point : series.decisionCounts())
+        lines << QStringLiteral("count %1 %2 %3").arg(point.date.toString(Qt::ISODate), point.decisionId).arg(point.decisions);
+    for (const CumulativeSeries::Potential &potential : series.potential())
+        lines << QStringLiteral("potential %1 %2 %3 %4 eur %5")
+                     .arg(int(potential.kind))
+                     .arg(potential.decisionId, potential.date.toString(Qt::ISODate), moneyText(potential.amount),
+                         moneyText(potential.amountEur));
+    for (const QString &id : series.undatedIds())
+        lines << QStringLiteral("undated ") + id;
+    lines << QStringLiteral("overflowed %1").arg(series.overflowed());
+    return lines;
+}
+
 } // namespace
 
 class TestCumulativeSeries : public QObject
@@ -131,6 +176,8 @@ private Q_SLOTS:
     void builder_givesWhatComputeGives_inAnyOrder_data();
     void builder_givesWhatComputeGives_inAnyOrder();
     void builder_leavesOutThePartsNotAskedFor();
+    void append_givesTheSeriesOfOnePass_data();
+    void append_givesTheSeriesOfOnePass();
 
 private:
     QList<Decision> m_bundled;
@@ -542,6 +589,65 @@ void TestCumulativeSeries::builder_leavesOutThePartsNotAskedFor()
     QVERIFY(figures.potential().isEmpty());
     QVERIFY(figures.decisionCounts().isEmpty());
     QVERIFY(figures.byAuthority().isEmpty());
+}
+
+void TestCumulativeSeries::append_givesTheSeriesOfOnePass_data()
+{
+    QTest::addColumn<QList<Decision>>("decisions");
+    QTest::addColumn<DateBasis>("basis");
+    QTest::addColumn<QDate>("asOf");
+    QTest::addColumn<int>("parts");
+    // Every kind of entry: steps set aside and restored by rulings, amounts not imposed, an undated fine, decisions
+    // after the as-of day. The rulings come before the fine in one list, so that a change may name a ruling of the
+    // other part.
+    Decision undated = fine(QStringLiteral("undated"), QStringLiteral("DE"), QDate(), 3);
+    undated.announceDate = QDate();
+    QList<Decision> rulingsFirst = annulledAndRestored();
+    std::rotate(rulingsFirst.begin(), rulingsFirst.begin() + 1, rulingsFirst.end());
+    Decision alsoUndated = undated;
+    alsoUndated.id = QStringLiteral("also undated"); // listed after `undated` in one pass, though it sorts before
+    const QList<Decision> all = QList<Decision> { undated } + m_bundled + annulledAndRestored() + QList<Decision> { alsoUndated };
+    QTest::addRow("bundled and more, adopted, all parts") << all << DateBasis::Adopted << QDate() << 0;
+    QTest::addRow("bundled and more, announced, as of 2024") << all << DateBasis::Announced << QDate(2024, 12, 31) << 0;
+    QTest::addRow("rulings before the fine") << rulingsFirst << DateBasis::Adopted << QDate() << 0;
+    QTest::addRow("three parts") << all << DateBasis::Adopted << QDate() << 3;
+}
+
+// A read in parts (`caseline stats` at a million decisions) adds each part to a builder of its own and appends them
+// in order: every split gives exactly the series of one builder given every decision, whatever parts it computes.
+void TestCumulativeSeries::append_givesTheSeriesOfOnePass()
+{
+    QFETCH(QList<Decision>, decisions);
+    QFETCH(DateBasis, basis);
+    QFETCH(QDate, asOf);
+    QFETCH(int, parts);
+    for (const CumulativeSeries::Parts computed : { CumulativeSeries::Parts(CumulativeSeries::AllParts),
+             CumulativeSeries::Parts() }) {
+        CumulativeSeries::Builder whole(basis, asOf, computed);
+        for (const Decision &decision : std::as_const(decisions))
+            whole.add(decision);
+        const QStringList expected = everything(whole.finish());
+        // Steps set aside and restored: the comparisons below are of real series.
+        QVERIFY(expected.filter(QStringLiteral(" set-aside ")).size() >= 1);
+        // Two parts split at every place, or `parts` parts of equal size.
+        const qsizetype splits = parts == 0 ? decisions.size() + 1 : 1;
+        for (qsizetype split = 0; split < splits; ++split) {
+            QList<qsizetype> ends;
+            if (parts == 0)
+                ends = { split, decisions.size() };
+            for (int part = 1; part <= parts; ++part)
+                ends << decisions.size() * part / parts;
+            CumulativeSeries::Builder first(basis, asOf, computed);
+            qsizetype from = 0;
+            for (const qsizetype end : std::as_const(ends)) {
+                CumulativeSeries::Builder builder(basis, asOf, computed);
+                for (; from < end; ++from)
+                    builder.add(decisions.at(from));
+                first.append(std::move(builder));
+            }
+            QCOMPARE(everything(first.finish()), expected);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCumulativeSeries)

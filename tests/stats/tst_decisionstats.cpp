@@ -3,6 +3,7 @@
 #include "bundleddata.h"
 #include "fixtures.h"
 #include "decisionfilter.h"
+#include "cumulativeseries.h"
 #include "decisionstats.h"
 
 #include <QTest>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void compute_countsOnlyIncludedMoneyDatedUpToAsOf();
     void compute_emptyList_givesZeros();
     void compute_overflow_isReportedNotWrapped();
+    void counter_appendGivesTheCountsOfOnePass();
 
 private:
     QList<Decision> m_bundled;
@@ -228,6 +230,30 @@ void TestDecisionStats::compute_overflow_isReportedNotWrapped()
         decision(QStringLiteral("b"), QStringLiteral("IT"), QStringLiteral("fine"), QDate(2023, 1, 2), 100, true) };
     QVERIFY(DecisionStats::compute(decisions, DateBasis::Adopted).overflowed);
     QVERIFY(!DecisionStats::compute(decisions.mid(0, 1), DateBasis::Adopted).overflowed);
+}
+
+// `caseline stats` counts each part of a read in parts apart and appends the counters: every split gives the
+// counts of one counter given every decision.
+void TestDecisionStats::counter_appendGivesTheCountsOfOnePass()
+{
+    const CumulativeSeries series = CumulativeSeries::compute(m_bundled, DateBasis::Adopted);
+    DecisionStats::Counter whole;
+    for (const Decision &d : std::as_const(m_bundled))
+        whole.add(d);
+    const DecisionStats expected = whole.finish(series);
+    QVERIFY(expected.byType.size() > 2);
+    QVERIFY(expected.byCountry.size() > 2);
+    for (qsizetype split = 0; split <= m_bundled.size(); ++split) {
+        DecisionStats::Counter first;
+        DecisionStats::Counter second;
+        for (qsizetype i = 0; i < m_bundled.size(); ++i)
+            (i < split ? first : second).add(m_bundled.at(i));
+        first.append(second);
+        const DecisionStats appended = first.finish(series);
+        QCOMPARE(appended.decisions, expected.decisions);
+        QCOMPARE(appended.byType, expected.byType);
+        QCOMPARE(appended.byCountry, expected.byCountry);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDecisionStats)

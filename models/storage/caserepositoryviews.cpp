@@ -4,16 +4,10 @@
 // rows, a large file in two halves at once.
 #include "caserepository.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QThread>
-#include <QVariant>
 
 #include <algorithm>
 #include <atomic>
 #include <limits>
-#include <thread>
 #include <vector>
 
 namespace {
@@ -94,93 +88,45 @@ bool CaseRepository::decisionsForViews(DecisionTable *decisions, const Progress 
     {
         DecisionTable rows;
         std::vector<std::pair<qint64, qsizetype>> dayOfRow;
-        std::optional<bool> read;
-        QString error;
     };
+    Part parts[2];
+    // The first part has room for every row (the second part's are moved in after it); room not written to is never
+    // touched, so it costs no memory. The second part, when there is one, has a little more than half: rowids rarely
+    // split the rows exactly in two, and growing a part doubles it.
+    parts[0].rows.reserve(total);
+    parts[0].dayOfRow.reserve(size_t(qMax<qint64>(total, 0)));
     constexpr qsizetype ProgressEvery = 8192;
     std::atomic<qint64> readSoFar { 0 };
-    std::atomic<bool> stop { false };
-    // `reports`: this part tells `progress` how far both have read (the other part only counts).
-    const auto visitor = [&](Part &part, bool reports) {
-        return [&part, &readSoFar, &stop, &progress, total, reports](Decision &d) {
-            const QDate day = d.timelineDate();
-            part.dayOfRow.emplace_back(
-                day.isValid() ? day.toJulianDay() : std::numeric_limits<qint64>::min(), part.rows.size());
-            part.rows.append(d);
-            if (part.rows.size() % ProgressEvery == 0) {
-                const qint64 done = readSoFar += ProgressEvery;
-                if (reports && progress && !progress(qMin(done, total), total))
-                    stop = true;
-            }
-            return !stop;
-        };
-    };
-
-    Part first;
-    Part second;
-    // In two halves at once (s_parallelReadFrom). A database in memory has no second connection (a new one would be
-    // another, empty, database).
-    qint64 firstRow = 0;
-    qint64 lastRow = -1;
-    if (total >= s_parallelReadFrom && QThread::idealThreadCount() >= 2 && hasFile()) {
-        QSqlQuery bounds(m_db);
-        if (bounds.exec(QStringLiteral("SELECT min(rowid), max(rowid) FROM decisions")) && bounds.next()) {
-            firstRow = bounds.value(0).toLongLong();
-            lastRow = bounds.value(1).toLongLong();
+    std::atomic<bool> stopped { false };
+    // A large file in two halves at once (forEachDecisionInParts); the first part tells `progress` how far both have
+    // read, the second only counts.
+    const bool read = forEachDecisionInParts(ReadScope::Views, [&](int index, const Decision &d) {
+        Part &part = parts[index];
+        if (index == 1 && part.rows.isEmpty()) {
+            const qint64 half = total / 2 + total / 32 + 1024;
+            part.rows.reserve(half);
+            part.dayOfRow.reserve(size_t(half));
         }
-    }
-    if (lastRow > firstRow) {
-        const qint64 middle = firstRow + (lastRow - firstRow) / 2;
-        // Rowids rarely split the rows exactly in two: a little room more than half, as growing a part doubles it.
-        const qint64 half = total / 2 + total / 32 + 1024;
-        first.rows.reserve(half);
-        second.rows.reserve(half);
-        const QString source = m_db.connectionName();
-        std::thread other([&] {
-            const QString name = QStringLiteral("caseline-views-part-%1").arg(quintptr(&second));
-            {
-                QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
-                if (db.open()) {
-                    const CaseRepository repository(db);
-                    second.read = repository.readRows(middle + 1, lastRow, true, visitor(second, false));
-                    second.error = repository.lastError();
-                    db.close();
-                } else {
-                    second.read = false;
-                    second.error = db.lastError().text();
-                }
-            }
-            QSqlDatabase::removeDatabase(name);
-        });
-        first.read = readRows(firstRow, middle, true, visitor(first, true));
-        if (!first.read || !*first.read)
-            stop = true;
-        other.join();
-        if (second.read && !*second.read) {
-            // Refused (not merely unavailable): say why.
-            fail(tr("reading decisions"), second.error);
-            return false;
+        const QDate day = d.timelineDate();
+        part.dayOfRow.emplace_back(day.isValid() ? day.toJulianDay() : std::numeric_limits<qint64>::min(), part.rows.size());
+        part.rows.append(d);
+        if (part.rows.size() % ProgressEvery == 0) {
+            const qint64 done = readSoFar += ProgressEvery;
+            if (index == 0 && progress && !progress(qMin(done, total), total))
+                stopped = true;
         }
-    }
-    if (!first.read || !second.read) {
-        // In one pass, as the table is stored.
-        first = Part();
-        second = Part();
-        stop = false;
-        readSoFar = 0;
-        first.rows.reserve(total);
-        first.dayOfRow.reserve(size_t(qMax<qint64>(total, 0)));
-        first.read = read(ReadOrder::Stored, ReadScope::Views, nullptr, visitor(first, true));
-    }
-    if (!*first.read || stop)
+        return !stopped;
+    });
+    if (!read || stopped)
         return false;
 
     // The second part's rows follow the first's.
+    Part &first = parts[0];
     const qsizetype offset = first.rows.size();
-    for (const auto &entry : second.dayOfRow)
+    for (const auto &entry : parts[1].dayOfRow)
         first.dayOfRow.emplace_back(entry.first, entry.second + offset);
-    second.dayOfRow = {};
-    first.rows.append(std::move(second.rows));
+    parts[1].dayOfRow = {};
+    first.rows.append(std::move(parts[1].rows));
     DecisionTable &out = first.rows;
     std::vector<std::pair<qint64, qsizetype>> &dayOfRow = first.dayOfRow;
     sortByDayThenId(dayOfRow, [&out](qsizetype row) -> const QString & { return out.id(row); });

@@ -4,14 +4,12 @@
 // rows, a large file in two halves at once.
 #include "caserepository.h"
 
-
 #include <algorithm>
 #include <atomic>
 #include <limits>
 #include <vector>
 
 namespace {
-
 
 // decisions()'s order, (day, id), for rows read in another order: sorted by day alone (integers), then each day's
 // few rows by id. Comparing ids across the whole list was most of the sort's 0.7 s at a million decisions.

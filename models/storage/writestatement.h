@@ -14,8 +14,9 @@
 // QSQLITE driver uses where it allows (as SqliteDirect reads), through QSqlQuery otherwise. An import writes a
 // dozen statements per decision: QSqlQuery makes each value a QVariant and binds it through the driver's generic
 // path, which was a third of the time of writing 100,000 decisions. The direct path binds texts as UTF-8, the
-// encoding of caseline's files, so that SQLite stores them as they are; the driver binds UTF-16, which SQLite then
-// converts. Both store the same bytes for any text (unpaired surrogates aside, which the import refuses).
+// encoding of the files caseline creates, so that SQLite stores them as they are (a file in UTF-16 would convert
+// them, as it did before); the driver binds UTF-16, which SQLite converts. Both store the same bytes for any text
+// (unpaired surrogates aside, which the import refuses).
 class WriteStatement
 {
 public:

@@ -20,8 +20,25 @@
 
 namespace {
 
+// Whether `text` has a NUL or any surrogate, in one pass without branches that the compiler vectorizes: almost no
+// text has either, and the character-by-character check below was a twentieth of reading a JSON file.
+bool mayHaveUnicodeProblem(const QString &text)
+{
+    const ushort *units = text.utf16();
+    const qsizetype size = text.size();
+    // A mask of the units' own width: with a bool, GCC 12 does not vectorize the loop.
+    ushort suspicious = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const ushort unit = units[i];
+        suspicious |= ushort((unit == 0) | ((unit & 0xf800) == 0xd800));
+    }
+    return suspicious != 0;
+}
+
 QString unicodeProblem(const QString &text)
 {
+    if (!mayHaveUnicodeProblem(text))
+        return {};
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c.isNull())

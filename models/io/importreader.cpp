@@ -57,6 +57,16 @@ void findBadLines(QByteArrayView piece, int line, QList<int> *badLines)
     }
 }
 
+// The line breaks in `bytes`, counted in a loop the compiler vectorizes: QByteArrayView::count('\n') searches for a
+// one-byte text at seven instructions a byte, most of the time of the first reading of a file.
+int lineBreaks(QByteArrayView bytes)
+{
+    qsizetype breaks = 0;
+    for (const char c : bytes)
+        breaks += c == '\n';
+    return int(breaks);
+}
+
 // How many bytes at the end of `bytes` start a character that continues past them.
 qsizetype cutCharacter(QByteArrayView bytes)
 {
@@ -102,12 +112,12 @@ FileFacts readFacts(QIODevice *device, const std::function<bool()> &goOn)
             facts.empty = isTrimmedSpace(piece.at(i));
         const qsizetype nul = piece.indexOf('\0');
         if (nul >= 0) {
-            facts.nulLine = line + int(piece.first(nul).count('\n'));
+            facts.nulLine = line + lineBreaks(piece.first(nul));
             return facts;
         }
         if (!piece.isValidUtf8())
             findBadLines(piece, line, &facts.badLines);
-        line += int(piece.count('\n'));
+        line += lineBreaks(piece);
         carry = bytes.right(cut);
         if (end)
             break;

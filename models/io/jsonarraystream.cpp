@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonarraystream.h"
 
+#include "jsonstringbytes.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -143,6 +145,11 @@ JsonArrayStream::Scan JsonArrayStream::scanValue(qsizetype start, qsizetype *end
         int depth = 0;
         bool inString = false;
         for (; p < n; ++p) {
+            if (inString) {
+                p = JsonStringBytes::plainUntil(bytes, p);
+                if (p == n)
+                    break;
+            }
             const char c = bytes.at(p);
             if (inString) {
                 if (c == '\\') {

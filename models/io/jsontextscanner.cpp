@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsontextscanner.h"
 
+#include "jsonstringbytes.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -104,10 +106,13 @@ private:
     {
         qsizetype j = start + 1;
         const qsizetype n = m_json.size();
-        while (j < n && m_json.at(j) != '"') {
+        while (j < n) {
+            j = JsonStringBytes::plainUntil(m_json, j);
+            if (j == n || m_json.at(j) == '"')
+                break;
             if (m_json.at(j) == '\\')
                 ++j;
-            else if (m_json.at(j) == '\n')
+            else
                 ++m_line;
             ++j;
         }

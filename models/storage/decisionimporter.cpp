@@ -105,7 +105,7 @@ ImportPlan DecisionImporter::planAndWrite(const QString &fileName, CaseRepositor
     bool accepted = true;
     // Read and written inside one write transaction: the write lock is held from the reading of the stored ids to
     // the commit, and a problem anywhere in the file (or a stop) rolls back what was written before it was found.
-    const bool applied = repository.inWriteTransaction([&] {
+    const bool applied = repository.inLargeWriteTransaction([&] {
         p = planFrom(fileName, device.get(), repository,
             { withChanges, withChanges, false, &repository, progress }, error);
         if (!p.canApply() || !error->isEmpty())

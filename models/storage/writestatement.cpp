@@ -18,7 +18,7 @@ struct WriteStatement::Direct
     decltype(&sqlite3_step) step = nullptr;
     decltype(&sqlite3_reset) reset = nullptr;
     decltype(&sqlite3_finalize) finalize = nullptr;
-    decltype(&sqlite3_bind_text16) bindText16 = nullptr;
+    decltype(&sqlite3_bind_text) bindText = nullptr;
     decltype(&sqlite3_bind_int64) bindInt64 = nullptr;
     decltype(&sqlite3_bind_null) bindNull = nullptr;
     decltype(&sqlite3_column_int64) columnInt64 = nullptr;
@@ -39,7 +39,7 @@ std::shared_ptr<const WriteStatement::Direct> WriteStatement::direct(const QSqlD
         };
         return find(api->prepare, "sqlite3_prepare_v2") && find(api->step, "sqlite3_step")
             && find(api->reset, "sqlite3_reset") && find(api->finalize, "sqlite3_finalize")
-            && find(api->bindText16, "sqlite3_bind_text16") && find(api->bindInt64, "sqlite3_bind_int64")
+            && find(api->bindText, "sqlite3_bind_text") && find(api->bindInt64, "sqlite3_bind_int64")
             && find(api->bindNull, "sqlite3_bind_null") && find(api->columnInt64, "sqlite3_column_int64")
             && find(api->errmsg, "sqlite3_errmsg");
     });
@@ -94,9 +94,19 @@ void WriteStatement::bindText(int i, const QString &text)
 #ifdef CASELINE_SQLITE_DIRECT
     if (m_direct) {
         resetIfRun();
-        // A null QString's utf16() is a static empty text: bound as '', as the QSqlQuery path binds it.
-        m_direct->bindText16(static_cast<sqlite3_stmt *>(m_statement), i + 1, text.utf16(),
-            int(text.size() * sizeof(QChar)), SQLITE_STATIC);
+        // Converted here rather than by SQLite, which converts one character at a time into memory it allocates
+        // for each value: most of the texts of an import are ASCII, which Qt's encoder copies many at a time.
+        if (m_utf8.size() <= size_t(i))
+            m_utf8.resize(size_t(i) + 1);
+        QByteArray &utf8 = m_utf8[size_t(i)];
+        const qsizetype room = m_encoder.requiredSpace(text.size());
+        if (utf8.size() < room)
+            utf8.resize(room);
+        const qsizetype length = m_encoder.appendToBuffer(utf8.data(), text) - utf8.constData();
+        // constData() is never null (SQLite would bind NULL): a null or empty QString is bound as '', as the
+        // QSqlQuery path binds it.
+        m_direct->bindText(
+            static_cast<sqlite3_stmt *>(m_statement), i + 1, utf8.constData(), int(length), SQLITE_STATIC);
         return;
     }
 #endif

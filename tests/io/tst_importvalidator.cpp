@@ -253,6 +253,19 @@ void TestImportValidator::validate_refusesBadInput_data()
         << QStringList { QStringLiteral("bad.json:1: facts[1]: contains an unpaired "
                                         "UTF-16 surrogate (\\ud800), which is not "
                                         "text") };
+    // The check reads many characters at a time: a problem anywhere in a long text, the last character too, is found.
+    const QByteArray longText(37, 'a');
+    QTest::newRow("JSON NUL deep in a long text")
+        << j << "[" + jsonDecision("\"summary\": \"" + longText + "\\u0000" + longText + "\"") + "]"
+        << QStringList { QStringLiteral("bad.json:1: summary: contains a NUL character") };
+    QTest::newRow("JSON lone low surrogate ending a long text")
+        << j << "[" + jsonDecision("\"outcome\": \"" + longText + "\\udfff\"") + "]"
+        << QStringList { QStringLiteral("bad.json:1: outcome: contains an unpaired UTF-16 surrogate (\\udfff), "
+                                        "which is not text") };
+    QTest::newRow("JSON high surrogate without its pair before an emoji")
+        << j << "[" + jsonDecision("\"outcome\": \"" + longText + "\\udbff \xF0\x9F\x98\x80\"") + "]"
+        << QStringList { QStringLiteral("bad.json:1: outcome: contains an unpaired UTF-16 surrogate (\\udbff), "
+                                        "which is not text") };
     QTest::newRow("JSON wrong type") << j << "[" + jsonDecision("\"authority_type\": 7") + "]"
                                      << QStringList { QStringLiteral("bad.json:1: authority_type: expected a string") };
     QTest::newRow("JSON status change pointing nowhere")
@@ -305,6 +318,12 @@ void TestImportValidator::validate_acceptsGoodInput_data()
                            "\"periodic_penalty\": {\"max_total\": 5100000, \"currency\": \"EUR\", "
                            "\"liquidated_in\": \"nl-ap-2024-fine\"}, \"related_to\": [\"fr-cnil-2022-fine\"]")
             + "]" << QStringList { QStringLiteral("j-1") };
+    // Characters outside the Basic Multilingual Plane are pairs of surrogates, which are text.
+    QTest::newRow("JSON with emoji and a NUL-free long text")
+        << QStringLiteral("good.json")
+        << "[" + jsonDecision("\"summary\": \"" + QByteArray(37, 'a') + "\xF0\x9F\x98\x80 \\ud83d\\ude00 \xF0\x9F\xA7\x91\"")
+            + "]"
+        << QStringList { QStringLiteral("j-1") };
     QTest::newRow("unknown name recognised by content")
         << QStringLiteral("/dev/fd/63") << "[" + jsonDecision({}) + "]" << QStringList { QStringLiteral("j-1") };
 }

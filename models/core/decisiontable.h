@@ -86,6 +86,9 @@ public:
     const QString &dateNotes(qsizetype row) const { return text(m_rows.at(row).dateNotes); }
     const QString &amountNotes(qsizetype row) const { return text(m_rows.at(row).amountNotes); }
     const QStringList &relatedTo(qsizetype row) const { return m_rows.at(row).relatedTo; }
+    const QStringList &orders(qsizetype row) const { return m_rows.at(row).orders; }
+    QDate decisionDate(qsizetype row) const { return dateOf(m_rows.at(row).decisionDay); }
+    QDate announceDate(qsizetype row) const { return dateOf(m_rows.at(row).announceDay); }
     const QList<StatusChange> &statusChanges(qsizetype row) const { return m_rows.at(row).statusChanges; }
     // True for a row kept whole (see the class comment): its decision may name others in more ways.
     bool isWhole(qsizetype row) const { return m_rows.at(row).whole >= 0; }

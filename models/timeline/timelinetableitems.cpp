@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinetableitems.h"
 
+#include "decisiontype.h"
+
 #include <QThread>
 #include <thread>
 #include <vector>
@@ -11,7 +13,41 @@ namespace TimelineTableItems {
 std::optional<TimelineItem> itemOf(
     const DecisionTable &table, qsizetype row, DateBasis basis, QHash<QString, QString> *shortNames)
 {
-    std::optional<TimelineItem> item = TimelineItem::fromDecision(table.decision(row), basis, int(row), shortNames);
+    std::optional<TimelineItem> item;
+    if (table.isWhole(row)) {
+        // A decision with more than the compact record (a periodic penalty, long texts): made from all of it.
+        item = TimelineItem::fromDecision(table.decision(row), basis, int(row), shortNames);
+    } else {
+        // The fields read in place: building each row's whole Decision was half of making its item.
+        const QDate date = table.dateFor(row, basis);
+        if (!date.isValid())
+            return std::nullopt;
+        item.emplace();
+        item->id = table.id(row);
+        item->country = table.country(row);
+        item->type = table.decisionType(row);
+        item->day = date.toJulianDay();
+        item->row = int(row);
+        item->authority = table.authority(row);
+        auto shortName = shortNames->constFind(item->authority);
+        if (shortName == shortNames->cend())
+            shortName = shortNames->insert(item->authority, TimelineItem::shortAuthority(item->authority));
+        item->authorityShort = *shortName;
+        item->amount = table.amount(row);
+        item->amountEurMinor = table.amountEurMinor(row);
+        item->amountIsMaximum = table.amountIsMaximum(row);
+        item->monetary = DecisionType::isMonetary(item->type);
+        item->standing = TimelineItem::standingOf(table.status(row), table.statusChanges(row));
+        item->relatedTo = table.relatedTo(row);
+        if (!table.orders(row).isEmpty()) {
+            // What spansOf() reads of a decision without a periodic penalty: its dates and orders.
+            Decision dated;
+            dated.decisionDate = table.decisionDate(row);
+            dated.announceDate = table.announceDate(row);
+            dated.orders = table.orders(row);
+            item->spans = TimelineItem::spansOf(dated);
+        }
+    }
     if (!item)
         return item;
     item->sourceRow = int(row);

@@ -18,7 +18,7 @@ namespace TimelineTableItems {
 
 // The item of `row`, linked (TimelineItem::relationsResolved); nullopt when the decision has no date on `basis`.
 // The table's id index must be built (DecisionTable::buildIdIndex()) when this runs on several threads at once.
-// `shortNames` caches the authorities' short names (one per thread).
+// `shortNames` (not null) caches the authorities' short names: one per thread.
 std::optional<TimelineItem> itemOf(
     const DecisionTable &table, qsizetype row, DateBasis basis, QHash<QString, QString> *shortNames);
 

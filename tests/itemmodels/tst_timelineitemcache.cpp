@@ -186,6 +186,13 @@ private Q_SLOTS:
         QTest::addColumn<DateBasis>("basis");
         QTest::newRow("bundled, adopted") << m_bundled << DateBasis::Adopted;
         QTest::newRow("bundled, announced") << m_bundled << DateBasis::Announced;
+        // As the window reads them: most rows compact (their items made from the fields in place), those with a
+        // periodic penalty whole.
+        QList<Decision> compact = m_bundled;
+        for (Decision &decision : compact)
+            decision.omitLongTexts();
+        QTest::newRow("bundled without long texts, adopted") << compact << DateBasis::Adopted;
+        QTest::newRow("bundled without long texts, announced") << compact << DateBasis::Announced;
         QTest::newRow("30,000, on two threads") << SyntheticDecisions::generate(30000) << DateBasis::Adopted;
     }
     void fromTableIsTheTimelineOfTheDecisions()
@@ -199,10 +206,23 @@ private Q_SLOTS:
         const QList<TimelineItem> byId = TimelineItem::fromDecisions(decisions, basis);
         QCOMPARE(items.size(), byId.size());
         for (qsizetype i = 0; i < items.size(); ++i) {
-            QVERIFY(items.at(i).relationsResolved);
-            QCOMPARE(items.at(i).sourceRow, items.at(i).row);
-            QCOMPARE(items.at(i).id, byId.at(i).id);
-            QCOMPARE(items.at(i).day, byId.at(i).day);
+            const TimelineItem &item = items.at(i);
+            const TimelineItem &expected = byId.at(i);
+            QVERIFY(item.relationsResolved);
+            QCOMPARE(item.sourceRow, item.row);
+            QCOMPARE(item.id, expected.id);
+            QCOMPARE(item.row, expected.row);
+            QCOMPARE(item.country, expected.country);
+            QCOMPARE(item.type, expected.type);
+            QCOMPARE(item.day, expected.day);
+            QCOMPARE(item.authority, expected.authority);
+            QCOMPARE(item.authorityShort, expected.authorityShort);
+            QCOMPARE(item.amount, expected.amount);
+            QCOMPARE(item.amountEurMinor, expected.amountEurMinor);
+            QCOMPARE(item.amountIsMaximum, expected.amountIsMaximum);
+            QCOMPARE(item.monetary, expected.monetary);
+            QCOMPARE(item.standing, expected.standing);
+            QCOMPARE(item.spans, expected.spans);
         }
         const QStringList expected = linksOf(linkedById(byId));
         QCOMPARE(linksOf(TimelineLayout(items)), expected);

@@ -206,7 +206,14 @@ void TimelineView::followSelection()
         return;
     m_selectedId = id;
     ensureBuilt();
-    const int item = m_renderer.layout().indexOfId(id);
+    // The item of the selected row, found through the layout's index of rows when the selection is of the model the
+    // items were made from (the window's one proxy); by id otherwise, a scan that compared a million ids.
+    const TimelineLayout &layout = m_renderer.layout();
+    int item = index.isValid() && index.model() == m_model.data() ? layout.indexOfRow(index.row()) : -1;
+    if (item >= 0 && layout.item(item).id != id)
+        item = -1;
+    if (item < 0 && !id.isEmpty())
+        item = layout.indexOfId(id);
     m_renderer.setSelectedItem(item);
     // A selection made elsewhere (the table, the detail panel) brings the decision into view.
     if (!m_selecting && item >= 0)

@@ -17,10 +17,10 @@ ViewDescription describe(
         // As the chart: its running totals start where the decisions before the range left them.
         const DecisionTable &counted = options.cumulativeDecisions.isEmpty() ? decisions : options.cumulativeDecisions;
         return ChartDescription::cumulative(
-            CumulativeSeries::compute(counted.decisions(), options.basis), options.locale, options.from, options.to);
+            CumulativeSeries::compute(counted, options.basis), options.locale, options.from, options.to);
     }
     if (view == QLatin1String("countries"))
-        return ChartDescription::countries(CumulativeSeries::compute(decisions.decisions(), options.basis), options.locale);
+        return ChartDescription::countries(CumulativeSeries::compute(decisions, options.basis), options.locale);
     if (view == QLatin1String("dashboard")) {
         ViewDescription description = describe(QStringLiteral("timeline"), decisions, options, tableRows);
         description.append(describe(QStringLiteral("cumulative"), decisions, options, tableRows));

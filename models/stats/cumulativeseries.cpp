@@ -146,6 +146,14 @@ CumulativeSeries CumulativeSeries::compute(const QList<Decision> &decisions, Dat
     return builder.finish();
 }
 
+CumulativeSeries CumulativeSeries::compute(const DecisionTable &decisions, DateBasis basis, const QDate &asOf)
+{
+    Builder builder(basis, asOf);
+    for (qsizetype row = 0; row < decisions.size(); ++row)
+        builder.add(decisions.decision(row));
+    return builder.finish();
+}
+
 CumulativeSeries::Builder::Builder(DateBasis basis, const QDate &asOf, Parts parts) : m_parts(parts)
 {
     m_series.m_basis = basis;

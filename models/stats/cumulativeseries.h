@@ -4,6 +4,7 @@
 
 #include "datebasis.h"
 #include "decision.h"
+#include "decisiontable.h"
 #include "money.h"
 
 #include <QDate>
@@ -118,6 +119,9 @@ public:
 
     // `asOf` (inclusive, on `basis`; null = no limit) leaves out every step and decision dated later.
     static CumulativeSeries compute(const QList<Decision> &decisions, DateBasis basis, const QDate &asOf = QDate());
+    // The same over compact rows, one decision built at a time: the rows of a million decisions are not copied out
+    // as a list of Decisions (a gigabyte) to be summed.
+    static CumulativeSeries compute(const DecisionTable &decisions, DateBasis basis, const QDate &asOf = QDate());
 
     // The same computation fed one decision at a time, keeping only what the series needs of each (its steps,
     // amounts not imposed, id and date), so that a command can stream a large database through it without holding

@@ -178,6 +178,8 @@ private Q_SLOTS:
     void builder_leavesOutThePartsNotAskedFor();
     void append_givesTheSeriesOfOnePass_data();
     void append_givesTheSeriesOfOnePass();
+    void computeOverRows_isComputeOverTheList_data();
+    void computeOverRows_isComputeOverTheList();
 
 private:
     QList<Decision> m_bundled;
@@ -398,7 +400,7 @@ void TestCumulativeSeries::decisionCounts_growOverTime()
 
 void TestCumulativeSeries::emptyInput_givesZeroEverywhere()
 {
-    const CumulativeSeries series = CumulativeSeries::compute({}, DateBasis::Announced);
+    const CumulativeSeries series = CumulativeSeries::compute(QList<Decision>(), DateBasis::Announced);
     QVERIFY(series.steps().isEmpty());
     QCOMPARE(series.totals(), CumulativeSeries::Totals());
     QCOMPARE(series.totalsAt(QDate(2024, 1, 1)), CumulativeSeries::Totals());
@@ -647,6 +649,32 @@ void TestCumulativeSeries::append_givesTheSeriesOfOnePass()
             }
             QCOMPARE(everything(first.finish()), expected);
         }
+    }
+}
+
+void TestCumulativeSeries::computeOverRows_isComputeOverTheList_data()
+{
+    append_givesTheSeriesOfOnePass_data();
+}
+
+// `caseline export cumulative` and `describe` sum the compact rows they read, a decision built at a time: the same
+// series as of the list, for the decisions whole and as the views read them (no long texts: most rows compact).
+void TestCumulativeSeries::computeOverRows_isComputeOverTheList()
+{
+    QFETCH(QList<Decision>, decisions);
+    QFETCH(DateBasis, basis);
+    QFETCH(QDate, asOf);
+    for (const bool omitted : { false, true }) {
+        QList<Decision> read = decisions;
+        DecisionTable rows;
+        for (Decision &decision : read) {
+            if (omitted)
+                decision.omitLongTexts();
+            rows.append(decision);
+        }
+        const QStringList expected = everything(CumulativeSeries::compute(read, basis, asOf));
+        QVERIFY(expected.filter(QStringLiteral(" set-aside ")).size() >= 1);
+        QCOMPARE(everything(CumulativeSeries::compute(rows, basis, asOf)), expected);
     }
 }
 

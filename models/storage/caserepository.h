@@ -68,6 +68,8 @@ public:
     // From how many decisions decisionsForViews() and forEachDecisionInParts() read a file's two halves at once
     // (tests lower it).
     static void setParallelReadFrom(qint64 decisions);
+    // Where a read splits in two parts unless set otherwise (see s_parallelReadFrom).
+    static constexpr qint64 DefaultParallelReadFrom = 50000;
     // What forEachDecisionInParts() calls with each decision: `part` (0 or 1) says which part it belongs to.
     using PartVisitor = std::function<bool(int part, const Decision &decision)>;
     // forEachDecision(ReadOrder::Stored, scope) for a caller that accumulates what it reads (the statistics): a
@@ -185,7 +187,7 @@ private:
     // core, the read was most of the window's start at a million decisions. At 100,000 the two parts took the window's
     // first paint from about 600 to 535 ms and `stats` from 0.26 to 0.18 s (alternating runs); from 50,000 the window
     // also reads on a worker thread (BackgroundLoad).
-    static inline qint64 s_parallelReadFrom = 50000;
+    static inline qint64 s_parallelReadFrom = DefaultParallelReadFrom;
 
     bool fail(const QString &what, const QString &sqlError) const;
     bool exec(const QString &statement, const QString &what);

@@ -58,7 +58,7 @@ private Q_SLOTS:
             ruling.id, QStringLiteral("note") };
         QVERIFY2(repository.saveDecisions(saved), qPrintable(repository.lastError()));
     }
-    void cleanup() { CaseRepository::setParallelReadFrom(200000); }
+    void cleanup() { CaseRepository::setParallelReadFrom(CaseRepository::DefaultParallelReadFrom); }
 
     void output_isTheOnePassOutput_data()
     {

@@ -53,7 +53,7 @@ private Q_SLOTS:
     }
     void cleanup()
     {
-        CaseRepository::setParallelReadFrom(200000);
+        CaseRepository::setParallelReadFrom(CaseRepository::DefaultParallelReadFrom);
         EmptySchema::close(m_connection);
     }
 

@@ -20,7 +20,9 @@ void DecisionTable::clear()
     m_freeWhole.clear();
     m_texts = QStringList { QString() };
     m_textIndex.clear();
-    m_lists.clear();
+    m_textLists = QList<QStringList> { QStringList() };
+    m_orderLists.clear();
+    m_statusLists = QList<QList<StatusChange>> { QList<StatusChange>() };
     for (int field = 0; field < Fields; ++field) {
         for (int slot = 0; slot < RecentSlots; ++slot) {
             m_recentText[field][slot].clear();
@@ -58,14 +60,38 @@ quint32 DecisionTable::internText(const QString &text)
     return it.value();
 }
 
+quint32 DecisionTable::addTextList(const QStringList &list)
+{
+    if (list.isEmpty())
+        return 0;
+    m_textLists.append(list);
+    return quint32(m_textLists.size() - 1);
+}
+
+quint32 DecisionTable::addStatusList(const QList<StatusChange> &list)
+{
+    if (list.isEmpty())
+        return 0;
+    m_statusLists.append(list);
+    return quint32(m_statusLists.size() - 1);
+}
+
 void DecisionTable::append(DecisionTable &&other)
 {
     // The other table's texts take this table's numbers; its rows move over with their numbers changed.
     QList<quint32> renumbered(other.m_texts.size());
     for (qsizetype i = 0; i < other.m_texts.size(); ++i)
         renumbered[i] = internText(other.m_texts.at(i));
+    // Its lists follow these (the empty list, 0, stays 0); its orders are not looked up again among these.
+    const quint32 textListsBefore = quint32(m_textLists.size() - 1);
+    const quint32 statusListsBefore = quint32(m_statusLists.size() - 1);
+    m_textLists.append(other.m_textLists.mid(1));
+    m_statusLists.append(other.m_statusLists.mid(1));
     m_rows.reserve(m_rows.size() + other.m_rows.size());
     for (Row &row : other.m_rows) {
+        for (quint32 *list : { &row.orders, &row.relatedTo })
+            *list = *list ? *list + textListsBefore : 0;
+        row.statusChanges = row.statusChanges ? row.statusChanges + statusListsBefore : 0;
         for (quint32 *text : { &row.country, &row.jurisdiction, &row.authority, &row.authorityType, &row.target,
                  &row.type, &row.status, &row.confidence, &row.dateNotes, &row.amountNotes, &row.currency,
                  &row.eurCurrency })
@@ -108,14 +134,13 @@ DecisionTable::Row DecisionTable::compact(const Decision &d)
     Row r;
     r.id = d.id;
     if (!d.orders.isEmpty()) {
-        // Equal lists share one copy: a large import repeats the same few orders.
-        auto it = m_lists.constFind(d.orders);
-        if (it == m_lists.cend())
-            it = m_lists.insert(d.orders);
+        auto it = m_orderLists.constFind(d.orders);
+        if (it == m_orderLists.cend())
+            it = m_orderLists.insert(d.orders, addTextList(d.orders));
         r.orders = *it;
     }
-    r.relatedTo = d.relatedTo;
-    r.statusChanges = d.statusChanges;
+    r.relatedTo = addTextList(d.relatedTo);
+    r.statusChanges = addStatusList(d.statusChanges);
     r.rowVersion = d.rowVersion;
     r.decisionDay = dayOf(d.decisionDate);
     r.announceDay = dayOf(d.announceDate);
@@ -196,7 +221,29 @@ void DecisionTable::remove(qsizetype row)
 void DecisionTable::reorder(const std::vector<qsizetype> &order)
 {
     Q_ASSERT(qsizetype(order.size()) == m_rows.size());
-    keepRows(order);
+    if (!m_rows.isDetached()) {
+        keepRows(order); // the shared rows stay as they are: the copy is made in the new order
+        return;
+    }
+    // In place, cycle by cycle: a copy in the new order was, for a moment, every row twice (at a million decisions
+    // 192 MB more, the window's peak while it loaded).
+    std::vector<bool> placed(order.size(), false);
+    Row *rows = m_rows.data();
+    for (size_t start = 0; start < order.size(); ++start) {
+        if (placed[start])
+            continue;
+        Row first = std::move(rows[start]);
+        size_t to = start;
+        while (size_t(order[to]) != start) {
+            const size_t from = size_t(order[to]);
+            rows[to] = std::move(rows[from]);
+            placed[to] = true;
+            to = from;
+        }
+        rows[to] = std::move(first);
+        placed[to] = true;
+    }
+    m_idsBuilt = false;
 }
 
 void DecisionTable::keepRows(const std::vector<qsizetype> &rows)
@@ -328,10 +375,10 @@ Decision DecisionTable::decision(qsizetype row) const
     d.amountIsMaximum = r.flags & AmountIsMaximum;
     d.amountNotes = text(r.amountNotes);
     d.includeInCumulativeFines = r.flags & IncludeInCumulativeFines;
-    d.orders = r.orders;
+    d.orders = m_textLists.at(r.orders);
     d.status = text(r.status);
-    d.statusChanges = r.statusChanges;
-    d.relatedTo = r.relatedTo;
+    d.statusChanges = m_statusLists.at(r.statusChanges);
+    d.relatedTo = m_textLists.at(r.relatedTo);
     d.confidence = text(r.confidence);
     d.userModified = r.flags & UserModified;
     d.rowVersion = r.rowVersion;

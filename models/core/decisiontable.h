@@ -7,7 +7,6 @@
 
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <limits>
@@ -20,9 +19,6 @@ struct DecisionTableRow
     static constexpr qint32 NoDay = std::numeric_limits<qint32>::min();
 
     QString id;
-    QStringList orders;
-    QStringList relatedTo;
-    QList<StatusChange> statusChanges;
     qint64 amountMinor = 0;
     qint64 amountEurMinor = 0;
     qint64 rowVersion = 0;
@@ -42,9 +38,16 @@ struct DecisionTableRow
     quint32 amountNotes = 0;
     quint32 currency = 0;
     quint32 eurCurrency = 0;
+    // Indexes into DecisionTable::m_textLists (orders, relatedTo) and m_statusLists; 0 is the empty list. A QList
+    // here was 24 bytes a row, most of them empty: 60 MB at a million decisions.
+    quint32 orders = 0;
+    quint32 relatedTo = 0;
+    quint32 statusChanges = 0;
     quint8 flags = 0;
 };
 Q_DECLARE_TYPEINFO(DecisionTableRow, Q_RELOCATABLE_TYPE);
+// A row is kept per decision: at a million, each byte here is a megabyte.
+static_assert(sizeof(DecisionTableRow) <= 128, "DecisionTableRow grew");
 
 // The decisions as the window keeps them: one compact record per row instead of a Decision (about 980 bytes before
 // its strings). Names, codes, statuses and notes are interned (each distinct text stored once, a row holds its
@@ -85,11 +88,11 @@ public:
     const QString &status(qsizetype row) const { return text(m_rows.at(row).status); }
     const QString &dateNotes(qsizetype row) const { return text(m_rows.at(row).dateNotes); }
     const QString &amountNotes(qsizetype row) const { return text(m_rows.at(row).amountNotes); }
-    const QStringList &relatedTo(qsizetype row) const { return m_rows.at(row).relatedTo; }
-    const QStringList &orders(qsizetype row) const { return m_rows.at(row).orders; }
+    const QStringList &relatedTo(qsizetype row) const { return m_textLists.at(m_rows.at(row).relatedTo); }
+    const QStringList &orders(qsizetype row) const { return m_textLists.at(m_rows.at(row).orders); }
     QDate decisionDate(qsizetype row) const { return dateOf(m_rows.at(row).decisionDay); }
     QDate announceDate(qsizetype row) const { return dateOf(m_rows.at(row).announceDay); }
-    const QList<StatusChange> &statusChanges(qsizetype row) const { return m_rows.at(row).statusChanges; }
+    const QList<StatusChange> &statusChanges(qsizetype row) const { return m_statusLists.at(m_rows.at(row).statusChanges); }
     // True for a row kept whole (see the class comment): its decision may name others in more ways.
     bool isWhole(qsizetype row) const { return m_rows.at(row).whole >= 0; }
     // The date plotted on `basis` (dateFor()), null when the decision has none.
@@ -111,7 +114,7 @@ public:
     bool mayNameOthers(qsizetype row) const
     {
         const Row &r = m_rows.at(row);
-        return !r.relatedTo.isEmpty() || !r.statusChanges.isEmpty() || r.whole >= 0;
+        return r.relatedTo != 0 || r.statusChanges != 0 || r.whole >= 0;
     }
 
     // The row of the decision with this id, or -1. The table keeps an index of its ids (each id's 32-bit hash and
@@ -169,7 +172,14 @@ private:
     // Index 0 is the null text: a field not set costs nothing to intern.
     QStringList m_texts { QString() };
     QHash<QString, quint32> m_textIndex;
-    QSet<QStringList> m_lists;
+    // The rows' lists, by index (0: the empty list). A list of orders equal to one kept already shares its index: a
+    // large import repeats the same few orders. Related ids and status changes are nearly all different: not looked
+    // up. A list left by an edited or removed row stays until clear().
+    QList<QStringList> m_textLists { QStringList() };
+    QHash<QStringList, quint32> m_orderLists;
+    QList<QList<StatusChange>> m_statusLists { QList<StatusChange>() };
+    quint32 addTextList(const QStringList &list);
+    quint32 addStatusList(const QList<StatusChange> &list);
     // Texts recently interned for each field, by the address of their characters: the SQLite read gives equal texts
     // one copy, so a pointer compare finds most of them without hashing and comparing their characters.
     static constexpr int Fields = 12;

@@ -21,19 +21,19 @@ QList<TimelineItem> fromModel(const QAbstractItemModel *model, DateBasis basis)
     const ShownRows shown = ShownRows::of(model);
     const int rows = model->rowCount();
     items.reserve(rows);
-    QHash<QString, QString> shortNames;
+    TimelineItemTexts texts; // many decisions share their texts and authority
     for (int row = 0; row < rows; ++row) {
         std::optional<TimelineItem> item;
         if (shown.decisions) {
             const int sourceRow = shown.sourceRows.at(row);
             if (sourceRow < 0)
                 continue;
-            item = TimelineItem::fromDecision(shown.decisions->decisionAt(sourceRow), basis, row, &shortNames);
+            item = TimelineItem::fromDecision(shown.decisions->decisionAt(sourceRow), basis, row, &texts);
         } else {
             const QVariant value = model->index(row, 0).data(DecisionModel::DecisionRole);
             if (!value.canConvert<Decision>())
                 continue;
-            item = TimelineItem::fromDecision(value.value<Decision>(), basis, row, &shortNames);
+            item = TimelineItem::fromDecision(value.value<Decision>(), basis, row, &texts);
         }
         if (item)
             items.append(std::move(*item));
@@ -64,10 +64,10 @@ void TimelineItemCache::build(const DecisionModel *decisions, DateBasis basis, c
     table.buildIdIndex(); // read-only from here on
     // Each item depends on its own decision only, and the model is not changed meanwhile: the parts may run at once.
     TimelineTableItems::inParts(sourceRows.size(), [&](qsizetype from, qsizetype to, int) {
-        QHash<QString, QString> shortNames; // many decisions share an authority
+        TimelineItemTexts texts; // many decisions share their texts and authority
         for (qsizetype i = from; i < to; ++i) {
             const int sourceRow = sourceRows.at(i);
-            std::optional<TimelineItem> item = TimelineTableItems::itemOf(table, sourceRow, basis, &shortNames);
+            std::optional<TimelineItem> item = TimelineTableItems::itemOf(table, sourceRow, basis, &texts);
             states[sourceRow] = item ? State::Item : State::NoItem;
             if (item)
                 items[sourceRow] = std::move(*item);

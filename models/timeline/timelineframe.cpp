@@ -75,9 +75,10 @@ int TimelineFrame::markerOfItem(int item) const
 
 QString TimelineFrame::labelText(const TimelineItem &item, const QLocale &locale)
 {
-    if (!item.amount)
+    const std::optional<Money> money = item.amount();
+    if (!money)
         return item.authorityShort;
-    QString amount = DisplayFormat::compactMoney(item.amount->minor, item.amount->currency, locale);
+    QString amount = DisplayFormat::compactMoney(money->minor, money->currency, locale);
     if (item.amountIsMaximum)
         amount = QCoreApplication::translate("TimelineFrame", "up to %1").arg(amount);
     if (item.authorityShort.isEmpty())
@@ -372,7 +373,7 @@ void TimelineFrame::placeLabels(const TimelineLayout &layout, const TimelineFram
             candidates.append({ k, 0, 0 });
         } else {
             const TimelineItem &it = layout.item(m.item);
-            candidates.append({ k, it.amount ? 1 : 2, qMax<qint64>(0, it.amountEurMinor) });
+            candidates.append({ k, it.hasAmount() ? 1 : 2, qMax<qint64>(0, it.amountEurMinor) });
         }
     }
     std::stable_sort(candidates.begin(), candidates.end(), [](const LabelCandidate &a, const LabelCandidate &b) {
@@ -450,8 +451,8 @@ void TimelineFrame::placeLabels(const TimelineLayout &layout, const TimelineFram
         QStringList texts{text};
         if (!m.isCluster()) {
             const TimelineItem &item = layout.item(m.item);
-            if (item.amount) {
-                const QString amount = DisplayFormat::compactMoney(item.amount->minor, item.amount->currency, options.locale);
+            if (const std::optional<Money> money = item.amount()) {
+                const QString amount = DisplayFormat::compactMoney(money->minor, money->currency, options.locale);
                 if (amount != text)
                     texts.append(amount);
             }

@@ -196,60 +196,88 @@ QList<TimelineSpan> TimelineItem::spansOf(const Decision &decision)
     return spans;
 }
 
-namespace {
+const TimelineItemLinks TimelineItem::s_noLinks;
 
-// Many decisions share an authority: its short name is worked out once per build.
-std::optional<TimelineItem> makeItem(
-    const Decision &decision, DateBasis basis, int row, QHash<QString, QString> *shortNames)
+std::optional<Money> TimelineItem::amount() const
+{
+    if (m_amountCurrency.isEmpty())
+        return std::nullopt;
+    return Money { m_amountMinor, m_amountCurrency.toString() };
+}
+
+void TimelineItem::setAmount(const std::optional<Money> &amount)
+{
+    // An amount always has its currency (Money::fromMajor and the readers refuse one without).
+    Q_ASSERT(!amount || !amount->currency.isEmpty());
+    m_amountMinor = amount ? amount->minor : 0;
+    m_amountCurrency = amount ? InternedText(amount->currency) : InternedText();
+}
+
+TimelineItemLinks &TimelineItem::links()
+{
+    if (!m_links)
+        m_links = new TimelineItemLinks;
+    return *m_links; // detached from any copy
+}
+
+void TimelineItem::setRelatedTo(const QStringList &ids)
+{
+    m_relatedRow = NoRelatedRow;
+    if (!ids.isEmpty() || m_links)
+        links().relatedTo = ids;
+}
+
+void TimelineItem::setSpans(const QList<TimelineSpan> &spans)
+{
+    if (!spans.isEmpty() || m_links)
+        links().spans = spans;
+}
+
+InternedText TimelineItemTexts::shortAuthorityOf(InternedText authority)
+{
+    auto it = shortAuthorities.constFind(authority);
+    if (it == shortAuthorities.cend())
+        it = shortAuthorities.insert(authority, InternedText(TimelineItem::shortAuthority(authority)));
+    return *it;
+}
+
+std::optional<TimelineItem> TimelineItem::fromDecision(const Decision &decision, DateBasis basis, int row)
+{
+    TimelineItemTexts texts;
+    return fromDecision(decision, basis, row, &texts);
+}
+
+std::optional<TimelineItem> TimelineItem::fromDecision(
+    const Decision &decision, DateBasis basis, int row, TimelineItemTexts *texts)
 {
     const QDate date = dateFor(decision, basis);
     if (!date.isValid())
         return std::nullopt;
     TimelineItem item;
     item.id = decision.id;
-    item.country = decision.country;
-    item.type = decision.decisionType;
+    item.country = texts->interned.of(decision.country);
+    item.type = texts->interned.of(decision.decisionType);
     item.day = date.toJulianDay();
     item.row = row;
-    item.authority = decision.authority;
-    if (shortNames) {
-        auto it = shortNames->constFind(decision.authority);
-        if (it == shortNames->cend())
-            it = shortNames->insert(decision.authority, TimelineItem::shortAuthority(decision.authority));
-        item.authorityShort = *it;
-    } else {
-        item.authorityShort = TimelineItem::shortAuthority(decision.authority);
-    }
-    item.amount = decision.amount;
+    item.authority = texts->interned.of(decision.authority);
+    item.authorityShort = texts->shortAuthorityOf(item.authority);
+    item.setAmount(decision.amount);
     item.amountEurMinor = decision.amountEur ? decision.amountEur->minor : -1;
     item.amountIsMaximum = decision.amountIsMaximum;
     item.monetary = DecisionType::isMonetary(decision.decisionType);
     item.standing = TimelineItem::standingOf(decision);
-    item.relatedTo = decision.relatedTo;
-    item.spans = TimelineItem::spansOf(decision);
+    item.setRelatedTo(decision.relatedTo);
+    item.setSpans(TimelineItem::spansOf(decision));
     return item;
-}
-
-} // namespace
-
-std::optional<TimelineItem> TimelineItem::fromDecision(const Decision &decision, DateBasis basis, int row)
-{
-    return makeItem(decision, basis, row, nullptr);
-}
-
-std::optional<TimelineItem> TimelineItem::fromDecision(
-    const Decision &decision, DateBasis basis, int row, QHash<QString, QString> *shortNames)
-{
-    return makeItem(decision, basis, row, shortNames);
 }
 
 QList<TimelineItem> TimelineItem::fromDecisions(const QList<Decision> &decisions, DateBasis basis)
 {
     QList<TimelineItem> items;
     items.reserve(decisions.size());
-    QHash<QString, QString> shortNames;
+    TimelineItemTexts texts;
     for (int row = 0; row < decisions.size(); ++row) {
-        std::optional<TimelineItem> item = makeItem(decisions.at(row), basis, row, &shortNames);
+        std::optional<TimelineItem> item = fromDecision(decisions.at(row), basis, row, &texts);
         if (item)
             items.append(std::move(*item));
     }
@@ -266,11 +294,9 @@ void TimelineItem::resolveRelations(QList<TimelineItem> &items)
     for (int i = 0; i < items.size(); ++i) {
         TimelineItem &item = items[i];
         item.sourceRow = i;
-        item.relatedRows.clear();
-        for (const QString &id : std::as_const(item.relatedTo))
-            item.relatedRows.append(positionById.value(id, -1));
-        for (TimelineSpan &span : item.spans)
-            span.untilRow = span.untilId.isEmpty() ? -1 : positionById.value(span.untilId, -1);
-        item.relationsResolved = true;
+        item.resolveLinks([&](const QString &id) { return positionById.value(id, -1); }, RelatedIds::Keep);
     }
 }
+
+// A million items are kept while the window shows a million decisions: each byte here is a megabyte there.
+static_assert(sizeof(TimelineItem) <= 112, "TimelineItem grew: see the comment on its fields");

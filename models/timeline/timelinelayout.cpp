@@ -274,7 +274,7 @@ void TimelineLayout::buildRelations()
     QVector<int> followerCount(n, 0);
     for (int i = 0; i < n; ++i) {
         m_relatedOffsets[i] = int(m_related.size());
-        for (const int sourceRow : item(i).relatedRows) {
+        for (const int sourceRow : item(i).relatedRows()) {
             const int other = indexOfSourceRow(sourceRow);
             if (other >= 0 && other != i) {
                 m_related.append(other);
@@ -335,7 +335,7 @@ void TimelineLayout::buildBars()
     m_spanKinds = 0;
     for (int i = 0; i < itemCount(); ++i) {
         const TimelineItem &it = item(i);
-        for (const TimelineSpan &span : it.spans) {
+        for (const TimelineSpan &span : it.spans()) {
             Bar bar;
             bar.item = i;
             bar.kind = span.kind;

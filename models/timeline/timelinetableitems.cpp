@@ -10,13 +10,12 @@
 
 namespace TimelineTableItems {
 
-std::optional<TimelineItem> itemOf(
-    const DecisionTable &table, qsizetype row, DateBasis basis, QHash<QString, QString> *shortNames)
+std::optional<TimelineItem> itemOf(const DecisionTable &table, qsizetype row, DateBasis basis, TimelineItemTexts *texts)
 {
     std::optional<TimelineItem> item;
     if (table.isWhole(row)) {
         // A decision with more than the compact record (a periodic penalty, long texts): made from all of it.
-        item = TimelineItem::fromDecision(table.decision(row), basis, int(row), shortNames);
+        item = TimelineItem::fromDecision(table.decision(row), basis, int(row), texts);
     } else {
         // The fields read in place: building each row's whole Decision was half of making its item.
         const QDate date = table.dateFor(row, basis);
@@ -24,39 +23,31 @@ std::optional<TimelineItem> itemOf(
             return std::nullopt;
         item.emplace();
         item->id = table.id(row);
-        item->country = table.country(row);
-        item->type = table.decisionType(row);
+        item->country = texts->interned.of(table.country(row));
+        item->type = texts->interned.of(table.decisionType(row));
         item->day = date.toJulianDay();
         item->row = int(row);
-        item->authority = table.authority(row);
-        auto shortName = shortNames->constFind(item->authority);
-        if (shortName == shortNames->cend())
-            shortName = shortNames->insert(item->authority, TimelineItem::shortAuthority(item->authority));
-        item->authorityShort = *shortName;
-        item->amount = table.amount(row);
+        item->authority = texts->interned.of(table.authority(row));
+        item->authorityShort = texts->shortAuthorityOf(item->authority);
+        item->setAmount(table.amount(row));
         item->amountEurMinor = table.amountEurMinor(row);
         item->amountIsMaximum = table.amountIsMaximum(row);
         item->monetary = DecisionType::isMonetary(item->type);
         item->standing = TimelineItem::standingOf(table.status(row), table.statusChanges(row));
-        item->relatedTo = table.relatedTo(row);
+        item->setRelatedTo(table.relatedTo(row));
         if (!table.orders(row).isEmpty()) {
             // What spansOf() reads of a decision without a periodic penalty: its dates and orders.
             Decision dated;
             dated.decisionDate = table.decisionDate(row);
             dated.announceDate = table.announceDate(row);
             dated.orders = table.orders(row);
-            item->spans = TimelineItem::spansOf(dated);
+            item->setSpans(TimelineItem::spansOf(dated));
         }
     }
     if (!item)
         return item;
     item->sourceRow = int(row);
-    for (const QString &id : std::as_const(item->relatedTo))
-        item->relatedRows.append(int(table.rowOf(id)));
-    item->relatedTo.clear(); // the rows say it now
-    for (TimelineSpan &span : item->spans)
-        span.untilRow = span.untilId.isEmpty() ? -1 : int(table.rowOf(span.untilId));
-    item->relationsResolved = true;
+    item->resolveLinks([&](const QString &id) { return int(table.rowOf(id)); }, TimelineItem::RelatedIds::Forget);
     return item;
 }
 
@@ -88,9 +79,9 @@ QList<TimelineItem> fromTable(const DecisionTable &table, DateBasis basis)
     items.resize(itemsBefore.back());
     TimelineItem *out = items.data();
     inParts(rows, [&](qsizetype from, qsizetype to, int) {
-        QHash<QString, QString> shortNames;
+        TimelineItemTexts texts;
         for (qsizetype row = from; row < to; ++row) {
-            if (std::optional<TimelineItem> item = itemOf(table, row, basis, &shortNames))
+            if (std::optional<TimelineItem> item = itemOf(table, row, basis, &texts))
                 out[itemsBefore[size_t(row)]] = std::move(*item);
         }
     });

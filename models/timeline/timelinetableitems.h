@@ -18,9 +18,8 @@ namespace TimelineTableItems {
 
 // The item of `row`, linked (TimelineItem::relationsResolved); nullopt when the decision has no date on `basis`.
 // The table's id index must be built (DecisionTable::buildIdIndex()) when this runs on several threads at once.
-// `shortNames` (not null) caches the authorities' short names: one per thread.
-std::optional<TimelineItem> itemOf(
-    const DecisionTable &table, qsizetype row, DateBasis basis, QHash<QString, QString> *shortNames);
+// `texts` (not null) is reused from item to item: one per thread.
+std::optional<TimelineItem> itemOf(const DecisionTable &table, qsizetype row, DateBasis basis, TimelineItemTexts *texts);
 
 // Runs `work(from, to, part)` over [0, count) in one part, or, with many rows and a second core, in two parts at once
 // (part 0 and 1, each on its own thread): building a million items took over a second on one.

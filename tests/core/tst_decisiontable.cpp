@@ -261,6 +261,103 @@ private Q_SLOTS:
         QCOMPARE(table.rowOf(QStringLiteral("inserted")), -1);
     }
 
+    // Two tables read in parts and joined (the loader's two threads): every list, text and whole decision of the
+    // second keeps its meaning under the first's numbering, and equal orders read in both stay equal.
+    void appendTableKeepsEveryDecision_data()
+    {
+        QTest::addColumn<int>("split");
+        QTest::newRow("all in the second") << 0;
+        QTest::newRow("one in the first") << 1;
+        QTest::newRow("halves") << 6;
+        QTest::newRow("all in the first") << 12;
+    }
+    void appendTableKeepsEveryDecision()
+    {
+        QFETCH(int, split);
+        QList<Decision> decisions;
+        for (int i = 0; i < 12; ++i) {
+            Decision d = i % 4 == 3 ? m_bundled.at(i) : compactOne(); // some kept whole
+            d.id = QStringLiteral("decision-%1").arg(i);
+            if (i % 4 == 1) { // other lists, or none
+                d.orders = { QStringLiteral("Order %1").arg(i) };
+                d.relatedTo.clear();
+                d.statusChanges.clear();
+            } else if (i % 4 == 2) {
+                d.relatedTo = { QStringLiteral("decision-%1").arg(i - 1), QStringLiteral("decision-0") };
+                d.statusChanges.append(StatusChange { QDate(2022, 1, i), QStringLiteral("upheld"), true, {}, {} });
+                d.orders.clear();
+                d.country = QStringLiteral("IT"); // a text the first part may not have
+            }
+            decisions.append(d);
+        }
+        DecisionTable first;
+        DecisionTable second;
+        for (int i = 0; i < decisions.size(); ++i)
+            (i < split ? first : second).append(decisions.at(i));
+        first.append(std::move(second));
+        QCOMPARE(second.size(), 0);
+        QCOMPARE(first.size(), decisions.size());
+        for (qsizetype row = 0; row < decisions.size(); ++row) {
+            compareWhole(first.decision(row), decisions.at(row));
+            QCOMPARE(first.orders(row), decisions.at(row).orders);
+            QCOMPARE(first.relatedTo(row), decisions.at(row).relatedTo);
+            QCOMPARE(first.statusChanges(row), decisions.at(row).statusChanges);
+            QCOMPARE(first.country(row), decisions.at(row).country);
+            QCOMPARE(first.rowOf(decisions.at(row).id), row);
+        }
+        // Rows added after the join get lists of their own.
+        Decision later = compactOne();
+        later.id = QStringLiteral("later");
+        later.relatedTo = { QStringLiteral("decision-5") };
+        first.append(later);
+        compareWhole(first.decision(first.size() - 1), later);
+        compareWhole(first.decision(0), decisions.at(0));
+    }
+
+    // Any permutation, in place (the loader's sort, on the only copy of the rows) or on a copy (the original stays).
+    void reorderPutsEveryRowWhereAsked_data()
+    {
+        QTest::addColumn<QList<int>>("order");
+        QTest::addColumn<bool>("fromCopy");
+        const QList<int> identity { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 };
+        const QList<int> rotated { 1, 2, 3, 4, 5, 6, 7, 8, 9, 0 }; // one cycle through every row
+        const QList<int> cycles { 2, 0, 1, 3, 5, 4, 9, 6, 7, 8 }; // a 3-cycle, a fixed row, a swap, a 4-cycle
+        const QList<int> shuffled { 7, 3, 9, 0, 5, 1, 8, 2, 6, 4 };
+        for (const bool fromCopy : { false, true }) {
+            const char *where = fromCopy ? "copy" : "in place";
+            QTest::addRow("identity, %s", where) << identity << fromCopy;
+            QTest::addRow("one long cycle, %s", where) << rotated << fromCopy;
+            QTest::addRow("cycles of every length, %s", where) << cycles << fromCopy;
+            QTest::addRow("shuffled, %s", where) << shuffled << fromCopy;
+        }
+    }
+    void reorderPutsEveryRowWhereAsked()
+    {
+        QFETCH(QList<int>, order);
+        QFETCH(bool, fromCopy);
+        QList<Decision> decisions;
+        DecisionTable original;
+        for (int i = 0; i < order.size(); ++i) {
+            Decision d = i % 3 ? compactOne() : m_bundled.at(i); // some kept whole
+            d.id = QStringLiteral("decision-%1").arg(i);
+            decisions.append(d);
+            original.append(d);
+        }
+        DecisionTable table = original;
+        if (!fromCopy)
+            original = DecisionTable();
+        table.reorder(std::vector<qsizetype>(order.cbegin(), order.cend()));
+        QCOMPARE(table.size(), order.size());
+        for (qsizetype row = 0; row < order.size(); ++row) {
+            compareWhole(table.decision(row), decisions.at(order.at(row)));
+            QCOMPARE(table.rowOf(decisions.at(order.at(row)).id), row);
+        }
+        if (fromCopy) {
+            for (qsizetype row = 0; row < decisions.size(); ++row)
+                compareWhole(original.decision(row), decisions.at(row));
+        }
+    }
+
     // A filtered copy: the kept rows in the order given, each decision exact (kept whole or not), ids indexed anew,
     // and the table it was copied from untouched.
     void keepRowsKeepsThoseGiven_data()

@@ -106,11 +106,11 @@ private Q_SLOTS:
             QVERIFY(item.relationsResolved);
             QCOMPARE(item.sourceRow, model.rowOf(item.id));
             // Resolved into rows, the ids are no longer kept.
-            QVERIFY(item.relatedTo.isEmpty());
+            QVERIFY(item.relatedTo().isEmpty());
             const QStringList named = model.decisionAt(item.sourceRow).relatedTo;
-            QCOMPARE(item.relatedRows.size(), named.size());
+            QCOMPARE(item.relatedRows().size(), named.size());
             for (int k = 0; k < named.size(); ++k)
-                QCOMPARE(item.relatedRows.at(k), model.rowOf(named.at(k)));
+                QCOMPARE(item.relatedRows().at(k), model.rowOf(named.at(k)));
         }
         const QStringList expected = linksOf(linkedById(TimelineItems::fromModel(&proxy, DateBasis::Adopted)));
         QCOMPARE(linksOf(TimelineLayout(cached)), expected);
@@ -212,17 +212,17 @@ private Q_SLOTS:
             QCOMPARE(item.sourceRow, item.row);
             QCOMPARE(item.id, expected.id);
             QCOMPARE(item.row, expected.row);
-            QCOMPARE(item.country, expected.country);
-            QCOMPARE(item.type, expected.type);
+            QCOMPARE(item.country.toString(), expected.country.toString());
+            QCOMPARE(item.type.toString(), expected.type.toString());
             QCOMPARE(item.day, expected.day);
-            QCOMPARE(item.authority, expected.authority);
-            QCOMPARE(item.authorityShort, expected.authorityShort);
-            QCOMPARE(item.amount, expected.amount);
+            QCOMPARE(item.authority.toString(), expected.authority.toString());
+            QCOMPARE(item.authorityShort.toString(), expected.authorityShort.toString());
+            QCOMPARE(item.amount(), expected.amount());
             QCOMPARE(item.amountEurMinor, expected.amountEurMinor);
             QCOMPARE(item.amountIsMaximum, expected.amountIsMaximum);
             QCOMPARE(item.monetary, expected.monetary);
             QCOMPARE(item.standing, expected.standing);
-            QCOMPARE(item.spans, expected.spans);
+            QCOMPARE(item.spans(), expected.spans());
         }
         const QStringList expected = linksOf(linkedById(byId));
         QCOMPARE(linksOf(TimelineLayout(items)), expected);

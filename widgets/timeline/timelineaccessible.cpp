@@ -55,7 +55,7 @@ public:
         facts.authority = it->authority;
         facts.country = it->country;
         facts.type = it->type;
-        facts.amount = it->amount;
+        facts.amount = it->amount();
         facts.amountIsMaximum = it->amountIsMaximum;
         facts.date = QDate::fromJulianDay(it->day);
         facts.standing = standingOf(it->standing);

@@ -36,11 +36,11 @@ QString TimelineToolTip::text(const TimelineLayout &layout, const TimelineFrame:
     else if (item.standing == TimelineItem::Standing::Contested)
         type = tr("%1 (contested)").arg(type);
     lines << type;
-    if (item.amount) {
-        QString amount = DisplayFormat::money(*item.amount, locale);
+    if (const std::optional<Money> money = item.amount()) {
+        QString amount = DisplayFormat::money(*money, locale);
         if (item.amountIsMaximum)
             amount = tr("up to %1").arg(amount);
-        if (item.amount->currency != QLatin1String("EUR") && item.amountEurMinor >= 0)
+        if (money->currency != QLatin1String("EUR") && item.amountEurMinor >= 0)
             amount = tr("%1 (about %2)")
                          .arg(amount, DisplayFormat::money(item.amountEurMinor, QStringLiteral("EUR"), locale));
         lines << amount;

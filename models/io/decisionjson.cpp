@@ -4,6 +4,7 @@
 
 #include "decisionjsonwriter.h"
 #include "isodate.h"
+#include "jsontape.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -65,17 +66,22 @@ QJsonArray sourcesArray(const QList<Source> &sources)
     return a;
 }
 
+// Reads the fields of an object, QJsonObject or JsonTapeObject: one reading of every field for both (an import reads
+// its elements through JsonTape, where it can), so that they give the same decision and the same problems.
+template<typename Object>
 class Reader
 {
 public:
-    Reader(const QJsonObject &object, QStringList *errors) : m_object(object), m_errors(errors) { }
+    using Value = decltype(std::declval<const Object &>().value(QLatin1String()));
+
+    Reader(const Object &object, QStringList *errors) : m_object(object), m_errors(errors) { }
 
     void error(const QString &field, const QString &message) { m_errors->append(field + QLatin1String(": ") + message); }
 
     // Keys looked up as Latin-1, not made into a QString each: an import reads dozens per decision.
     QString text(const char *field, bool required = false)
     {
-        const QJsonValue v = m_object.value(QLatin1String(field));
+        const Value v = m_object.value(QLatin1String(field));
         if (v.isUndefined() || v.isNull()) {
             if (required)
                 error(QString::fromLatin1(field), Text::tr("missing required field"));
@@ -104,7 +110,7 @@ public:
 
     bool boolean(const char *field)
     {
-        const QJsonValue v = m_object.value(QLatin1String(field));
+        const Value v = m_object.value(QLatin1String(field));
         if (v.isUndefined() || v.isNull())
             return false;
         if (!v.isBool())
@@ -112,7 +118,8 @@ public:
         return v.toBool();
     }
 
-    QStringList strings(const QJsonValue &v, const QString &field)
+    template<typename V>
+    QStringList strings(const V &v, const QString &field)
     {
         QStringList out;
         if (v.isUndefined() || v.isNull())
@@ -121,7 +128,9 @@ public:
             error(field, Text::tr("expected a list of strings"));
             return out;
         }
-        for (const QJsonValue &item : v.toArray()) {
+        const auto array = v.toArray();
+        out.reserve(array.size());
+        for (const auto &item : array) {
             if (!item.isString())
                 error(field, Text::tr("expected a list of strings"));
             else
@@ -129,9 +138,9 @@ public:
         }
         return out;
     }
-    QStringList strings(const char *field) { return strings(m_object.value(QString::fromLatin1(field)), QString::fromLatin1(field)); }
+    QStringList strings(const char *field) { return strings(m_object.value(QLatin1String(field)), QString::fromLatin1(field)); }
 
-    std::optional<Money> money(const QJsonValue &v, const QString &currency, const QString &field)
+    std::optional<Money> money(const Value &v, const QString &currency, const QString &field)
     {
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
@@ -161,7 +170,7 @@ public:
         return m;
     }
 
-    QList<Source> sources(const QJsonValue &v, const QString &field)
+    QList<Source> sources(const Value &v, const QString &field)
     {
         QList<Source> out;
         if (v.isUndefined() || v.isNull())
@@ -170,7 +179,7 @@ public:
             error(field, Text::tr("expected a list of sources"));
             return out;
         }
-        for (const QJsonValue &item : v.toArray()) {
+        for (const auto &item : v.toArray()) {
             if (!item.isObject()) {
                 error(field, Text::tr("expected an object for each source"));
                 continue;
@@ -187,10 +196,10 @@ public:
         return out;
     }
 
-    const QJsonObject &object() const { return m_object; }
+    const Object &object() const { return m_object; }
 
 private:
-    QJsonObject m_object;
+    Object m_object;
     QStringList *m_errors;
 };
 
@@ -215,7 +224,8 @@ QJsonObject penaltyToJson(const PeriodicPenalty &p)
     return o;
 }
 
-PeriodicPenalty penaltyFromJson(Reader &parent, const QJsonValue &v)
+template<typename Object>
+PeriodicPenalty penaltyFromJson(Reader<Object> &parent, const typename Reader<Object>::Value &v)
 {
     PeriodicPenalty p;
     if (v.isUndefined() || v.isNull())
@@ -225,7 +235,7 @@ PeriodicPenalty penaltyFromJson(Reader &parent, const QJsonValue &v)
         return p;
     }
     QStringList errors;
-    Reader r(v.toObject(), &errors);
+    Reader<Object> r(v.toObject(), &errors);
     const QString currency = r.text("currency");
     p.perDay = r.money(r.object().value(QLatin1String("amount_per_day")), currency, QStringLiteral("amount_per_day"));
     p.maxTotal = r.money(r.object().value(QLatin1String("max_total")), currency, QStringLiteral("max_total"));
@@ -309,9 +319,13 @@ QJsonObject DecisionJson::toJson(const Decision &d)
     return o;
 }
 
-Decision DecisionJson::fromJson(const QJsonObject &object, QStringList *errors)
+namespace {
+
+template<typename Object>
+Decision decisionFrom(const Object &object, QStringList *errors)
 {
-    Reader r(object, errors);
+    using Value = typename Reader<Object>::Value;
+    Reader<Object> r(object, errors);
     Decision d;
     d.id = r.text("id", true);
     d.country = r.text("country", true);
@@ -341,9 +355,9 @@ Decision DecisionJson::fromJson(const QJsonObject &object, QStringList *errors)
     d.amountNotes = r.text("amount_notes");
     d.includeInCumulativeFines = r.boolean("include_in_cumulative_fines");
     d.periodicPenalty = penaltyFromJson(r, object.value(QLatin1String("periodic_penalty")));
-    const QJsonValue legal = object.value(QLatin1String("legal_basis"));
+    const Value legal = object.value(QLatin1String("legal_basis"));
     if (legal.isObject()) {
-        Reader lr(legal.toObject(), errors);
+        Reader<Object> lr(legal.toObject(), errors);
         d.legalBasis.law = lr.text("law");
         d.legalBasis.provisionsViolated = lr.strings("provisions_violated");
         d.legalBasis.notes = lr.text("notes");
@@ -355,10 +369,10 @@ Decision DecisionJson::fromJson(const QJsonObject &object, QStringList *errors)
     d.outcome = r.text("outcome");
     d.outcomeFr = r.text("outcome_fr");
     d.status = r.text("status");
-    const QJsonValue changes = object.value(QLatin1String("status_changes"));
+    const Value changes = object.value(QLatin1String("status_changes"));
     if (changes.isArray()) {
-        for (const QJsonValue &cv : changes.toArray()) {
-            Reader cr(cv.toObject(), errors);
+        for (const auto &cv : changes.toArray()) {
+            Reader<Object> cr(cv.toObject(), errors);
             StatusChange c;
             c.date = cr.date("date");
             if (!c.date.isValid())
@@ -384,6 +398,18 @@ Decision DecisionJson::fromJson(const QJsonObject &object, QStringList *errors)
     return d;
 }
 
+} // namespace
+
+Decision DecisionJson::fromJson(const QJsonObject &object, QStringList *errors)
+{
+    return decisionFrom(object, errors);
+}
+
+Decision DecisionJson::fromJson(const JsonTapeObject &object, QStringList *errors)
+{
+    return decisionFrom(object, errors);
+}
+
 QJsonObject DecisionJson::toJson(const DbSizeClaim &c)
 {
     QJsonObject o;
@@ -404,7 +430,7 @@ QJsonObject DecisionJson::toJson(const DbSizeClaim &c)
 
 DbSizeClaim DecisionJson::dbSizeClaimFromJson(const QJsonObject &object, QStringList *errors)
 {
-    Reader r(object, errors);
+    Reader<QJsonObject> r(object, errors);
     DbSizeClaim c;
     c.dateText = r.text("date", true);
     if (!c.date().isValid())

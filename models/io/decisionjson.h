@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+class JsonTapeObject;
+
 // Converts decisions to and from the JSON of ../shared/data/clearview-cases.json: the bundled data, the
 // command line's `list --format json`, and `export-data`/`import` all use it, so an export can always be
 // imported again. Amounts are numbers in major units; dates ISO-8601 days or null.
@@ -20,6 +22,9 @@ public:
     // Reads one object. Problems are appended to `errors` as "field: message"; the result is only
     // meaningful when no error was added.
     static Decision fromJson(const QJsonObject &object, QStringList *errors);
+    // The same reading of an object of a JsonTape (which reads it as QJsonDocument would): the same decision and
+    // errors as fromJson() of the QJsonObject of the same text.
+    static Decision fromJson(const JsonTapeObject &object, QStringList *errors);
 
     static QJsonObject toJson(const DbSizeClaim &claim);
     static DbSizeClaim dbSizeClaimFromJson(const QJsonObject &object, QStringList *errors);

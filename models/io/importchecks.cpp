@@ -10,11 +10,13 @@
 #include "fieldlimits.h"
 #include "importvalidator.h"
 #include "isodate.h"
+#include "jsontape.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QVarLengthArray>
 #include <functional>
 #include <optional>
 
@@ -300,41 +302,61 @@ private:
     ImportProblems &m_problems;
 };
 
+// Whether `known` holds `key`: a key of a JsonTape is looked up without making a QString of it, as every key of every
+// decision is.
+bool isKnownKey(const QSet<QString> &known, const QString &key)
+{
+    return known.contains(key);
+}
+
+bool isKnownKey(const QSet<QString> &known, QLatin1String key)
+{
+    QVarLengthArray<char16_t, 64> units(key.size());
+    for (qsizetype i = 0; i < key.size(); ++i)
+        units[i] = char16_t(uchar(key.data()[i]));
+    return known.contains(QString::fromRawData(reinterpret_cast<const QChar *>(units.constData()), units.size()));
+}
+
 // What DecisionJson cannot see: unknown or repeated keys, numbers rounded by the double they were parsed into,
-// stray currencies and derived dates.
+// stray currencies and derived dates. Written once for QJsonObject and JsonTapeObject, as DecisionJson's reading.
+template<typename Object>
 class JsonObjectChecker
 {
 public:
+    using Value = decltype(std::declval<const Object &>().value(QLatin1String()));
+
     JsonObjectChecker(ImportProblems &problems, int line)
         : m_problems(problems)
         , m_line(line)
     {
     }
 
-    // The digits of the amounts as written: run first, its messages say more than DecisionJson's.
-    void checkNumbers(const QJsonObject &object, const JsonTextElement &text, const Decision &decision)
+    // The digits of the amounts as written: run first, its messages say more than DecisionJson's. `digitsOf(field)`
+    // gives the text of the number at a dotted key path ("periodic_penalty.max_total", in Latin-1), empty when there
+    // is none.
+    template<typename DigitsOf>
+    void checkNumbers(const Object &object, const DigitsOf &digitsOf, const Decision &decision)
     {
         const QString currency = object.value(QLatin1String("currency")).toString();
         const QString penaltyCurrency
             = object.value(QLatin1String("periodic_penalty")).toObject().value(QLatin1String("currency")).toString();
-        exactNumber(text, QStringLiteral("amount"), currency, decision.amount);
-        exactNumber(text, QStringLiteral("amount_eur"), QStringLiteral("EUR"), decision.amountEur);
-        exactNumber(
-            text, QStringLiteral("periodic_penalty.amount_per_day"), penaltyCurrency, decision.periodicPenalty.perDay);
-        exactNumber(
-            text, QStringLiteral("periodic_penalty.max_total"), penaltyCurrency, decision.periodicPenalty.maxTotal);
+        exactNumber(digitsOf, "amount", currency, decision.amount);
+        exactNumber(digitsOf, "amount_eur", QStringLiteral("EUR"), decision.amountEur);
+        exactNumber(digitsOf, "periodic_penalty.amount_per_day", penaltyCurrency, decision.periodicPenalty.perDay);
+        exactNumber(digitsOf, "periodic_penalty.max_total", penaltyCurrency, decision.periodicPenalty.maxTotal);
     }
 
-    void check(const QJsonObject &object, const JsonTextElement *text)
+    void check(const Object &object, const JsonTextElement *text)
     {
         unknownKeys(object, QString(), QString());
         for (const char *nested : { "legal_basis", "periodic_penalty" }) {
             const QString name = QString::fromLatin1(nested);
-            if (object.value(name).isObject())
-                unknownKeys(object.value(name).toObject(), name, name + QLatin1Char('.'));
+            const Value value = object.value(QLatin1String(nested));
+            if (value.isObject())
+                unknownKeys(value.toObject(), name, name + QLatin1Char('.'));
         }
         for (const char *list : { "sources", "status_changes" }) {
-            const QJsonArray items = object.value(QString::fromLatin1(list)).toArray();
+            const auto items = object.value(QLatin1String(list)).toArray();
             for (qsizetype i = 0; i < items.size(); ++i) {
                 if (items.at(i).isObject())
                     unknownKeys(items.at(i).toObject(), QString::fromLatin1(list), indexed(list, i) + QLatin1Char('.'));
@@ -342,18 +364,18 @@ public:
                     error(indexed(list, i), ImportValidator::tr("expected an object"));
             }
         }
-        const QJsonArray changes = object.value(QLatin1String("status_changes")).toArray();
+        const auto changes = object.value(QLatin1String("status_changes")).toArray();
         for (qsizetype i = 0; i < changes.size(); ++i) {
-            const QJsonValue standing = changes.at(i).toObject().value(QLatin1String("standing"));
+            const Value standing = changes.at(i).toObject().value(QLatin1String("standing"));
             if (!standing.isUndefined() && !standing.isNull() && !standing.isBool())
                 error(indexed("status_changes", i) + QLatin1String(".standing"),
                     ImportValidator::tr("expected true or false"));
         }
-        const QJsonValue amount = object.value(QLatin1String("amount"));
+        const Value amount = object.value(QLatin1String("amount"));
         const QString currency = object.value(QLatin1String("currency")).toString();
         if ((amount.isUndefined() || amount.isNull()) && !currency.isEmpty() && !Money::isKnownCurrency(currency))
             error(QStringLiteral("currency"), ImportValidator::tr("unknown currency '%1'").arg(currency));
-        const QJsonValue timeline = object.value(QLatin1String("timeline_date"));
+        const Value timeline = object.value(QLatin1String("timeline_date"));
         if (timeline.isString() && !IsoDate::parse(timeline.toString()).isValid())
             error(QStringLiteral("timeline_date"),
                 ImportValidator::tr("'%1' is not a valid date (YYYY-MM-DD)").arg(timeline.toString()));
@@ -368,34 +390,45 @@ public:
 private:
     void error(const QString &field, const QString &message) { m_problems.add(m_line, field, message); }
 
-    void unknownKeys(const QJsonObject &object, const QString &kind, const QString &prefix)
+    void unknownKeys(const Object &object, const QString &kind, const QString &prefix)
     {
         const QSet<QString> &known = DecisionFields::keysOf(kind);
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            if (!known.contains(it.key()))
+            if (!isKnownKey(known, it.key()))
                 error(prefix + it.key(), ImportValidator::tr("unknown field (the fields are listed in the README)"));
         }
     }
 
     // The digits as written, read exactly; a value DecisionJson rounded differs from them.
+    template<typename DigitsOf>
     void exactNumber(
-        const JsonTextElement &text, const QString &field, const QString &currency, const std::optional<Money> &parsed)
+        const DigitsOf &digitsOf, const char *field, const QString &currency, const std::optional<Money> &parsed)
     {
-        const auto it = text.numbers.constFind(field);
-        if (it == text.numbers.cend() || !Money::isKnownCurrency(currency))
+        const QByteArrayView written = digitsOf(field);
+        if (written.isEmpty() || !Money::isKnownCurrency(currency))
             return;
         QString problem;
-        const QString digits = QString::fromLatin1(*it);
+        const QString digits = QString::fromLatin1(written);
         const std::optional<Money> exact = ExactAmount::parse(digits, currency, &problem);
         if (!exact)
-            error(field, problem);
+            error(QString::fromLatin1(field), problem);
         else if (!parsed || *parsed != *exact)
-            error(field, ExactAmount::tooPreciseMessage(digits));
+            error(QString::fromLatin1(field), ExactAmount::tooPreciseMessage(digits));
     }
 
     ImportProblems &m_problems;
     int m_line;
 };
+
+// The number at a dotted key path of a tape's object, written as it is: the tape keeps every number's text.
+QByteArrayView tapeDigits(const JsonTapeObject &object, const char *field)
+{
+    const QLatin1String path(field);
+    const qsizetype dot = path.indexOf(QLatin1Char('.'));
+    if (dot < 0)
+        return object.value(path).numberText();
+    return object.value(path.left(dot)).toObject().value(path.sliced(dot + 1)).numberText();
+}
 
 } // namespace
 
@@ -426,12 +459,27 @@ void checkRelations(ImportProblems &problems, int line, const QString &id,
 void checkJsonNumbers(ImportProblems &problems, int line, const QJsonObject &object, const JsonTextElement &text,
     const Decision &decision)
 {
-    JsonObjectChecker(problems, line).checkNumbers(object, text, decision);
+    const auto digitsOf = [&text](const char *field) {
+        const auto it = text.numbers.constFind(QString::fromLatin1(field));
+        return it == text.numbers.cend() ? QByteArrayView() : QByteArrayView(*it);
+    };
+    JsonObjectChecker<QJsonObject>(problems, line).checkNumbers(object, digitsOf, decision);
+}
+
+void checkJsonNumbers(ImportProblems &problems, int line, const JsonTapeObject &object, const Decision &decision)
+{
+    const auto digitsOf = [&object](const char *field) { return tapeDigits(object, field); };
+    JsonObjectChecker<JsonTapeObject>(problems, line).checkNumbers(object, digitsOf, decision);
 }
 
 void checkJsonObject(ImportProblems &problems, int line, const QJsonObject &object, const JsonTextElement *text)
 {
-    JsonObjectChecker(problems, line).check(object, text);
+    JsonObjectChecker<QJsonObject>(problems, line).check(object, text);
+}
+
+void checkJsonObject(ImportProblems &problems, int line, const JsonTapeObject &object)
+{
+    JsonObjectChecker<JsonTapeObject>(problems, line).check(object, nullptr);
 }
 
 } // namespace ImportChecks

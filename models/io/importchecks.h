@@ -5,6 +5,7 @@
 #include "decisionrelations.h"
 #include "importbatch.h"
 #include "importproblems.h"
+#include "jsontape.h"
 #include "jsontextscanner.h"
 
 #include <QJsonObject>
@@ -36,9 +37,13 @@ void checkRelations(ImportProblems &problems, int line, const QString &id,
 // messages say more than theirs.
 void checkJsonNumbers(ImportProblems &problems, int line, const QJsonObject &object, const JsonTextElement &text,
     const Decision &decision);
+// The same of an object read through JsonTape, which keeps the digits itself.
+void checkJsonNumbers(ImportProblems &problems, int line, const JsonTapeObject &object, const Decision &decision);
 
 // What DecisionJson cannot see: unknown or repeated keys (`text`, when the lines are known), stray currencies and
 // the derived timeline_date.
 void checkJsonObject(ImportProblems &problems, int line, const QJsonObject &object, const JsonTextElement *text);
+// The same of an object read through JsonTape, which reads none with a repeated key.
+void checkJsonObject(ImportProblems &problems, int line, const JsonTapeObject &object);
 
 } // namespace ImportChecks

@@ -10,6 +10,7 @@
 #include "importproblems.h"
 #include "importvalidator.h"
 #include "jsonarraystream.h"
+#include "jsontape.h"
 #include "jsontextscanner.h"
 
 #include <QFileDevice>
@@ -17,6 +18,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+
+#include <type_traits>
 
 namespace {
 
@@ -151,6 +154,8 @@ public:
     std::unique_ptr<DecisionCsv::Records> csvRecords;
     QList<ImportError> csvErrors; // what csvRecords reports
     std::unique_ptr<JsonArrayStream> json;
+    JsonTape tape; // reused: its lists keep their room from one element to the next
+    bool tapeRefused = false; // readJsonThroughQJsonDocument()
     qsizetype count = 0;
     qsizetype elements = 0;
     ImportProgress progress;
@@ -165,6 +170,8 @@ public:
     bool report(qint64 read);
     bool nextCsv(ImportedDecision *decision);
     bool nextJson(ImportedDecision *decision);
+    template<typename Object>
+    void readDecision(const Object &object, int line, const JsonTextElement *text, ImportedDecision *decision);
     void jsonEnded();
     void checkRecord(const ImportedDecision &record, qsizetype index, bool csv);
     bool known(const QString &id) const { return firstLine.contains(id) || isStored(id); }
@@ -329,6 +336,31 @@ void ImportReader::Private::jsonEnded()
     }
 }
 
+// The decision of an element that is an object, with the problems of its fields: those DecisionJson says and those
+// of the JSON it cannot see. `text` is what JsonTextScanner found in the element's bytes (QJsonObject only).
+template<typename Object>
+void ImportReader::Private::readDecision(
+    const Object &object, int line, const JsonTextElement *text, ImportedDecision *decision)
+{
+    problems.beginPhase(ImportProblems::Phase::Fields);
+    const qsizetype index = count++;
+    problems.beginRecord(index);
+    QStringList fieldErrors;
+    ImportedDecision read { line, DecisionJson::fromJson(object, &fieldErrors), {} };
+    if constexpr (std::is_same_v<Object, QJsonObject>)
+        ImportChecks::checkJsonNumbers(problems, line, object, *text, read.decision);
+    else
+        ImportChecks::checkJsonNumbers(problems, line, object, read.decision);
+    for (const QString &e : std::as_const(fieldErrors))
+        problems.addFieldMessage(line, e);
+    if constexpr (std::is_same_v<Object, QJsonObject>)
+        ImportChecks::checkJsonObject(problems, line, object, text);
+    else
+        ImportChecks::checkJsonObject(problems, line, object);
+    checkRecord(read, index, false);
+    *decision = std::move(read);
+}
+
 bool ImportReader::Private::nextJson(ImportedDecision *decision)
 {
     JsonArrayStream::Element element;
@@ -338,6 +370,13 @@ bool ImportReader::Private::nextJson(ImportedDecision *decision)
             return false;
         }
         const qsizetype elementIndex = elements++;
+        // An object JsonTape reads (as QJsonDocument would) is read from its bytes, without QJsonDocument's tree and
+        // its copies of every text. It refuses what QJsonDocument would say more of (a syntax error, a repeated key,
+        // nesting deeper than allowed: counted here with the array around the element), which is then read below.
+        if (!tapeRefused && tape.read(element.bytes, ImportValidator::MaxJsonDepth - 1) && tape.root().isObject()) {
+            readDecision(tape.root().toObject(), element.line, nullptr, decision);
+            return true;
+        }
         JsonTextElement text;
         int deepLine = 0;
         if (!JsonTextScanner::scanElement(element.bytes, element.line, ImportValidator::MaxJsonDepth, &text, &deepLine)) {
@@ -356,23 +395,13 @@ bool ImportReader::Private::nextJson(ImportedDecision *decision)
             return false;
         }
         const int line = element.line;
-        problems.beginPhase(ImportProblems::Phase::Fields);
         if (!doc.isObject()) {
+            problems.beginPhase(ImportProblems::Phase::Fields);
             problems.beginRecord(-2 - elementIndex); // not a decision: an index of its own, apart from the decisions'
             problems.add(line, QStringLiteral("decision"), ImportValidator::tr("expected an object"));
             continue;
         }
-        const qsizetype index = count++;
-        problems.beginRecord(index);
-        const QJsonObject object = doc.object();
-        QStringList fieldErrors;
-        ImportedDecision read { line, DecisionJson::fromJson(object, &fieldErrors), {} };
-        ImportChecks::checkJsonNumbers(problems, line, object, text, read.decision);
-        for (const QString &e : std::as_const(fieldErrors))
-            problems.addFieldMessage(line, e);
-        ImportChecks::checkJsonObject(problems, line, object, &text);
-        checkRecord(read, index, false);
-        *decision = std::move(read);
+        readDecision(doc.object(), line, &text, decision);
         return true;
     }
 }
@@ -414,6 +443,11 @@ bool ImportReader::hasProblems() const
 qsizetype ImportReader::count() const
 {
     return d->count;
+}
+
+void ImportReader::readJsonThroughQJsonDocument()
+{
+    d->tapeRefused = true;
 }
 
 void ImportReader::setProgress(const ImportProgress &progress)

@@ -37,6 +37,10 @@ public:
     // Decisions read so far.
     qsizetype count() const;
 
+    // Reads each element of a JSON file through QJsonDocument, as before JsonTape read those it can: the reference
+    // that tests compare the reading with. Before the first next().
+    void readJsonThroughQJsonDocument();
+
     // Called as the file is read, with the bytes read of its size: during the first reading with 0 (it only tells
     // whether to go on), then with how far the decisions have been read, once per chunk the reader takes in, and at
     // the end with the size. Returning false stops the reading: next() returns false and stopped() is true.

@@ -59,7 +59,6 @@ private:
     QByteArray m_lastKind;
     qsizetype m_lastEnd = 0;
     int m_lastEndLine = 1;
-    bool m_topObject = false;
     Problem m_problem = Problem::None;
     int m_problemLine = 0;
     QString m_syntaxError;

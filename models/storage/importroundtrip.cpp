@@ -6,7 +6,10 @@
 #include "decisioncsv.h"
 #include "decisionimporter.h"
 #include "decisionjson.h"
+#include "importreader.h"
+#include "importvalidator.h"
 
+#include <QBuffer>
 #include <QHash>
 
 namespace {
@@ -56,6 +59,91 @@ bool safeToPrint(const QString &line)
     return true;
 }
 
+// The file read as ImportValidator::validate() reads it, through JsonTape where the tape reads an element or through
+// QJsonDocument alone.
+ImportBatch readWhole(const QString &fileName, const QByteArray &bytes, bool throughQJsonDocument)
+{
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    ImportReader reader(fileName, &buffer, [](const QString &) { return false; });
+    if (throughQJsonDocument)
+        reader.readJsonThroughQJsonDocument();
+    QList<ImportedDecision> decisions;
+    ImportedDecision decision;
+    while (reader.next(&decision))
+        decisions.append(std::move(decision));
+    ImportBatch batch = reader.finish();
+    batch.decisions = std::move(decisions);
+    return batch;
+}
+
+// Whether two decisions read from the same text are the same, to the nullness of each text (a null text equals an
+// empty one for operator==, not for every reader of a decision).
+bool sameTexts(const Decision &a, const Decision &b)
+{
+    const auto same = [](const QString &x, const QString &y) { return x == y && x.isNull() == y.isNull(); };
+    const auto sameLists = [&same](const QStringList &x, const QStringList &y) {
+        return std::equal(x.cbegin(), x.cend(), y.cbegin(), y.cend(), same);
+    };
+    for (const auto &[x, y] : { std::pair { &a.id, &b.id }, { &a.country, &b.country },
+             { &a.jurisdictionName, &b.jurisdictionName }, { &a.authority, &b.authority },
+             { &a.authorityType, &b.authorityType }, { &a.target, &b.target }, { &a.decisionType, &b.decisionType },
+             { &a.dateNotes, &b.dateNotes }, { &a.fxRateUsed, &b.fxRateUsed }, { &a.amountNotes, &b.amountNotes },
+             { &a.periodicPenalty.starts, &b.periodicPenalty.starts },
+             { &a.periodicPenalty.instrument, &b.periodicPenalty.instrument },
+             { &a.periodicPenalty.liquidatedIn, &b.periodicPenalty.liquidatedIn }, { &a.legalBasis.law, &b.legalBasis.law },
+             { &a.legalBasis.notes, &b.legalBasis.notes }, { &a.outcome, &b.outcome }, { &a.outcomeFr, &b.outcomeFr },
+             { &a.status, &b.status }, { &a.reference, &b.reference }, { &a.confidence, &b.confidence },
+             { &a.summary, &b.summary }, { &a.summaryFr, &b.summaryFr } }) {
+        if (!same(*x, *y))
+            return false;
+    }
+    for (const auto &[x, y] : { std::pair { &a.legalBasis.provisionsViolated, &b.legalBasis.provisionsViolated },
+             { &a.orders, &b.orders }, { &a.ordersFr, &b.ordersFr }, { &a.relatedTo, &b.relatedTo },
+             { &a.facts, &b.facts }, { &a.factsFr, &b.factsFr }, { &a.lowConfidenceDetails, &b.lowConfidenceDetails } }) {
+        if (!sameLists(*x, *y))
+            return false;
+    }
+    for (qsizetype i = 0; i < a.statusChanges.size(); ++i) {
+        const StatusChange &x = a.statusChanges.at(i);
+        const StatusChange &y = b.statusChanges.at(i);
+        if (!same(x.status, y.status) || !same(x.byDecisionId, y.byDecisionId) || !same(x.note, y.note))
+            return false;
+    }
+    for (qsizetype i = 0; i < a.sources.size(); ++i) {
+        const Source &x = a.sources.at(i);
+        const Source &y = b.sources.at(i);
+        if (!same(x.url, y.url) || !same(x.confirms, y.confirms) || !same(x.title, y.title)
+            || !same(x.publisher, y.publisher) || !same(x.language, y.language))
+            return false;
+    }
+    return true;
+}
+
+// How the import's reading of a JSON file differs from QJsonDocument's alone, which it must give exactly; empty when
+// it does not.
+QString readingDifference(const QString &fileName, const QByteArray &bytes)
+{
+    const ImportBatch read = readWhole(fileName, bytes, false);
+    const ImportBatch reference = readWhole(fileName, bytes, true);
+    const QStringList errors = ImportValidator::errorLines(fileName, read);
+    const QStringList referenceErrors = ImportValidator::errorLines(fileName, reference);
+    if (errors != referenceErrors) {
+        return QStringLiteral("the problems differ from QJsonDocument's:\n") + errors.join(QLatin1Char('\n'))
+            + QStringLiteral("\ninstead of\n") + referenceErrors.join(QLatin1Char('\n'));
+    }
+    if (read.decisions.size() != reference.decisions.size())
+        return QStringLiteral("%1 decisions instead of %2").arg(read.decisions.size()).arg(reference.decisions.size());
+    for (qsizetype i = 0; i < read.decisions.size(); ++i) {
+        const ImportedDecision &a = read.decisions.at(i);
+        const ImportedDecision &b = reference.decisions.at(i);
+        if (a.line != b.line || a.decision != b.decision || !sameTexts(a.decision, b.decision))
+            return QStringLiteral("decision %1 (line %2) differs from QJsonDocument's").arg(i).arg(b.line);
+    }
+    return {};
+}
+
 bool fail(QString *failure, const QString &what)
 {
     *failure = what;
@@ -69,6 +157,11 @@ bool ImportRoundTrip::check(const QString &fileName, const QByteArray &bytes, QS
     const QList<Decision> &existing = bundledDecisions();
     if (existing.isEmpty())
         return fail(failure, QStringLiteral("the bundled decisions cannot be loaded"));
+    if (ImportValidator::formatOf(fileName, bytes) == ImportBatch::Format::Json) {
+        const QString difference = readingDifference(fileName, bytes);
+        if (!difference.isEmpty())
+            return fail(failure, difference);
+    }
     const ImportPlan plan = DecisionImporter::plan(fileName, bytes, existing);
     if (!plan.canApply()) {
         if (!plan.toWrite.isEmpty())

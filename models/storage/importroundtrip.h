@@ -8,7 +8,8 @@
 // The whole import path short of writing, as the fuzz targets (tests/fuzz) and the corpus replay test
 // (tests/tst_fuzzcorpus) run it on arbitrary bytes: read, check and plan against the bundled decisions. For a file
 // that passes, it also checks the promises of the formats: the JSON export of the imported decisions reads back
-// as "all unchanged", and the CSV export is a fixed point of import then export.
+// as "all unchanged", and the CSV export is a fixed point of import then export. Any JSON file, passing or not, reads
+// the same (decisions and problems) through the import's JsonTape as through QJsonDocument alone.
 class ImportRoundTrip
 {
 public:

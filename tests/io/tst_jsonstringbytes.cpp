@@ -5,9 +5,9 @@
 #include <QByteArray>
 #include <QTest>
 
-// JsonStringBytes::plainUntil looks at sixteen bytes at a time where it can: it must find the same byte as a plain
-// loop wherever the quote, backslash or line break is (in the first block, the tenth, in the bytes after the last
-// whole block), after any text (UTF-8 bytes above 0x7f are not stops), and from any start.
+// JsonStringBytes::plainUntil and untilQuoteOrEscape look at sixteen bytes at a time where they can: they must find
+// the same byte as a plain loop wherever the quote, backslash or line break is (in the first block, the tenth, in the
+// bytes after the last whole block), after any text (UTF-8 bytes above 0x7f are not stops), and from any start.
 class TestJsonStringBytes : public QObject
 {
     Q_OBJECT
@@ -17,6 +17,8 @@ private Q_SLOTS:
     void plainUntil_findsTheFirstStop();
     void plainUntil_findsEachStopAtEveryPlace_data();
     void plainUntil_findsEachStopAtEveryPlace();
+    void untilQuoteOrEscape_findsTheStopAndTellsOfTextBeforeIt_data();
+    void untilQuoteOrEscape_findsTheStopAndTellsOfTextBeforeIt();
 };
 
 void TestJsonStringBytes::plainUntil_findsTheFirstStop_data()
@@ -91,6 +93,56 @@ void TestJsonStringBytes::plainUntil_findsEachStopAtEveryPlace()
             }
         }
     }
+}
+
+void TestJsonStringBytes::untilQuoteOrEscape_findsTheStopAndTellsOfTextBeforeIt_data()
+{
+    QTest::addColumn<char>("stop");
+    QTest::newRow("quote") << '"';
+    QTest::newRow("backslash") << '\\';
+    QTest::newRow("none (a line break is no stop here)") << '\n';
+}
+
+// JsonStringBytes::untilQuoteOrEscape against a plain loop: every length up to three blocks and a half, every start,
+// the stop at every place after it, and a byte above 0x7f before the stop, at it (where it cannot be) or after it.
+// The flag must say whether a byte from the start to the stop, not beyond, is above 0x7f.
+void TestJsonStringBytes::untilQuoteOrEscape_findsTheStopAndTellsOfTextBeforeIt()
+{
+    QFETCH(char, stop);
+    for (qsizetype size = 0; size <= 56; ++size) {
+        for (qsizetype from = 0; from <= size; ++from) {
+            for (qsizetype at = from; at <= size; ++at) {
+                for (qsizetype high = -1; high < size; high += (high < 0 ? 1 : 5)) {
+                    QByteArray bytes(size, 'x');
+                    if (high >= 0)
+                        bytes[high] = '\xC3';
+                    if (at < size)
+                        bytes[at] = stop;
+                    qsizetype expected = from;
+                    while (expected < size && bytes.at(expected) != '"' && bytes.at(expected) != '\\')
+                        ++expected;
+                    const bool expectedHigh = high >= from && high < expected && bytes.at(high) == '\xC3';
+                    bool nonAscii = false;
+                    const qsizetype found = JsonStringBytes::untilQuoteOrEscape(bytes, from, &nonAscii);
+                    if (found != expected || nonAscii != expectedHigh)
+                        QFAIL(qPrintable(QStringLiteral("size %1, from %2, stop at %3, high byte at %4: found %5 (%6), "
+                                                        "expected %7 (%8)")
+                                             .arg(size)
+                                             .arg(from)
+                                             .arg(at)
+                                             .arg(high)
+                                             .arg(found)
+                                             .arg(nonAscii)
+                                             .arg(expected)
+                                             .arg(expectedHigh)));
+                }
+            }
+        }
+    }
+    // The flag is only ever set: text read before stays noted.
+    bool nonAscii = true;
+    QCOMPARE(JsonStringBytes::untilQuoteOrEscape("plain\"", 0, &nonAscii), qsizetype(5));
+    QVERIFY(nonAscii);
 }
 
 QTEST_GUILESS_MAIN(TestJsonStringBytes)

@@ -103,7 +103,7 @@ public:
     QStringList conflictIds() const { return m_conflicts; }
 
 private:
-    struct WriteStatements;
+    struct WriteStatements; // declared here for Writer below; defined with the writes
 
 public:
     // Writes decisions one at a time with its statements prepared once, for an import that streams its decisions
@@ -151,7 +151,6 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
-    struct WriteStatements;
     bool saveChecked(const QList<Decision> &save, const QList<Decision> &remove, QList<qint64> *versions);
     std::optional<qint64> writeDecision(
         WriteStatements &statements, const Decision &decision, bool isNew, bool insertOnly = false);

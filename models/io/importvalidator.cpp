@@ -37,12 +37,14 @@ ImportBatch::Format ImportValidator::formatOf(const QString &fileName, const QBy
 }
 
 ImportBatch ImportValidator::validate(
-    const QString &fileName, const QByteArray &bytes, const QSet<QString> &existingIds)
+    const QString &fileName, const QByteArray &bytes, const QSet<QString> &existingIds, JsonReading reading)
 {
     QByteArray copy = bytes; // shared, not copied: QBuffer only reads it
     QBuffer buffer(&copy);
     buffer.open(QIODevice::ReadOnly);
     ImportReader reader(fileName, &buffer, [&](const QString &id) { return existingIds.contains(id); });
+    if (reading == JsonReading::QJsonDocumentOnly)
+        reader.readJsonThroughQJsonDocument();
     QList<ImportedDecision> decisions;
     ImportedDecision decision;
     while (reader.next(&decision))

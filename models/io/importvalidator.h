@@ -42,7 +42,11 @@ public:
     // Checks `bytes`, the content of `fileName`, against the ids already in the database. The file name only
     // chooses the format (.csv, .json; other names by content) and is never opened. (ImportReader reads a file of
     // any size the same way, a decision at a time.)
-    static ImportBatch validate(const QString &fileName, const QByteArray &bytes, const QSet<QString> &existingIds);
+    // How a JSON file's elements are read: through JsonTape where it reads them exactly as QJsonDocument does (what
+    // the import does), or through QJsonDocument alone (the reference the tape is checked against).
+    enum class JsonReading { Tape, QJsonDocumentOnly };
+    static ImportBatch validate(const QString &fileName, const QByteArray &bytes, const QSet<QString> &existingIds,
+        JsonReading reading = JsonReading::Tape);
 
     // "the file is larger than 4 GB (4294967296 bytes)": MaxImportFileSize, exactly.
     static QString tooLargeMessage();

@@ -9,7 +9,6 @@
 #include "importreader.h"
 #include "importvalidator.h"
 
-#include <QBuffer>
 #include <QHash>
 
 namespace {
@@ -59,25 +58,6 @@ bool safeToPrint(const QString &line)
     return true;
 }
 
-// The file read as ImportValidator::validate() reads it, through JsonTape where the tape reads an element or through
-// QJsonDocument alone.
-ImportBatch readWhole(const QString &fileName, const QByteArray &bytes, bool throughQJsonDocument)
-{
-    QByteArray copy = bytes;
-    QBuffer buffer(&copy);
-    buffer.open(QIODevice::ReadOnly);
-    ImportReader reader(fileName, &buffer, [](const QString &) { return false; });
-    if (throughQJsonDocument)
-        reader.readJsonThroughQJsonDocument();
-    QList<ImportedDecision> decisions;
-    ImportedDecision decision;
-    while (reader.next(&decision))
-        decisions.append(std::move(decision));
-    ImportBatch batch = reader.finish();
-    batch.decisions = std::move(decisions);
-    return batch;
-}
-
 // Whether two decisions read from the same text are the same, to the nullness of each text (a null text equals an
 // empty one for operator==, not for every reader of a decision).
 bool sameTexts(const Decision &a, const Decision &b)
@@ -125,8 +105,9 @@ bool sameTexts(const Decision &a, const Decision &b)
 // it does not.
 QString readingDifference(const QString &fileName, const QByteArray &bytes)
 {
-    const ImportBatch read = readWhole(fileName, bytes, false);
-    const ImportBatch reference = readWhole(fileName, bytes, true);
+    const ImportBatch read = ImportValidator::validate(fileName, bytes, {});
+    const ImportBatch reference
+        = ImportValidator::validate(fileName, bytes, {}, ImportValidator::JsonReading::QJsonDocumentOnly);
     const QStringList errors = ImportValidator::errorLines(fileName, read);
     const QStringList referenceErrors = ImportValidator::errorLines(fileName, reference);
     if (errors != referenceErrors) {

@@ -5,7 +5,6 @@
 #include "importvalidator.h"
 #include "syntheticdecisions.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,21 +28,9 @@ namespace {
 
 const QSet<QString> StoredIds = { QStringLiteral("fr-cnil-2022-fine") };
 
-ImportBatch readFile(const QByteArray &bytes, bool throughQJsonDocument)
+ImportBatch readFile(const QByteArray &bytes, ImportValidator::JsonReading reading)
 {
-    QByteArray copy = bytes;
-    QBuffer buffer(&copy);
-    buffer.open(QIODevice::ReadOnly);
-    ImportReader reader(QStringLiteral("decisions.json"), &buffer, [](const QString &id) { return StoredIds.contains(id); });
-    if (throughQJsonDocument)
-        reader.readJsonThroughQJsonDocument();
-    QList<ImportedDecision> decisions;
-    ImportedDecision decision;
-    while (reader.next(&decision))
-        decisions.append(std::move(decision));
-    ImportBatch batch = reader.finish();
-    batch.decisions = std::move(decisions);
-    return batch;
+    return ImportValidator::validate(QStringLiteral("decisions.json"), bytes, StoredIds, reading);
 }
 
 void addText(QStringList *out, const QString &name, const QString &text)
@@ -247,8 +234,8 @@ void TestJsonImportReading::read_givesWhatQJsonDocumentGives()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(bool, good);
-    const ImportBatch reference = readFile(bytes, true);
-    const ImportBatch read = readFile(bytes, false);
+    const ImportBatch reference = readFile(bytes, ImportValidator::JsonReading::QJsonDocumentOnly);
+    const ImportBatch read = readFile(bytes, ImportValidator::JsonReading::Tape);
     QVERIFY2(read.isValid() == good, qPrintable(errorLines(read).join(QLatin1Char('\n'))));
     QCOMPARE(int(read.format), int(reference.format));
     QCOMPARE(errorLines(read), errorLines(reference));

@@ -295,6 +295,24 @@ bool CaseDatabase::inspect(const QString &path, bool readOnly)
         return refuse(tr("%1 is empty: it is not a caseline database").arg(path));
     if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
         return refuse(tr("%1 is not a caseline database (not an SQLite file)").arg(path));
+    // A write with the rollback journal (a large import, LargeWriteSettings) that did not finish left the pages it
+    // changed in the file and their earlier content in the journal. The file is what it was only once they are put
+    // back, which SQLite does when a connection that may write first reads it; a read-only one cannot.
+    const QString journal = path + QStringLiteral("-journal");
+    if (QFileInfo(journal).size() > 0) {
+        if (readOnly) {
+            return refuse(tr("%1 may not be written and was not closed cleanly: a write that did not finish must be "
+                             "undone from %2, which caseline cannot do without writing to the file. Your file was "
+                             "not changed. Make the file and its folder writable, then open it again.")
+                              .arg(path, journal));
+        }
+        if (!undoUnfinishedWrite(path))
+            return false;
+        // Read again as it now is. A journal still there belongs to a write that is running (SQLite undoes only
+        // one whose writer is gone): the file is then read with locks, below.
+        if (!QFileInfo::exists(journal))
+            return inspect(path, readOnly);
+    }
     if (header.size() < SqliteHeaderSize) {
         return refuse(damagedMessage(path,
             tr("it is truncated: %1 bytes, shorter than the %2-byte SQLite header")
@@ -331,8 +349,8 @@ bool CaseDatabase::inspect(const QString &path, bool readOnly)
         if (!QFileInfo::exists(sidecar))
             sidecars.append(sidecar);
     }
-    // With no log beside it, the file alone is the database: read it immutable, creating nothing.
-    const Access access = walExists && !readOnly ? Access::Inspect : Access::Immutable;
+    // With no log or journal beside it, the file alone is the database: read it immutable, creating nothing.
+    const Access access = (walExists || QFileInfo::exists(journal)) && !readOnly ? Access::Inspect : Access::Immutable;
     const bool trusted = openConnection(path, access) && checkOpenedFile(path, onDisk, walHasFrames);
     dropConnection();
     if (!trusted) {
@@ -343,6 +361,23 @@ bool CaseDatabase::inspect(const QString &path, bool readOnly)
         }
     }
     return trusted;
+}
+
+// The first read of a connection that may write puts back what an unfinished write left in the journal.
+bool CaseDatabase::undoUnfinishedWrite(const QString &path)
+{
+    if (!openConnection(path, Access::ReadWrite))
+        return false;
+    bool undone = false;
+    {
+        QSqlDatabase db = connection();
+        QSqlQuery q(db);
+        undone = q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && q.next();
+        if (!undone)
+            refuseSql(path, q.lastError());
+    }
+    dropConnection();
+    return undone;
 }
 
 bool CaseDatabase::checkOpenedFile(const QString &path, const QString &onDisk, bool walHasFrames)

@@ -83,6 +83,7 @@ private:
     bool refuseSql(const QString &path, const QSqlError &error);
     void dropConnection();
     bool inspect(const QString &path, bool readOnly);
+    bool undoUnfinishedWrite(const QString &path);
     bool checkOpenedFile(const QString &path, const QString &fingerprint, bool walHasFrames);
     bool prepareForUse(const QString &path, const QString &readOnlyReason);
     bool createFrom(const QString &path);

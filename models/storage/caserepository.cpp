@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caserepository.h"
 
+#include "largewritesettings.h"
 #include "sqlvalues.h"
 #include "sqlitedirect.h"
 
@@ -73,36 +74,14 @@ bool CaseRepository::inWriteTransaction(const std::function<bool()> &body)
     return inTransaction(tr("writing to the database"), body);
 }
 
-// Every INSERT into the decision tables may abort half-way (their length triggers RAISE(ABORT)), so SQLite keeps a
-// statement journal of each one inside a transaction: the first copy of every page the statement changes, to undo
-// that statement alone. Past 64 KiB it moves the journal into a temporary file and then writes every later
-// statement's pages there (at 100,000 imported decisions, 380,000 pages: 760,000 system calls and 1.5 GB copied
-// through the kernel). With temporary storage in memory, the journal of each statement stays in memory and is
-// emptied when the statement ends. SQLite reads the setting when a transaction begins, so it is set around it and
-// put back after; it changes nothing that is committed, only where the undo of one statement is kept while it runs.
-// Changing it drops the connection's temporary tables, triggers and views: with any, it is left as it is (the write
-// is then only slower).
+// The settings of a large write (LargeWriteSettings) are set before its transaction begins, as SQLite requires, and
+// put back once it has ended.
 bool CaseRepository::inLargeWriteTransaction(const std::function<bool()> &body)
 {
     if (m_depth > 0)
         return inWriteTransaction(body);
-    QSqlQuery q(m_db);
-    std::optional<int> tempStore;
-    if (q.exec(QStringLiteral("SELECT count(*) FROM temp.sqlite_schema")) && q.next() && q.value(0).toInt() == 0) {
-        q.finish();
-        if (q.exec(QStringLiteral("PRAGMA temp_store")) && q.next()) {
-            const int before = q.value(0).toInt();
-            q.finish();
-            // 2 is MEMORY.
-            if (q.exec(QStringLiteral("PRAGMA temp_store = 2")))
-                tempStore = before;
-        }
-    }
-    q.finish();
-    const bool written = inWriteTransaction(body);
-    if (tempStore)
-        q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(*tempStore));
-    return written;
+    const LargeWriteSettings settings(m_db);
+    return inWriteTransaction(body);
 }
 
 // A schema-1 file opened read-only cannot be migrated; its decisions read as version 1, the column's default.

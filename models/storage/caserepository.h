@@ -138,9 +138,11 @@ public:
     // read-modify-write inside it always starts from the latest data. Writes of this repository inside `body` join
     // it. False with lastError() set when the transaction cannot start or commit, or when `body` fails.
     bool inWriteTransaction(const std::function<bool()> &body);
-    // inWriteTransaction() for a write of very many rows (an import through a Writer): the same transaction, with
-    // SQLite's undo record of each statement kept in memory rather than in a temporary file (see the definition).
-    // Inside another transaction it is just inWriteTransaction(). Temporary tables that `body` makes do not outlive it.
+    // inWriteTransaction() for a write of very many rows (an import through a Writer): the same transaction, written
+    // the fastest safe way (LargeWriteSettings: statement journals in memory, a rollback journal when the file is
+    // not open elsewhere, the length-limit triggers off). What `body` writes must already be checked against the
+    // length limits (FieldLimits), as the importer does. Inside another transaction it is just inWriteTransaction().
+    // Temporary tables that `body` makes do not outlive it.
     bool inLargeWriteTransaction(const std::function<bool()> &body);
     bool replaceDbSizeClaims(const QList<DbSizeClaim> &claims);
 

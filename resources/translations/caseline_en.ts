@@ -185,6 +185,10 @@
         <source>%1: migrating to schema version %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 may not be written and was not closed cleanly: a write that did not finish must be undone from %2, which caseline cannot do without writing to the file. Your file was not changed. Make the file and its folder writable, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -1332,7 +1336,10 @@
     </message>
     <message numerus="yes">
         <source>Exporting %Ln decision(s) to %1</source>
-        <translation><numerusform>Exporting %Ln decision to %1</numerusform><numerusform>Exporting %Ln decisions to %1</numerusform></translation>
+        <translation>
+            <numerusform>Exporting %Ln decision to %1</numerusform>
+            <numerusform>Exporting %Ln decisions to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled: nothing was written to %1.</source>

@@ -185,6 +185,10 @@
         <source>%1: migrating to schema version %2 failed: %3</source>
         <translation>%1&#xa0;: échec de la migration vers la version de schéma %2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>%1 may not be written and was not closed cleanly: a write that did not finish must be undone from %2, which caseline cannot do without writing to the file. Your file was not changed. Make the file and its folder writable, then open it again.</source>
+        <translation>%1 n&apos;est pas accessible en écriture et n&apos;a pas été fermé correctement&#xa0;: une écriture inachevée doit être annulée à partir de %2, ce que caseline ne peut pas faire sans écrire dans le fichier. Votre fichier n&apos;a pas été modifié. Rendez le fichier et son dossier accessibles en écriture, puis rouvrez-le.</translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -1316,7 +1320,7 @@
     </message>
     <message>
         <source>The database could not be opened for this work: %1</source>
-        <translation>La base de données n'a pas pu être ouverte pour ce travail : %1</translation>
+        <translation>La base de données n&apos;a pas pu être ouverte pour ce travail : %1</translation>
     </message>
     <message>
         <source>Checking %1</source>
@@ -1324,7 +1328,7 @@
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation>Importation annulée : rien n'a été importé.</translation>
+        <translation>Importation annulée : rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Importing %1</source>
@@ -1332,11 +1336,14 @@
     </message>
     <message numerus="yes">
         <source>Exporting %Ln decision(s) to %1</source>
-        <translation><numerusform>Exportation de %Ln décision vers %1</numerusform><numerusform>Exportation de %Ln décisions vers %1</numerusform></translation>
+        <translation>
+            <numerusform>Exportation de %Ln décision vers %1</numerusform>
+            <numerusform>Exportation de %Ln décisions vers %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled: nothing was written to %1.</source>
-        <translation>Exportation annulée : rien n'a été écrit dans %1.</translation>
+        <translation>Exportation annulée : rien n&apos;a été écrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1682,7 @@
     </message>
     <message>
         <source>%1 or the database changed since you confirmed the import (another caseline or another program wrote to it). Nothing was imported; import again to see what it would do now.</source>
-        <translation>%1 ou la base de données a changé depuis que vous avez confirmé l'importation (un autre caseline ou un autre programme y a écrit). Rien n'a été importé ; importez à nouveau pour voir ce que l'importation ferait maintenant.</translation>
+        <translation>%1 ou la base de données a changé depuis que vous avez confirmé l&apos;importation (un autre caseline ou un autre programme y a écrit). Rien n&apos;a été importé ; importez à nouveau pour voir ce que l&apos;importation ferait maintenant.</translation>
     </message>
 </context>
 <context>
@@ -5121,7 +5128,7 @@ Vos modifications sont conservées. Enregistrez-les comme nouveau scénario pour
     </message>
     <message>
         <source>Stop this work: nothing is written</source>
-        <translation>Arrêter ce travail : rien n'est écrit</translation>
+        <translation>Arrêter ce travail : rien n&apos;est écrit</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,13 @@
 #include "casedatabase.h"
 #include "caserepository.h"
 #include "decisionjson.h"
+#include "testfiles.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,8 +20,8 @@ namespace {
 
 const QString Worker = QString::fromLocal8Bit(CASELINE_IMPORTWORKER);
 
-// Thousands of new decisions with many child rows: big enough that the transaction spills pages to the WAL long
-// before it commits.
+// Thousands of new decisions with many child rows: big enough that the transaction, with SQLite's memory kept small
+// (the worker's --spill), writes pages into the file or its log long before it commits.
 QByteArray largeImport(int count)
 {
     QList<Decision> decisions;
@@ -54,11 +56,8 @@ QByteArray snapshot(const QString &path, const QString &connection, bool *recove
     return DecisionJson::toDocument(CaseRepository(database.connection()).decisions());
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
+using TestFiles::readFile;
+using TestFiles::writeFile;
 
 } // namespace
 
@@ -69,7 +68,12 @@ class TestImportKill : public QObject
 private Q_SLOTS:
     void initTestCase();
     void workerImportsWhenNotKilled();
+    void killHalfWay_leavesDatabaseIntactAndUnchanged_data();
     void killHalfWay_leavesDatabaseIntactAndUnchanged();
+    void killHalfWay_readOnlyFileIsRefusedUntilWritable();
+
+private:
+    void killImportHalfWay(const QString &db, bool otherConnection);
 };
 
 void TestImportKill::initTestCase()
@@ -104,21 +108,24 @@ void TestImportKill::workerImportsWhenNotKilled()
     QVERIFY(after.contains("\"gen-19\""));
 }
 
-void TestImportKill::killHalfWay_leavesDatabaseIntactAndUnchanged()
+// Starts the worker on a large import into `db` and kills it once 3 MB of the open transaction's pages are in the
+// file (or the log): certainly in the middle of the write.
+void TestImportKill::killImportHalfWay(const QString &db, bool otherConnection)
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString db = dir.filePath(QStringLiteral("caseline.sqlite"));
-    const QString file = dir.filePath(QStringLiteral("large.json"));
+    const QString file = QFileInfo(db).absolutePath() + QStringLiteral("/large.json");
     QVERIFY(writeFile(file, largeImport(4000)));
-    bool recovered = true;
-    QString integrity;
-    const QByteArray before = snapshot(db, QStringLiteral("kill-c"), &recovered, &integrity);
-    QVERIFY(before.startsWith('['));
-    QVERIFY(!recovered);
+    const QString otherName = QStringLiteral("kill-other");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), otherName);
+        other.setDatabaseName(db);
+        QSqlQuery read(other);
+        if (otherConnection)
+            QVERIFY(other.open() && read.exec(QStringLiteral("SELECT count(*) FROM decisions")) && read.next());
+    }
+    const auto closeOther = qScopeGuard([&otherName] { QSqlDatabase::removeDatabase(otherName); });
 
     QProcess worker;
-    worker.start(Worker, { db, file });
+    worker.start(Worker, { db, file, QStringLiteral("--spill") });
     QVERIFY(worker.waitForStarted());
     QByteArray output;
     while (!output.contains("applying") && worker.state() == QProcess::Running) {
@@ -127,27 +134,93 @@ void TestImportKill::killHalfWay_leavesDatabaseIntactAndUnchanged()
     }
     QVERIFY2(output.contains("applying"), worker.readAllStandardError().constData());
 
-    // Pages of the open transaction reach the WAL once SQLite's cache is full: from then on the kill is certainly
-    // in the middle of the write.
-    const QString wal = db + QStringLiteral("-wal");
-    const qint64 walAtStart = QFileInfo(wal).size();
+    const QString written = otherConnection ? db + QStringLiteral("-wal") : db;
+    const qint64 atStart = QFileInfo(written).size();
     QElapsedTimer timer;
     timer.start();
-    while (worker.state() == QProcess::Running && QFileInfo(wal).size() < walAtStart + 3 * 1024 * 1024
+    while (worker.state() == QProcess::Running && QFileInfo(written).size() < atStart + 3 * 1024 * 1024
         && timer.elapsed() < 120000)
         QTest::qWait(2);
     QVERIFY2(worker.state() == QProcess::Running, "the import finished before it could be killed: make it larger");
-    const qint64 walAtKill = QFileInfo(wal).size();
+    const qint64 atKill = QFileInfo(written).size();
     worker.kill(); // SIGKILL on Unix
     QVERIFY(worker.waitForFinished(10000));
     QCOMPARE(worker.exitStatus(), QProcess::CrashExit);
     output += worker.readAllStandardOutput();
     QVERIFY(!output.contains("done"));
-    QVERIFY2(walAtKill > walAtStart, "nothing was being written when the worker was killed");
+    QVERIFY2(atKill > atStart, "nothing was being written when the worker was killed");
+    // The journal of the unfinished write, which the next open undoes; none beside the log.
+    QCOMPARE(QFileInfo(db + QStringLiteral("-journal")).size() > 0, !otherConnection);
+}
+
+void TestImportKill::killHalfWay_leavesDatabaseIntactAndUnchanged_data()
+{
+    QTest::addColumn<bool>("otherConnection");
+    // LargeWriteSettings: alone on the file, the import writes its pages into the file and keeps their earlier
+    // content in a rollback journal; with another connection open, it writes them into the write-ahead log.
+    QTest::newRow("alone on the file: rollback journal") << false;
+    QTest::newRow("another connection open: write-ahead log") << true;
+}
+
+void TestImportKill::killHalfWay_leavesDatabaseIntactAndUnchanged()
+{
+    QFETCH(bool, otherConnection);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("caseline.sqlite"));
+    bool recovered = true;
+    QString integrity;
+    const QByteArray before = snapshot(db, QStringLiteral("kill-c"), &recovered, &integrity);
+    QVERIFY(before.startsWith('['));
+    QVERIFY(!recovered);
+
+    killImportHalfWay(db, otherConnection);
+    if (QTest::currentTestFailed())
+        return;
 
     const QByteArray after = snapshot(db, QStringLiteral("kill-d"), &recovered, &integrity);
     QVERIFY2(after.startsWith('['), after.constData());
     QVERIFY(recovered); // the worker never closed the file: caseline ran the full check
+    QCOMPARE(integrity, QStringLiteral("ok"));
+    QCOMPARE(after, before);
+    QVERIFY(!QFileInfo::exists(db + QStringLiteral("-journal")));
+}
+
+// Undoing the unfinished write means writing to the file: a file that may not be written is refused, as it is,
+// with the journal beside it, and opens as it was once it may be written again.
+void TestImportKill::killHalfWay_readOnlyFileIsRefusedUntilWritable()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("caseline.sqlite"));
+    bool recovered = true;
+    QString integrity;
+    const QByteArray before = snapshot(db, QStringLiteral("kill-e"), &recovered, &integrity);
+    QVERIFY(before.startsWith('['));
+    killImportHalfWay(db, false);
+    if (QTest::currentTestFailed())
+        return;
+
+    const QString journal = db + QStringLiteral("-journal");
+    const QByteArray fileAtKill = readFile(db);
+    const QByteArray journalAtKill = readFile(journal);
+    QVERIFY(!journalAtKill.isEmpty());
+    const QFileDevice::Permissions writable = QFileInfo(db).permissions();
+    QVERIFY(QFile::setPermissions(db, writable & ~(QFileDevice::WriteOwner | QFileDevice::WriteGroup
+                                                   | QFileDevice::WriteOther | QFileDevice::WriteUser)));
+    const QByteArray refused = snapshot(db, QStringLiteral("kill-f"), &recovered, &integrity);
+    QVERIFY(QFile::setPermissions(db, writable));
+    QCOMPARE(refused,
+        QByteArray("cannot open: ") + db.toUtf8()
+            + " may not be written and was not closed cleanly: a write that did not finish must be undone from "
+            + journal.toUtf8()
+            + ", which caseline cannot do without writing to the file. Your file was not changed. Make the file "
+              "and its folder writable, then open it again.");
+    QCOMPARE(readFile(db), fileAtKill);
+    QCOMPARE(readFile(journal), journalAtKill);
+
+    const QByteArray after = snapshot(db, QStringLiteral("kill-g"), &recovered, &integrity);
+    QVERIFY(recovered);
     QCOMPARE(integrity, QStringLiteral("ok"));
     QCOMPARE(after, before);
 }

@@ -19,6 +19,7 @@
 
 namespace {
 
+using TestFiles::databaseContent;
 using TestFiles::fileState;
 using TestFiles::writeFile;
 
@@ -216,6 +217,8 @@ void TestImportProgress::stop_writesNothing()
     QVERIFY(confirmed.canApply());
     const auto before = stored(m_db->connection());
     const QByteArray stateBefore = fileState(m_db->path());
+    const QByteArray contentBefore = databaseContent(m_db->path());
+    QVERIFY(!contentBefore.isEmpty());
 
     int reports = 0;
     qint64 stoppedAt = -1;
@@ -250,7 +253,10 @@ void TestImportProgress::stop_writesNothing()
     else
         QVERIFY2(stoppedAt > 0 && stoppedAt < size, qPrintable(QString::number(stoppedAt)));
     QVERIFY(stored(m_db->connection()) == before);
-    QCOMPARE(fileState(m_db->path()), stateBefore);
+    QCOMPARE(databaseContent(m_db->path()), contentBefore);
+    // A preview does not write at all; a stopped write may have moved the log into the file (LargeWriteSettings).
+    if (how == QLatin1String("preview"))
+        QCOMPARE(fileState(m_db->path()), stateBefore);
 }
 
 void TestImportProgress::applyConfirmed_writesTheConfirmedPlan()

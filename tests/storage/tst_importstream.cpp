@@ -37,7 +37,7 @@ QByteArray rows(int count, const QString &prefix = QStringLiteral("s-"))
     return out;
 }
 
-using TestFiles::fileState;
+using TestFiles::databaseContent;
 using TestFiles::readFile;
 using TestFiles::writeFile;
 
@@ -144,7 +144,8 @@ void TestImportStream::planAndApply_oneBadRowAfterManyWritesNothing()
     const QString file = m_dir->filePath(QStringLiteral("late.csv"));
     QVERIFY(writeFile(file, Header + rows(3000) + row(QStringLiteral("s-late"), QStringLiteral("2024-13-01"))));
     CaseRepository repo(m_db->connection());
-    const QByteArray before = fileState(m_db->path());
+    const QByteArray before = databaseContent(m_db->path());
+    QVERIFY(!before.isEmpty());
     const QStringList idsBefore = repo.decisionIds();
     QString error;
     const ImportPlan plan = DecisionImporter::planAndApply(file, repo, &error);
@@ -152,7 +153,7 @@ void TestImportStream::planAndApply_oneBadRowAfterManyWritesNothing()
         QStringList { file + QStringLiteral(":3002: decision_date: '2024-13-01' is not a date that exists") });
     QCOMPARE(plan.newCount, 0);
     QCOMPARE(repo.decisionIds(), idsBefore);
-    QCOMPARE(fileState(m_db->path()), before);
+    QCOMPARE(databaseContent(m_db->path()), before);
 }
 
 void TestImportStream::planAndApply_aFailedWriteWritesNothing_data()
@@ -175,7 +176,8 @@ void TestImportStream::planAndApply_aFailedWriteWritesNothing()
     QSqlQuery make(m_db->connection());
     QVERIFY2(make.exec(trigger), qPrintable(make.lastError().text()));
     make.finish();
-    const QByteArray before = fileState(m_db->path());
+    const QByteArray before = databaseContent(m_db->path());
+    QVERIFY(!before.isEmpty());
     const QString file = m_dir->filePath(QStringLiteral("refused.csv"));
     QVERIFY(writeFile(file, Header + rows(3000)));
     CaseRepository repo(m_db->connection());
@@ -186,7 +188,7 @@ void TestImportStream::planAndApply_aFailedWriteWritesNothing()
     QVERIFY2(error.startsWith(QStringLiteral("nothing was imported from ") + file + QStringLiteral(": ")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("refused for the test")), qPrintable(error));
     QCOMPARE(repo.decisionIds(), idsBefore);
-    QCOMPARE(fileState(m_db->path()), before);
+    QCOMPARE(databaseContent(m_db->path()), before);
 }
 
 void TestImportStream::planAndApply_listsDecisionsOnlyWhenAsked_data()
@@ -229,13 +231,14 @@ void TestImportStream::preview_writesAndKeepsNothing()
     const QString file = m_dir->filePath(QStringLiteral("dry.csv"));
     QVERIFY(writeFile(file, Header + rows(500)));
     CaseRepository repo(m_db->connection());
-    const QByteArray before = fileState(m_db->path());
+    const QByteArray before = TestFiles::fileState(m_db->path());
+    QVERIFY(!before.isEmpty());
     const ImportPlan plan = DecisionImporter::preview(file, repo, false);
     QVERIFY(plan.canApply());
     QCOMPARE(plan.newCount, 500);
     QVERIFY(plan.newIds.isEmpty());
     QVERIFY(plan.toWrite.isEmpty());
-    QCOMPARE(fileState(m_db->path()), before);
+    QCOMPARE(TestFiles::fileState(m_db->path()), before);
 }
 
 // Beyond ImportRun::ReadAllStoredUpTo stored decisions the file is read twice: the decisions before the first

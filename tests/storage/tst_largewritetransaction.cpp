@@ -7,12 +7,16 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QFileInfo>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
-// CaseRepository::inLargeWriteTransaction, the import's transaction: SQLite's undo record of each statement is kept in
-// memory while it runs (PRAGMA temp_store = MEMORY), and only then; everything else is inWriteTransaction's.
+// CaseRepository::inLargeWriteTransaction, the import's transaction, with LargeWriteSettings while it runs and only
+// then: SQLite's undo record of each statement in memory (PRAGMA temp_store = MEMORY), the rollback journal when the
+// file is not open elsewhere, the length-limit triggers off when they are the only ones; everything else is
+// inWriteTransaction's.
 class TestLargeWriteTransaction : public QObject
 {
     Q_OBJECT
@@ -25,9 +29,15 @@ private Q_SLOTS:
     void aStatementThatAbortsHalfWayLeavesNothing();
     void leavesTheTemporaryTablesOfTheConnectionAlone();
     void insideAnotherTransactionJoinsIt();
+    void usesTheRollbackJournalOnlyWhenAlone_data();
+    void usesTheRollbackJournalOnlyWhenAlone();
+    void turnsTheLengthTriggersOffOnlyInsideIt_data();
+    void turnsTheLengthTriggersOffOnlyInsideIt();
 
 private:
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection); }
+    QVariant pragma(const QString &statement) const;
+    bool insertLongAuthority() const;
     int tempStore() const;
     bool setTempStore(int value) const;
     QStringList storedIds() const { return CaseRepository(db()).decisionIds(); }
@@ -187,6 +197,92 @@ void TestLargeWriteTransaction::insideAnotherTransactionJoinsIt()
     QCOMPARE(during, File);
     QCOMPARE(tempStore(), File);
     QCOMPARE(storedIds(), QStringList());
+}
+
+QVariant TestLargeWriteTransaction::pragma(const QString &statement) const
+{
+    QSqlQuery q(db());
+    return q.exec(statement) && q.next() ? q.value(0) : QVariant();
+}
+
+// One character past authorities.name's limit (limits.sql).
+bool TestLargeWriteTransaction::insertLongAuthority() const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO authorities (name, country) VALUES (?, 'FR')"));
+    q.addBindValue(QString(1001, QLatin1Char('a')));
+    return q.exec();
+}
+
+void TestLargeWriteTransaction::usesTheRollbackJournalOnlyWhenAlone_data()
+{
+    QTest::addColumn<bool>("otherConnection");
+    QTest::newRow("alone on the file") << false;
+    QTest::newRow("another connection open") << true;
+}
+
+// Leaving the write-ahead log needs the file to itself: with another connection open it stays, without waiting
+// for the busy timeout, and the write is the same.
+void TestLargeWriteTransaction::usesTheRollbackJournalOnlyWhenAlone()
+{
+    QFETCH(bool, otherConnection);
+    QVERIFY(QSqlQuery(db()).exec(QStringLiteral("PRAGMA busy_timeout = 20000")));
+    const QString otherName = m_connection + QStringLiteral("-other");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), otherName);
+        other.setDatabaseName(db().databaseName());
+        QSqlQuery read(other);
+        if (otherConnection)
+            QVERIFY(other.open() && read.exec(QStringLiteral("SELECT count(*) FROM decisions")) && read.next());
+    }
+    CaseRepository repository(db());
+    QString during;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(repository.inLargeWriteTransaction([&] {
+        during = pragma(QStringLiteral("PRAGMA journal_mode")).toString();
+        return repository.saveDecisions({ decisionWithId(QStringLiteral("large-1")) });
+    }));
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    QSqlDatabase::removeDatabase(otherName);
+    QCOMPARE(during, otherConnection ? QStringLiteral("wal") : QStringLiteral("delete"));
+    QCOMPARE(pragma(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(pragma(QStringLiteral("PRAGMA busy_timeout")).toInt(), 20000);
+    QCOMPARE(storedIds(), QStringList { QStringLiteral("large-1") });
+    QVERIFY(!QFileInfo::exists(db().databaseName() + QStringLiteral("-journal")));
+}
+
+void TestLargeWriteTransaction::turnsTheLengthTriggersOffOnlyInsideIt_data()
+{
+    QTest::addColumn<QString>("otherTrigger");
+    QTest::addColumn<bool>("longWrittenInside");
+    QTest::newRow("only the length limits") << QString() << true;
+    // A trigger that may matter to the write (this one does nothing) keeps every trigger on.
+    QTest::newRow("another trigger of the file")
+        << QStringLiteral("CREATE TRIGGER kept AFTER INSERT ON authorities BEGIN SELECT 1; END") << false;
+    QTest::newRow("a temporary trigger")
+        << QStringLiteral("CREATE TEMP TRIGGER kept AFTER INSERT ON main.authorities BEGIN SELECT 1; END") << false;
+}
+
+void TestLargeWriteTransaction::turnsTheLengthTriggersOffOnlyInsideIt()
+{
+    QFETCH(QString, otherTrigger);
+    QFETCH(bool, longWrittenInside);
+    QSqlQuery q(db());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO countries (code, name_en, name_fr) VALUES ('FR', 'France', 'France')")));
+    if (!otherTrigger.isEmpty())
+        QVERIFY2(q.exec(otherTrigger), qPrintable(q.lastError().text()));
+    QVERIFY(!insertLongAuthority());
+    CaseRepository repository(db());
+    bool inside = false;
+    // Rolled back: nothing written inside stays.
+    QVERIFY(!repository.inLargeWriteTransaction([&] {
+        inside = insertLongAuthority();
+        return false;
+    }));
+    QCOMPARE(inside, longWrittenInside);
+    QVERIFY(!insertLongAuthority());
+    QCOMPARE(pragma(QStringLiteral("SELECT count(*) FROM authorities")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestLargeWriteTransaction)

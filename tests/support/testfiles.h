@@ -5,7 +5,12 @@
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
+#include <QUuid>
+#include <QVariant>
 
 // Files as the tests prepare and compare them.
 namespace TestFiles {
@@ -33,4 +38,50 @@ inline QByteArray fileState(const QString &dbPath)
     return hash.result();
 }
 
+// What the database holds, as one hash: its schema, its header's versions and every row of every table, read
+// through a connection of its own. Equal before and after, nothing was committed, even where the bytes differ: an
+// import moves the write-ahead log into the file before it begins (LargeWriteSettings). Empty when it cannot be read.
+inline QByteArray databaseContent(const QString &dbPath)
+{
+    const QString name = QStringLiteral("databaseContent-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    bool read = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dbPath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            const auto addRows = [&hash](QSqlQuery &q) {
+                while (q.next()) {
+                    const QSqlRecord record = q.record();
+                    for (int i = 0; i < record.count(); ++i) {
+                        const QVariant value = q.value(i);
+                        hash.addData(value.isNull() ? QByteArrayView("null") : QByteArrayView(value.typeName()));
+                        hash.addData(value.toString().toUtf8());
+                        hash.addData(QByteArrayView("\t"));
+                    }
+                    hash.addData(QByteArrayView("\n"));
+                }
+            };
+            QSqlQuery q(db);
+            read = q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name"));
+            addRows(q);
+            read = read && q.exec(QStringLiteral("PRAGMA user_version"));
+            addRows(q);
+            QStringList tables;
+            if (read && q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"))) {
+                while (q.next())
+                    tables.append(q.value(0).toString());
+            }
+            for (const QString &table : std::as_const(tables)) {
+                read = read && q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
+                addRows(q);
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return read ? hash.result() : QByteArray();
+}
+
 } // namespace TestFiles
+

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casedatabase.h"
 
+#include "sqlitedirect.h"
+
 #include "caserepository.h"
 #include "lecturescriptrepository.h"
 
@@ -199,6 +201,9 @@ void CaseDatabase::dropConnection()
 bool CaseDatabase::openConnection(const QString &path, Access access)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+#ifdef CASELINE_SQLITE_DIRECT
+    SqliteDirect::stopCountingMemory(db);
+#endif
     QString options = BusyTimeout;
     switch (access) {
     case Access::ReadWrite:
@@ -516,6 +521,9 @@ bool CaseDatabase::openBundledReadOnly()
     bool loaded = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+#ifdef CASELINE_SQLITE_DIRECT
+        SqliteDirect::stopCountingMemory(db);
+#endif
         db.setDatabaseName(QStringLiteral(":memory:"));
         loaded = db.open() ? createSchemaAndData(db) : refuse(db.lastError().text());
     }

@@ -140,8 +140,9 @@ public:
     bool inWriteTransaction(const std::function<bool()> &body);
     // inWriteTransaction() for a write of very many rows (an import through a Writer): the same transaction, written
     // the fastest safe way (LargeWriteSettings: statement journals in memory, a rollback journal when the file is
-    // not open elsewhere, the length-limit triggers off). What `body` writes must already be checked against the
-    // length limits (FieldLimits), as the importer does. Inside another transaction it is just inWriteTransaction().
+    // not open elsewhere, the length-limit triggers off, foreign keys unchecked). What `body` writes must already be
+    // checked against the length limits (FieldLimits), and refer only to rows stored or written before it, as the
+    // importer's writes do. Inside another transaction it is just inWriteTransaction().
     // Temporary tables that `body` makes do not outlive it.
     bool inLargeWriteTransaction(const std::function<bool()> &body);
     bool replaceDbSizeClaims(const QList<DbSizeClaim> &claims);

@@ -28,6 +28,10 @@ LargeWriteSettings::LargeWriteSettings(const QSqlDatabase &db) : m_db(db)
     keepStatementJournalsInMemory();
     m_rollbackJournal = useRollbackJournal();
     m_triggersOff = onlyLimitTriggers() && setTriggersEnabled(false);
+    // SQLite reads it outside transactions only.
+    const std::optional<QVariant> foreignKeys = pragma(m_db, QStringLiteral("PRAGMA foreign_keys"));
+    m_foreignKeysOff = foreignKeys && foreignKeys->toInt() == 1
+        && QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
 }
 
 LargeWriteSettings::~LargeWriteSettings()
@@ -35,6 +39,8 @@ LargeWriteSettings::~LargeWriteSettings()
     if (m_triggersOff)
         setTriggersEnabled(true);
     QSqlQuery q(m_db);
+    if (m_foreignKeysOff)
+        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     // Back to the log for every later write. Switching to it needs no lock that another connection could hold;
     // if it failed all the same, the next CaseDatabase::open() switches.
     if (m_rollbackJournal)

@@ -23,6 +23,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <mutex>
 #include <type_traits>
 #include <vector>
 
@@ -71,28 +72,53 @@ public:
     }
 
 #ifdef CASELINE_SQLITE_DIRECT
+    // Calls `resolve` with the QSQLITE driver plugin of `db` (to look up functions in it with dlsym), before or
+    // after the connection opens: the functions of the library the driver itself uses. False when the driver is not
+    // QSQLITE, the plugin cannot be found or `resolve` fails.
+    template<typename Resolve> static bool inPlugin(const QSqlDatabase &db, Resolve resolve)
+    {
+        if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
+            return false;
+        // The driver's meta-object lives in the plugin; the plugin's own lookup finds the SQLite it calls.
+        Dl_info info;
+        if (!dladdr(db.driver()->metaObject(), &info) || !info.dli_fname)
+            return false;
+        void *plugin = dlopen(info.dli_fname, RTLD_LAZY | RTLD_NOLOAD);
+        if (!plugin)
+            return false;
+        const bool found = resolve(plugin);
+        // The plugin stays loaded: the database holds it.
+        dlclose(plugin);
+        return found;
+    }
+
+    // SQLite counts every allocation under a process-wide mutex, for sqlite3_memory_used() and the soft heap limit,
+    // neither of which caseline uses: without the count, importing 100,000 decisions took its writing thread about
+    // a tenth less CPU. SQLite takes the setting only before its first use in the process (after, the call changes
+    // nothing), so CaseDatabase calls this before each of its connections opens; the first one counts.
+    static void stopCountingMemory(const QSqlDatabase &db)
+    {
+        static std::once_flag once;
+        std::call_once(once, [&db] {
+            inPlugin(db, [](void *plugin) {
+                const auto config = reinterpret_cast<decltype(&sqlite3_config)>(dlsym(plugin, "sqlite3_config"));
+                return config && config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+            });
+        });
+    }
+
     // The sqlite3 handle of an open QSQLITE connection, once `resolve` has looked up what it needs in the driver
-    // plugin (dlsym on `plugin`): the functions of the library that made the handle. Null when the driver is not
-    // QSQLITE, the plugin cannot be found or `resolve` fails. Shared by the reads here and WriteStatement.
+    // plugin (inPlugin()). Null when the connection is not open or inPlugin() fails. Shared by the reads here,
+    // WriteStatement and LargeWriteSettings.
     template<typename Resolve> static sqlite3 *pluginHandle(const QSqlDatabase &db, Resolve resolve)
     {
-        if (db.driverName() != QLatin1String("QSQLITE") || !db.isOpen())
+        if (!db.isOpen() || !db.driver())
             return nullptr;
         const QVariant handle = db.driver()->handle();
         if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
             return nullptr;
         sqlite3 *const sqlite = *static_cast<sqlite3 *const *>(handle.constData());
-        // The driver's meta-object lives in the plugin; the plugin's own lookup finds the SQLite it calls.
-        Dl_info info;
-        if (!sqlite || !dladdr(db.driver()->metaObject(), &info) || !info.dli_fname)
-            return nullptr;
-        void *plugin = dlopen(info.dli_fname, RTLD_LAZY | RTLD_NOLOAD);
-        if (!plugin)
-            return nullptr;
-        const bool found = resolve(plugin);
-        // The plugin stays loaded: the database holds it.
-        dlclose(plugin);
-        return found ? sqlite : nullptr;
+        return sqlite && inPlugin(db, resolve) ? sqlite : nullptr;
     }
 #endif
 

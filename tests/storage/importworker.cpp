@@ -5,6 +5,7 @@
 #include "decisionimporter.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTextStream>
 
@@ -23,6 +24,16 @@ int main(int argc, char **argv)
     if (args.size() != 3 && !spill) {
         err << "usage: tst_importworker_bin DATABASE FILE [--spill]\n";
         return 2;
+    }
+    // The soft heap limit below needs SQLite to count its memory, which CaseDatabase turns off before SQLite's first
+    // use in the process: a connection of Qt's own, opened first, keeps the count on.
+    if (spill) {
+        QSqlDatabase counting = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("counting"));
+        counting.setDatabaseName(QStringLiteral(":memory:"));
+        if (!counting.open()) {
+            err << "cannot open SQLite\n";
+            return 1;
+        }
     }
     CaseDatabase database(QStringLiteral("importworker"));
     if (!database.open(args.at(1))) {

@@ -9,6 +9,7 @@
 #include "decisionindexreader.h"
 #include "emptyschema.h"
 #include "olderschemafile.h"
+#include "sqlitedirect.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -171,6 +172,24 @@ private:
 void TestCaseDatabase::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+#ifdef CASELINE_SQLITE_DIRECT
+    {
+        // The first SQLite connection of this process is CaseDatabase's: SQLite counts no memory from then on
+        // (SqliteDirect::stopCountingMemory()), so sqlite3_memory_used() stays 0 with a database open.
+        QTemporaryDir dir;
+        CaseDatabase first(QStringLiteral("first"));
+        QVERIFY2(first.open(dir.filePath(QStringLiteral("first.sqlite"))), qPrintable(first.errorString()));
+        sqlite3_int64 used = -1;
+        QVERIFY(SqliteDirect::inPlugin(first.connection(), [&used](void *plugin) {
+            const auto memoryUsed
+                = reinterpret_cast<decltype(&sqlite3_memory_used)>(dlsym(plugin, "sqlite3_memory_used"));
+            if (memoryUsed)
+                used = memoryUsed();
+            return memoryUsed != nullptr;
+        }));
+        QCOMPARE(used, sqlite3_int64(0));
+    }
+#endif
     QString bundledError;
     m_bundledCount = BundledData::load(&bundledError).decisions.size();
     QVERIFY2(bundledError.isEmpty(), qPrintable(bundledError));

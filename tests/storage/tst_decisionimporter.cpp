@@ -263,8 +263,11 @@ void TestDecisionImporter::roundTrip_jsonExportImportExportIsByteIdentical()
     const QString tricky = m_dir->filePath(QStringLiteral("tricky.json"));
     QVERIFY(writeFile(tricky, DecisionJson::toDocument({ trickyDecision() })));
     QString error;
-    QVERIFY2(DecisionImporter::apply(DecisionImporter::plan(tricky, repo), repo, &error), qPrintable(error));
+    // As `caseline import` writes it.
+    const ImportPlan imported = DecisionImporter::planAndApply(tricky, repo, &error);
+    QVERIFY2(imported.canApply() && error.isEmpty(), qPrintable(error + imported.errors.join(QLatin1Char('\n'))));
     QCOMPARE(*repo.decision(trickyDecision().id), trickyDecision());
+    QCOMPARE(TestFiles::foreignKeyProblems(m_db->connection()), QStringList());
 
     const QString first = m_dir->filePath(QStringLiteral("first.json"));
     QVERIFY(DecisionImporter::exportTo(first, repo.decisions()).ok());
@@ -272,10 +275,10 @@ void TestDecisionImporter::roundTrip_jsonExportImportExportIsByteIdentical()
     std::unique_ptr<CaseDatabase> fresh = openDatabase(QStringLiteral("fresh"));
     CaseRepository freshRepo(fresh->connection());
     QVERIFY(freshRepo.deleteDecisions(freshRepo.decisionIds()));
-    const ImportPlan plan = DecisionImporter::plan(first, freshRepo);
-    QVERIFY2(plan.canApply(), qPrintable(plan.errors.join(QLatin1Char('\n'))));
+    const ImportPlan plan = DecisionImporter::planAndApply(first, freshRepo, &error);
+    QVERIFY2(plan.canApply() && error.isEmpty(), qPrintable(error + plan.errors.join(QLatin1Char('\n'))));
     QCOMPARE(plan.newIds.size(), 44);
-    QVERIFY2(DecisionImporter::apply(plan, freshRepo, &error), qPrintable(error));
+    QCOMPARE(TestFiles::foreignKeyProblems(fresh->connection()), QStringList());
 
     const QString second = m_dir->filePath(QStringLiteral("second.json"));
     QVERIFY(DecisionImporter::exportTo(second, freshRepo.decisions()).ok());
@@ -496,6 +499,7 @@ void TestDecisionImporter::planAndApply_mergesIntoTheLatestData()
     const ImportPlan refused = DecisionImporter::planAndApply(bad, repo, &error);
     QVERIFY(!refused.canApply());
     QCOMPARE(repo.decisions(), before);
+    QCOMPARE(TestFiles::foreignKeyProblems(m_db->connection()), QStringList());
 }
 
 using TextSetter = std::function<void(Decision &, const QString &)>;

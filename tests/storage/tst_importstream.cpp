@@ -263,6 +263,7 @@ void TestImportStream::planAndApply_updatesInFileOrder_whenTheDatabaseIsLarge()
     QCOMPARE(plan.unchangedIds, QStringList { QStringLiteral("old-8") });
     QCOMPARE(repo.decision(QStringLiteral("old-7"))->summary, QStringLiteral("updated"));
     QVERIFY(repo.decision(QStringLiteral("new-2")));
+    QCOMPARE(TestFiles::foreignKeyProblems(m_db->connection()), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestImportStream)

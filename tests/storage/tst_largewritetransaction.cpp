@@ -3,6 +3,7 @@
 #include "caserepository.h"
 #include "emptyschema.h"
 #include "fixtures.h"
+#include "testfiles.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void usesTheRollbackJournalOnlyWhenAlone();
     void turnsTheLengthTriggersOffOnlyInsideIt_data();
     void turnsTheLengthTriggersOffOnlyInsideIt();
+    void checksForeignKeysAgainAfterIt_data();
+    void checksForeignKeysAgainAfterIt();
 
 private:
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection); }
@@ -283,6 +286,34 @@ void TestLargeWriteTransaction::turnsTheLengthTriggersOffOnlyInsideIt()
     QCOMPARE(inside, longWrittenInside);
     QVERIFY(!insertLongAuthority());
     QCOMPARE(pragma(QStringLiteral("SELECT count(*) FROM authorities")).toInt(), 0);
+}
+
+void TestLargeWriteTransaction::checksForeignKeysAgainAfterIt_data()
+{
+    QTest::addColumn<int>("before");
+    QTest::newRow("checked before") << 1;
+    QTest::newRow("unchecked before") << 0;
+}
+
+// Inside, SQLite does not check foreign keys (what is written must refer to rows that are there); after, the
+// connection checks them as it did before, whether the transaction committed or not.
+void TestLargeWriteTransaction::checksForeignKeysAgainAfterIt()
+{
+    QFETCH(int, before);
+    QVERIFY(QSqlQuery(db()).exec(QStringLiteral("PRAGMA foreign_keys = %1").arg(before)));
+    CaseRepository repository(db());
+    int inside = -1;
+    QVERIFY(!repository.inLargeWriteTransaction([&] {
+        inside = pragma(QStringLiteral("PRAGMA foreign_keys")).toInt();
+        return false;
+    }));
+    QCOMPARE(inside, 0);
+    QCOMPARE(pragma(QStringLiteral("PRAGMA foreign_keys")).toInt(), before);
+    QVERIFY(repository.inLargeWriteTransaction([&] {
+        return repository.saveDecisions({ decisionWithId(QStringLiteral("large-1")) });
+    }));
+    QCOMPARE(pragma(QStringLiteral("PRAGMA foreign_keys")).toInt(), before);
+    QCOMPARE(TestFiles::foreignKeyProblems(db()), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestLargeWriteTransaction)

@@ -6,9 +6,11 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 #include <QVariant>
 
@@ -83,5 +85,19 @@ inline QByteArray databaseContent(const QString &dbPath)
     return read ? hash.result() : QByteArray();
 }
 
-} // namespace TestFiles
+// The rows whose references do not hold (PRAGMA foreign_key_check), as "table rowid -> parent" lines: none after
+// a write that kept them, such as an import, which writes without SQLite checking them (LargeWriteSettings).
+inline QStringList foreignKeyProblems(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return { QStringLiteral("cannot check: ") + q.lastError().text() };
+    QStringList problems;
+    while (q.next()) {
+        problems.append(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QStringLiteral(" -> ")
+            + q.value(2).toString());
+    }
+    return problems;
+}
 
+} // namespace TestFiles

@@ -3,6 +3,7 @@
 #include "caserepository.h"
 
 #include "largewritesettings.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 #include "sqlitedirect.h"
 
@@ -46,7 +47,8 @@ bool CaseRepository::inTransaction(const QString &what, const std::function<bool
 {
     const bool outermost = m_depth == 0;
     const QString savepoint = QStringLiteral("caseline_%1").arg(m_depth);
-    if (!exec(outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint, what))
+    const auto run = [&](const QString &statement) { return exec(statement, what); };
+    if (outermost ? !SqlDialect::beginWriteWith(m_db, run) : !run(QStringLiteral("SAVEPOINT ") + savepoint))
         return false;
     ++m_depth;
     const bool ok = body();

@@ -4,6 +4,8 @@
 // and the transaction helpers every write runs in are in caserepository.cpp.
 #include "caserepository.h"
 
+#include "sqldialect.h"
+
 #include "countryregistry.h"
 #include "writestatement.h"
 
@@ -553,7 +555,7 @@ bool CaseRepository::replaceDbSizeClaims(const QList<DbSizeClaim> &claims)
 bool CaseRepository::setMeta(const QString &key, const QString &value)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    q.prepare(SqlDialect::setMeta(m_db));
     q.addBindValue(key);
     q.addBindValue(notNull(value));
     return q.exec() || fail(tr("saving %1").arg(key), q.lastError().text());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lecturescriptrepository.h"
 
+#include "sqldialect.h"
+
 #include "casedatabase.h"
 #include "importvalidator.h"
 #include "isodate.h"
@@ -104,11 +106,11 @@ bool LectureScriptRepository::exec(const QString &statement, const QString &what
     return fail(what, error.text());
 }
 
-// BEGIN IMMEDIATE, as CaseRepository: the write lock is taken before the row version is read, so no other writer
+// The write lock first (SqlDialect::beginWrite), as CaseRepository: it is taken before the row version is read, so no other writer
 // can commit between the check and the write. These writes never nest in another transaction.
 bool LectureScriptRepository::inWriteTransaction(const QString &what, const std::function<bool()> &body)
 {
-    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), what))
+    if (!SqlDialect::beginWriteWith(m_db, [&](const QString &statement) { return exec(statement, what); }))
         return false;
     if (!body()) {
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
@@ -125,8 +127,7 @@ bool LectureScriptRepository::inWriteTransaction(const QString &what, const std:
 bool LectureScriptRepository::hasTables() const
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'lecture_scripts'"))
-        && q.next();
+    return q.exec(SqlDialect::tableExists(m_db, QStringLiteral("lecture_scripts"))) && q.next();
 }
 
 QList<LectureScriptSummary> LectureScriptRepository::scripts() const
@@ -427,7 +428,7 @@ bool LectureScriptRepository::addBundledExampleOnce()
         if (!taken && !insertScript(*example, what))
             return false;
         QSqlQuery mark(m_db);
-        mark.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+        mark.prepare(SqlDialect::setMeta(m_db));
         mark.addBindValue(ExampleOfferedKey);
         mark.addBindValue(notNull(example->name));
         return mark.exec() || fail(what, mark.lastError().text());

@@ -4840,6 +4840,37 @@ Your changes are kept. Save them as a new script to keep both versions, or reloa
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>not a PostgreSQL address: it must begin with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name is not valid percent-encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name or password is not valid percent-encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host is not valid percent-encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number (1 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a parameter of the form name=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter %1 may not contain &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>%1 &gt; %2</source>

@@ -4848,6 +4848,37 @@ Vos modifications sont conservées. Enregistrez-les comme nouveau scénario pour
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>not a PostgreSQL address: it must begin with postgresql://</source>
+        <translation>ce n&apos;est pas une adresse PostgreSQL&#xa0;: elle doit commencer par postgresql://</translation>
+    </message>
+    <message>
+        <source>the database name is not valid percent-encoding</source>
+        <translation>le nom de la base de données n&apos;est pas un encodage-pourcent valide</translation>
+    </message>
+    <message>
+        <source>the user name or password is not valid percent-encoding</source>
+        <translation>le nom d&apos;utilisateur ou le mot de passe n&apos;est pas un encodage-pourcent valide</translation>
+    </message>
+    <message>
+        <source>the host is not valid percent-encoding</source>
+        <translation>l&apos;hôte n&apos;est pas un encodage-pourcent valide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number (1 to 65535)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de port (1 à 65535)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a parameter of the form name=value</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un paramètre de la forme nom=valeur</translation>
+    </message>
+    <message>
+        <source>the parameter %1 may not contain &apos;;&apos;</source>
+        <translation>le paramètre %1 ne peut pas contenir «&#xa0;;&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>%1 &gt; %2</source>

@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqldialect.h"
+
+namespace SqlDialect {
+
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+QStringList beginWrite(const QSqlDatabase &db)
+{
+    if (!isPostgres(db))
+        return { QStringLiteral("BEGIN IMMEDIATE") };
+    return { QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey) };
+}
+
+QString setMeta(const QSqlDatabase &db)
+{
+    if (!isPostgres(db))
+        return QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
+    return QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+}
+
+QString tableExists(const QSqlDatabase &db, const QString &table)
+{
+    if (!isPostgres(db))
+        return QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '%1'").arg(table);
+    return QStringLiteral("SELECT 1 WHERE to_regclass('%1') IS NOT NULL").arg(table);
+}
+
+} // namespace SqlDialect

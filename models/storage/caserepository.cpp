@@ -90,7 +90,7 @@ bool CaseRepository::inLargeWriteTransaction(const std::function<bool()> &body)
 bool CaseRepository::hasRowVersion() const
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('decisions') WHERE name = 'row_version'"))
+    return q.exec(SqlDialect::columnExists(m_db, QStringLiteral("decisions"), QStringLiteral("row_version")))
         && q.next();
 }
 
@@ -98,7 +98,7 @@ QString CaseRepository::frenchColumns() const
 {
     QSqlQuery q(m_db);
     const bool french
-        = q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('decisions') WHERE name = 'summary_fr'")) && q.next();
+        = q.exec(SqlDialect::columnExists(m_db, QStringLiteral("decisions"), QStringLiteral("summary_fr"))) && q.next();
     return french ? QStringLiteral("d.outcome_fr, d.summary_fr") : QStringLiteral("'', ''");
 }
 

@@ -458,8 +458,9 @@ CaseRepository::Writer::Writer(CaseRepository &repository)
     // A large write inserts into the id indexes at random places: with SQLite's default 2 MB page cache, most
     // inserts read their page back and write others out mid-transaction (at a million decisions, more time than
     // the inserts themselves). A larger cache, for this write only, grows only as far as the data needs.
+    // (SQLite's only: on PostgreSQL a failed statement would end the transaction.)
     QSqlQuery q(m_repository.m_db);
-    if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
+    if (!SqlDialect::isPostgres(m_repository.m_db) && q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
         m_cacheSize = q.value(0).toLongLong();
         q.finish();
         q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(WriteCacheKiB));

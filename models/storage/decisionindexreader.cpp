@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisionindexreader.h"
 
+#include "sqldialect.h"
+
 #include "sqlitedirect.h"
 
 #include <QHash>
@@ -324,7 +326,7 @@ std::optional<bool> DecisionIndexReader::forEachDirect([[maybe_unused]] const QS
     // A schema-1 file opened read-only has no row version; its decisions read as version 1, the column's default.
     bool hasRowVersion = false;
     {
-        Statement q(direct, QStringLiteral("SELECT 1 FROM pragma_table_info('decisions') WHERE name = 'row_version'"));
+        Statement q(direct, SqlDialect::columnExists(m_db, QStringLiteral("decisions"), QStringLiteral("row_version")));
         hasRowVersion = q.next();
         if (q.failed())
             return fail(q);
@@ -332,7 +334,7 @@ std::optional<bool> DecisionIndexReader::forEachDirect([[maybe_unused]] const QS
     // A file older than schema 4 opened read-only has no French outcome and summary; they read as empty.
     bool hasFrench = false;
     {
-        Statement q(direct, QStringLiteral("SELECT 1 FROM pragma_table_info('decisions') WHERE name = 'summary_fr'"));
+        Statement q(direct, SqlDialect::columnExists(m_db, QStringLiteral("decisions"), QStringLiteral("summary_fr")));
         hasFrench = q.next();
         if (q.failed())
             return fail(q);

@@ -30,4 +30,13 @@ QString tableExists(const QSqlDatabase &db, const QString &table)
     return QStringLiteral("SELECT 1 WHERE to_regclass('%1') IS NOT NULL").arg(table);
 }
 
+QString columnExists(const QSqlDatabase &db, const QString &table, const QString &column)
+{
+    if (!isPostgres(db))
+        return QStringLiteral("SELECT 1 FROM pragma_table_info('%1') WHERE name = '%2'").arg(table, column);
+    return QStringLiteral("SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
+                          "AND table_name = '%1' AND column_name = '%2'")
+        .arg(table, column);
+}
+
 } // namespace SqlDialect

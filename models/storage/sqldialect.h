@@ -38,6 +38,9 @@ QString setMeta(const QSqlDatabase &db);
 // Whether the table exists: sqlite_master, or PostgreSQL's to_regclass in the connection's search path.
 QString tableExists(const QSqlDatabase &db, const QString &table);
 
+// Whether the table has the column (older files lack some): a row when it has, none when not.
+QString columnExists(const QSqlDatabase &db, const QString &table, const QString &column);
+
 // The advisory lock's key on PostgreSQL: "CSLN", as the SQLite file's application_id.
 constexpr qint64 WriteLockKey = 0x43534c4e;
 

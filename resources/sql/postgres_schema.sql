@@ -50,6 +50,8 @@ CREATE TABLE decisions (
     row_version BIGINT NOT NULL DEFAULT 1,
     outcome_fr TEXT NOT NULL DEFAULT '',
     summary_fr TEXT NOT NULL DEFAULT '',
+    -- SQLite's rowid, which the reads use to merge a decision's child rows with it: the order of insertion.
+    rowid BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,
     CHECK (decision_date IS NOT NULL OR announce_date IS NOT NULL),
     CHECK ((amount_minor IS NULL) = (currency IS NULL))
 );;

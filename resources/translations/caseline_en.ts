@@ -5155,6 +5155,56 @@ Your changes are kept. Save them as a new script to keep both versions, or reloa
     </message>
 </context>
 <context>
+    <name>TeamDatabase</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian&apos;s libqt6sql6-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a caseline team database: make it one with caseline team init %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a caseline team database (its tables belong to another application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer caseline (schema version %2, this version reads up to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, which this caseline cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the bundled schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a caseline team database: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: making the team database failed, nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is now a caseline team database (schema version %2) with the %n bundled decision(s)</source>
+        <translation>
+            <numerusform>%1 is now a caseline team database (schema version %2) with the %n bundled decision</numerusform>
+            <numerusform>%1 is now a caseline team database (schema version %2) with the %n bundled decisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The example lecture could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>Dark</source>

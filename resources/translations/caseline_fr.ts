@@ -5163,6 +5163,56 @@ Vos modifications sont conservées. Enregistrez-les comme nouveau scénario pour
     </message>
 </context>
 <context>
+    <name>TeamDatabase</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian&apos;s libqt6sql6-psql)</source>
+        <translation>le pilote PostgreSQL de Qt n&apos;est pas installé (paquet Debian libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a caseline team database: make it one with caseline team init %1</source>
+        <translation>%1 n&apos;est pas une base d&apos;équipe caseline&#xa0;: créez-la avec caseline team init %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a caseline team database (its tables belong to another application)</source>
+        <translation>%1 n&apos;est pas une base d&apos;équipe caseline (ses tables appartiennent à une autre application)</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer caseline (schema version %2, this version reads up to %3)</source>
+        <translation>%1 a été créée par un caseline plus récent (version de schéma %2, cette version lit jusqu&apos;à la %3)</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, which this caseline cannot read</source>
+        <translation>%1 a la version de schéma %2, que ce caseline ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>cannot read the bundled schema</source>
+        <translation>impossible de lire le schéma intégré</translation>
+    </message>
+    <message>
+        <source>%1 is already a caseline team database: nothing was changed</source>
+        <translation>%1 est déjà une base d&apos;équipe caseline&#xa0;: rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: making the team database failed, nothing was changed: %2</source>
+        <translation>%1&#xa0;: la création de la base d&apos;équipe a échoué, rien n&apos;a été modifié&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is now a caseline team database (schema version %2) with the %n bundled decision(s)</source>
+        <translation>
+            <numerusform>%1 est maintenant une base d&apos;équipe caseline (version de schéma %2) avec la %n décision intégrée</numerusform>
+            <numerusform>%1 est maintenant une base d&apos;équipe caseline (version de schéma %2) avec les %n décisions intégrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The example lecture could not be added: %1</source>
+        <translation>Le cours d&apos;exemple n&apos;a pas pu être ajouté&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>Dark</source>

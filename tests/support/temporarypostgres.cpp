@@ -111,10 +111,10 @@ QString TemporaryPostgres::socketDirectory() const
 
 QString TemporaryPostgres::uri(const QString &database, const QString &user) const
 {
-    return QStringLiteral("postgresql://%1@%2:%3/%4")
-        .arg(user, QString::fromLatin1(QUrl::toPercentEncoding(socketDirectory())))
-        .arg(Port)
-        .arg(database);
+    // Joined, not QString::arg(): the encoded folder's "%2F" would be taken for a placeholder.
+    return QStringLiteral("postgresql://") + user + QLatin1Char('@')
+        + QString::fromLatin1(QUrl::toPercentEncoding(socketDirectory())) + QLatin1Char(':') + QString::number(Port)
+        + QLatin1Char('/') + database;
 }
 
 QString TemporaryPostgres::runSql(const QString &database, const QString &sql) const

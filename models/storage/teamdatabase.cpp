@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "teamdatabase.h"
+
+#include "bundleddata.h"
+#include "casedatabase.h"
+#include "caserepository.h"
+#include "lecturescriptrepository.h"
+#include "sqldialect.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+const QLatin1String ApplicationKey("application");
+const QLatin1String SchemaVersionKey("schema_version");
+const QLatin1String BundledVersionKey("bundled_version");
+const QLatin1String Application("caseline");
+
+QString resourceText(const QString &name)
+{
+    QFile file(QStringLiteral(":/sql/") + name);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+} // namespace
+
+bool TeamDatabase::connect(const ServerAddress &address, const QString &name, QString *error)
+{
+    if (!address.isValid()) {
+        *error = address.error();
+        return false;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = tr("Qt's PostgreSQL driver is not installed (Debian's libqt6sql6-psql)");
+        return false;
+    }
+    bool opened = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(address.host());
+        if (address.port() > 0)
+            db.setPort(address.port());
+        db.setUserName(address.user());
+        db.setPassword(address.password());
+        db.setDatabaseName(address.databaseName());
+        QStringList options = address.options();
+        // A server that does not answer is said so within seconds, not after the system's TCP timeout.
+        if (!std::any_of(options.cbegin(), options.cend(),
+                [](const QString &o) { return o.startsWith(QLatin1String("connect_timeout=")); }))
+            options.append(QStringLiteral("connect_timeout=10"));
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        opened = db.open();
+        if (!opened) {
+            *error = tr("cannot connect to %1: %2")
+                         .arg(address.display(), db.lastError().databaseText().trimmed().isEmpty()
+                                 ? db.lastError().text()
+                                 : db.lastError().databaseText().trimmed());
+        } else {
+            // Another caseline's write lock is waited for as long as a file's busy timeout, then said.
+            QSqlQuery(db).exec(QStringLiteral("SET lock_timeout = '30s'"));
+        }
+    }
+    if (!opened)
+        QSqlDatabase::removeDatabase(name);
+    return opened;
+}
+
+QString TeamDatabase::checkSchema(const QSqlDatabase &db, const QString &shownAs)
+{
+    QSqlQuery q(db);
+    if (!q.exec(SqlDialect::tableExists(db, QStringLiteral("meta"))) || !q.next())
+        return tr("%1 is not a caseline team database: make it one with caseline team init %1").arg(shownAs);
+    const CaseRepository repository(db);
+    if (repository.meta(ApplicationKey) != Application)
+        return tr("%1 is not a caseline team database (its tables belong to another application)").arg(shownAs);
+    const int version = repository.meta(SchemaVersionKey).toInt();
+    if (version > CaseDatabase::SchemaVersion) {
+        return tr("%1 was made by a newer caseline (schema version %2, this version reads up to %3)")
+            .arg(shownAs, QString::number(version), QString::number(CaseDatabase::SchemaVersion));
+    }
+    if (version < CaseDatabase::SchemaVersion)
+        return tr("%1 has schema version %2, which this caseline cannot read").arg(shownAs, QString::number(version));
+    return {};
+}
+
+QStringList TeamDatabase::schemaStatements(QString *error)
+{
+    const QString schema = resourceText(QStringLiteral("postgres_schema.sql"));
+    const QString limits
+        = resourceText(QStringLiteral("limits.sql")) + resourceText(QStringLiteral("lecture_limits.sql"));
+    if (schema.isEmpty() || limits.isEmpty()) {
+        *error = tr("cannot read the bundled schema");
+        return {};
+    }
+    QStringList statements = CaseDatabase::sqlStatements(schema);
+    static const QRegularExpression limit(QStringLiteral("'(\\w+)\\.(\\w+) longer than (\\d+) characters'"));
+    QSet<QString> made;
+    for (const QRegularExpressionMatch &m : limit.globalMatch(limits)) {
+        const QString name = m.captured(0).mid(1, m.captured(0).size() - 2);
+        if (made.contains(name))
+            continue;
+        made.insert(name);
+        statements.append(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT \"%2\" CHECK (length(%3) <= %4)")
+                              .arg(m.captured(1), name, m.captured(2), m.captured(3)));
+    }
+    return statements;
+}
+
+bool TeamDatabase::init(const QString &addressText, QString *done, QString *error)
+{
+    const ServerAddress address = ServerAddress::parse(addressText);
+    const QString name = QStringLiteral("caseline-team-init");
+    if (!connect(address, name, error))
+        return false;
+    bool made = false;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        QSqlQuery q(db);
+        if (q.exec(SqlDialect::tableExists(db, QStringLiteral("meta"))) && q.next()) {
+            const QString problem = checkSchema(db, address.display());
+            *error = problem.isEmpty() ? tr("%1 is already a caseline team database: nothing was changed")
+                                             .arg(address.display())
+                                       : problem;
+        } else {
+            QString why;
+            const QStringList statements = schemaStatements(&why);
+            const BundledData bundled = BundledData::load(&why);
+            CaseRepository repository(db);
+            made = why.isEmpty() && repository.inWriteTransaction([&] {
+                QSqlQuery create(db);
+                for (const QString &statement : statements) {
+                    if (!create.exec(statement)) {
+                        why = create.lastError().databaseText().trimmed();
+                        return false;
+                    }
+                }
+                return repository.setMeta(ApplicationKey, Application)
+                    && repository.setMeta(SchemaVersionKey, QString::number(CaseDatabase::SchemaVersion))
+                    && repository.setMeta(BundledVersionKey, bundled.version)
+                    && repository.saveDecisions(bundled.decisions) && repository.replaceDbSizeClaims(bundled.dbSizeClaims);
+            });
+            if (!made) {
+                *error = tr("%1: making the team database failed, nothing was changed: %2")
+                             .arg(address.display(), why.isEmpty() ? repository.lastError() : why);
+            } else {
+                *done = tr("%1 is now a caseline team database (schema version %2) with the %n bundled decision(s)",
+                    nullptr, int(bundled.decisions.size()))
+                            .arg(address.display(), QString::number(CaseDatabase::SchemaVersion));
+                // As in a new file; not having it is no reason to undo the rest.
+                LectureScriptRepository lectures(db);
+                if (!lectures.addBundledExampleOnce())
+                    *done += QLatin1Char('\n') + tr("The example lecture could not be added: %1").arg(lectures.lastError());
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return made;
+}

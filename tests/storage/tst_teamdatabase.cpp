@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "casedatabase.h"
+#include "caserepository.h"
+#include "decisionjson.h"
+#include "lecturescriptrepository.h"
+#include "teamdatabase.h"
+#include "temporarypostgres.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <memory>
+
+// A team database on a PostgreSQL server of the test's own: made by caseline team init, read by the same
+// repository as a file, holding the same decisions, columns and length limits.
+class TestTeamDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init_makesTheSchemaAndTheBundledData();
+    void init_again_changesNothing();
+    void init_refusesAServerItCannotReach();
+    void columns_areThoseOfANewFile();
+    void lengthLimits_refuseAsTheFileDoes_data();
+    void lengthLimits_refuseAsTheFileDoes();
+
+private:
+    QSqlDatabase connectTo(const QString &database, const QString &name);
+
+    std::unique_ptr<TemporaryPostgres> m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<CaseDatabase> m_file; // a new file, for what the team database must equal
+};
+
+QSqlDatabase TestTeamDatabase::connectTo(const QString &database, const QString &name)
+{
+    QString error;
+    if (!TeamDatabase::connect(ServerAddress::parse(m_server->uri(database)), name, &error))
+        qWarning("%s", qPrintable(error));
+    return QSqlDatabase::database(name, false);
+}
+
+void TestTeamDatabase::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_server = std::make_unique<TemporaryPostgres>();
+    QVERIFY2(m_server->isRunning(), qPrintable(m_server->error()));
+    const QString created = m_server->runSql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE team"));
+    QVERIFY2(created.isEmpty(), qPrintable(created));
+    QString done;
+    QString error;
+    QVERIFY2(TeamDatabase::init(m_server->uri(QStringLiteral("team")), &done, &error), qPrintable(error));
+    QVERIFY2(done.contains(QLatin1String("is now a caseline team database")), qPrintable(done));
+    m_file = std::make_unique<CaseDatabase>(QStringLiteral("file"));
+    QVERIFY(m_file->open(m_dir.filePath(QStringLiteral("new.sqlite"))));
+}
+
+void TestTeamDatabase::cleanupTestCase()
+{
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (name != m_file->connectionName())
+            QSqlDatabase::removeDatabase(name);
+    }
+    m_file.reset();
+    m_server.reset();
+}
+
+void TestTeamDatabase::init_makesTheSchemaAndTheBundledData()
+{
+    const QSqlDatabase team = connectTo(QStringLiteral("team"), QStringLiteral("read"));
+    QVERIFY(team.isOpen());
+    QCOMPARE(TeamDatabase::checkSchema(team, QStringLiteral("team")), QString());
+    const QList<Decision> onServer = CaseRepository(team).decisions();
+    const QList<Decision> inFile = CaseRepository(m_file->connection()).decisions();
+    QVERIFY(inFile.size() > 30);
+    QCOMPARE(onServer.size(), inFile.size());
+    // Compared line by line as their JSON, which shows the field that differs.
+    for (qsizetype i = 0; i < inFile.size(); ++i) {
+        QCOMPARE(QString::fromUtf8(DecisionJson::toDocument({ onServer.at(i) })).split(QLatin1Char('\n')),
+            QString::fromUtf8(DecisionJson::toDocument({ inFile.at(i) })).split(QLatin1Char('\n')));
+    }
+    QCOMPARE(onServer, inFile);
+    QCOMPARE(CaseRepository(team).meta(QStringLiteral("bundled_version")),
+        CaseRepository(m_file->connection()).meta(QStringLiteral("bundled_version")));
+    QCOMPARE(LectureScriptRepository(team).scripts().size(), LectureScriptRepository(m_file->connection()).scripts().size());
+}
+
+void TestTeamDatabase::init_again_changesNothing()
+{
+    QString done;
+    QString error;
+    QVERIFY(!TeamDatabase::init(m_server->uri(QStringLiteral("team")), &done, &error));
+    QCOMPARE(error,
+        ServerAddress::parse(m_server->uri(QStringLiteral("team"))).display()
+            + QStringLiteral(" is already a caseline team database: nothing was changed"));
+    const QSqlDatabase team = connectTo(QStringLiteral("team"), QStringLiteral("again"));
+    QCOMPARE(CaseRepository(team).decisions().size(), CaseRepository(m_file->connection()).decisions().size());
+}
+
+void TestTeamDatabase::init_refusesAServerItCannotReach()
+{
+    QTemporaryDir nowhere;
+    const QString address = QStringLiteral("postgresql://postgres@")
+        + QString::fromLatin1(QUrl::toPercentEncoding(nowhere.path())) + QStringLiteral(":5432/team");
+    QString done;
+    QString error;
+    QVERIFY(!TeamDatabase::init(address, &done, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("cannot connect to ") + ServerAddress::parse(address).display()),
+        qPrintable(error));
+    QVERIFY(done.isEmpty());
+}
+
+// The columns of every table, as SQLite declares them in a new file and PostgreSQL in the team database (the rowid
+// PostgreSQL lacks is a column there).
+void TestTeamDatabase::columns_areThoseOfANewFile()
+{
+    const QSqlDatabase team = connectTo(QStringLiteral("team"), QStringLiteral("columns"));
+    QSqlQuery server(team);
+    QVERIFY(server.exec(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
+                                       "WHERE table_schema = 'public' ORDER BY table_name, ordinal_position")));
+    QStringList onServer;
+    while (server.next()) {
+        if (server.value(1).toString() != QLatin1String("rowid"))
+            onServer.append(server.value(0).toString() + QLatin1Char('.') + server.value(1).toString());
+    }
+    QSqlQuery file(m_file->connection());
+    QVERIFY(file.exec(QStringLiteral("SELECT m.name, p.name FROM sqlite_schema m JOIN pragma_table_info(m.name) p "
+                                     "WHERE m.type = 'table' ORDER BY m.name, p.cid")));
+    QStringList inFile;
+    while (file.next())
+        inFile.append(file.value(0).toString() + QLatin1Char('.') + file.value(1).toString());
+    QVERIFY(inFile.size() > 80);
+    QCOMPARE(onServer, inFile);
+}
+
+void TestTeamDatabase::lengthLimits_refuseAsTheFileDoes_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("decisions.summary") << QStringLiteral("UPDATE decisions SET summary = ?") << 65537
+                                       << QStringLiteral("decisions.summary longer than 65536 characters");
+    QTest::newRow("sources.url") << QStringLiteral("UPDATE sources SET url = ?") << 2049
+                                 << QStringLiteral("sources.url longer than 2048 characters");
+    QTest::newRow("lecture_scripts.name") << QStringLiteral("UPDATE lecture_scripts SET name = ?") << 1001
+                                          << QStringLiteral("lecture_scripts.name longer than 1000 characters");
+}
+
+void TestTeamDatabase::lengthLimits_refuseAsTheFileDoes()
+{
+    QFETCH(QString, statement);
+    QFETCH(int, length);
+    QFETCH(QString, message);
+    const QSqlDatabase team = QSqlDatabase::contains(QStringLiteral("limits"))
+        ? QSqlDatabase::database(QStringLiteral("limits"))
+        : connectTo(QStringLiteral("team"), QStringLiteral("limits"));
+    for (const QSqlDatabase &db : { m_file->connection(), team }) {
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(statement));
+        q.addBindValue(QString(length, QLatin1Char('x')));
+        QVERIFY(!q.exec());
+        QVERIFY2(q.lastError().text().contains(message), qPrintable(q.lastError().text()));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestTeamDatabase)
+#include "tst_teamdatabase.moc"

@@ -20,5 +20,6 @@ set(CASELINE_CLI_SOURCES
     presentcommand.cpp presentcommand.h
     statscommand.cpp statscommand.h
     subcommand.h
+    teamcommand.cpp teamcommand.h
     viewdescriptions.cpp viewdescriptions.h
 )

@@ -15,6 +15,7 @@
 #include "startup.h"
 #include "statscommand.h"
 #include "subcommand.h"
+#include "teamcommand.h"
 #include "uilanguage.h"
 
 #include <QApplication>
@@ -35,6 +36,8 @@ struct CommandEntry
     std::unique_ptr<Subcommand> (*create)();
     // Painting text and charts needs a QApplication (on the offscreen platform: no display is used).
     bool needsGuiApplication;
+    // Every command but `team` works on the database of --database (or the default one), opened before it runs.
+    bool opensDatabase = true;
 };
 
 template <typename T> std::unique_ptr<Subcommand> create()
@@ -58,6 +61,8 @@ const CommandEntry Commands[] = {
         &create<ExportDataCommand>, false },
     { "present", QT_TRANSLATE_NOOP("CommandLine", "Present the decisions or a lecture script in lecture mode."),
         &create<PresentCommand>, true },
+    { "team", QT_TRANSLATE_NOOP("CommandLine", "Make a PostgreSQL database a team database: team init postgresql://USER@HOST:PORT/DATABASE."),
+        &create<TeamCommand>, false, false },
 };
 
 const CommandEntry *findCommand(const QString &name)
@@ -304,9 +309,9 @@ int CommandLine::execute(const QStringList &arguments, QTextStream &out, QTextSt
         return usageError(problem);
 
     CaseDatabase database;
-    if (!openDatabase(database, parser, prefix, err))
+    if (entry->opensDatabase && !openDatabase(database, parser, prefix, err))
         return Subcommand::Failure;
-    const QStringList updateNotes = Startup::takeBundledUpdate(database);
+    const QStringList updateNotes = entry->opensDatabase ? Startup::takeBundledUpdate(database) : QStringList();
     if (!updateNotes.isEmpty()) {
         err << prefix << tr("this version of caseline ships newer data; decisions you changed were kept. Please review:")
             << '\n';

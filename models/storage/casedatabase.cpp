@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casedatabase.h"
 
+#include "serveraddress.h"
+#include "sqldialect.h"
 #include "sqlitedirect.h"
+#include "teamdatabase.h"
 
 #include "caserepository.h"
 #include "lecturescriptrepository.h"
@@ -127,12 +130,16 @@ QSqlDatabase CaseDatabase::openClone(const QString &source, const QString &name,
         *error = db.lastError().text();
         return db;
     }
-    bool set = false;
+    bool set = true;
     {
         QSqlQuery q(db);
-        set = q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        if (!set)
-            *error = q.lastError().text();
+        for (const QString &statement : SqlDialect::connectionSetup(db)) {
+            set = set && q.exec(statement);
+            if (!set) {
+                *error = q.lastError().text();
+                break;
+            }
+        }
     }
     if (!set)
         db.close();
@@ -273,8 +280,9 @@ void CaseDatabase::recordCleanClose()
 void CaseDatabase::close()
 {
     m_stamp = QDateTime();
-    if (m_open && !m_readOnly && QSqlDatabase::contains(m_connectionName))
+    if (m_open && !m_readOnly && !m_server && QSqlDatabase::contains(m_connectionName))
         recordCleanClose();
+    m_server = false;
     dropConnection();
     // Only when this was the last connection (SQLite removed the log): otherwise another writer may still change
     // the file, and the unmatched fingerprint makes the next open check it in full.
@@ -461,6 +469,8 @@ bool CaseDatabase::createFrom(const QString &path)
 
 bool CaseDatabase::open(const QString &path)
 {
+    if (ServerAddress::isServerAddress(path))
+        return openServer(path);
     close();
     m_error.clear();
     m_path = path;
@@ -510,6 +520,31 @@ bool CaseDatabase::prepareForUse(const QString &path, const QString &readOnlyRea
     LectureScriptRepository lectures(db);
     if (!lectures.addBundledExampleOnce())
         qWarning("%s", qPrintable(lectures.lastError()));
+    return true;
+}
+
+// A team database: connected through QPSQL, and refused, unchanged, unless it is a caseline team database of this
+// version. Nothing of a file's checks applies: the server keeps its own data whole.
+bool CaseDatabase::openServer(const QString &address)
+{
+    close();
+    m_error.clear();
+    m_created = false;
+    m_recovered = false;
+    m_fullyChecked = false;
+    m_readOnly = false;
+    const ServerAddress parsed = ServerAddress::parse(address);
+    m_path = parsed.isValid() ? parsed.display() : address;
+    QString error;
+    if (!TeamDatabase::connect(parsed, m_connectionName, &error))
+        return refuse(error);
+    const QString problem = TeamDatabase::checkSchema(connection(), m_path);
+    if (!problem.isEmpty()) {
+        dropConnection();
+        return refuse(problem);
+    }
+    m_server = true;
+    m_open = true;
     return true;
 }
 

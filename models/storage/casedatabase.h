@@ -31,7 +31,7 @@ public:
     Q_DISABLE_COPY_MOVE(CaseDatabase)
 
     // Opens PATH, creating it from the bundled data when it does not exist. False with errorString() set when the
-    // file is refused; the file is then untouched.
+    // file is refused; the file is then untouched. A postgresql:// address (ServerAddress) opens that team database.
     bool open(const QString &path);
     // The bundled data in an in-memory database, read-only: the fallback when the user's file is refused.
     bool openBundledReadOnly();
@@ -47,6 +47,9 @@ public:
     QString path() const { return m_path; }
     bool isOpen() const { return m_open; }
     bool isReadOnly() const { return m_readOnly; }
+    // True when the database is a team database on a PostgreSQL server (open() was given a postgresql:// address);
+    // path() is then the address without its password.
+    bool isServer() const { return m_server; }
     // Why the file was refused or opened read-only; empty when all is well.
     QString errorString() const { return m_error; }
     // True when the last open() created the file from the bundled data.
@@ -83,6 +86,7 @@ private:
     bool refuseSql(const QString &path, const QSqlError &error);
     void dropConnection();
     bool inspect(const QString &path, bool readOnly);
+    bool openServer(const QString &address);
     bool undoUnfinishedWrite(const QString &path);
     bool checkOpenedFile(const QString &path, const QString &fingerprint, bool walHasFrames);
     bool prepareForUse(const QString &path, const QString &readOnlyReason);
@@ -97,6 +101,7 @@ private:
     QString m_error;
     bool m_open = false;
     bool m_readOnly = false;
+    bool m_server = false;
     bool m_created = false;
     bool m_recovered = false;
     bool m_fullyChecked = false;

@@ -107,7 +107,7 @@ QList<Decision> CaseRepository::decisions() const
     QList<Decision> out;
     QHash<QString, qsizetype> index;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readForwardOnly(q);
     const QString version = hasRowVersion() ? QStringLiteral("d.row_version") : QStringLiteral("1");
     if (!q.exec(QStringLiteral(
                     "SELECT d.id, d.country, d.jurisdiction_name, a.name, a.authority_type, d.target, d.decision_type, "
@@ -156,7 +156,7 @@ QList<Decision> CaseRepository::decisions() const
     }
 
     QSqlQuery texts(m_db);
-    texts.setForwardOnly(true);
+    SqlDialect::readForwardOnly(texts);
     texts.exec(QStringLiteral("SELECT decision_id, kind, text FROM decision_texts ORDER BY decision_id, kind, position"));
     while (texts.next()) {
         const auto it = index.constFind(texts.value(0).toString());
@@ -180,7 +180,7 @@ QList<Decision> CaseRepository::decisions() const
     }
 
     QSqlQuery sources(m_db);
-    sources.setForwardOnly(true);
+    SqlDialect::readForwardOnly(sources);
     sources.exec(QStringLiteral(
         "SELECT decision_id, url, confirms, title, publisher, language FROM sources ORDER BY decision_id, position"));
     while (sources.next()) {
@@ -191,7 +191,7 @@ QList<Decision> CaseRepository::decisions() const
     }
 
     QSqlQuery relations(m_db);
-    relations.setForwardOnly(true);
+    SqlDialect::readForwardOnly(relations);
     relations.exec(QStringLiteral("SELECT decision_id, related_id FROM relations ORDER BY decision_id, position"));
     while (relations.next()) {
         const auto it = index.constFind(relations.value(0).toString());
@@ -200,7 +200,7 @@ QList<Decision> CaseRepository::decisions() const
     }
 
     QSqlQuery changes(m_db);
-    changes.setForwardOnly(true);
+    SqlDialect::readForwardOnly(changes);
     changes.exec(QStringLiteral("SELECT decision_id, change_date, status, standing, by_decision_id, note "
                                 "FROM status_changes ORDER BY decision_id, position"));
     while (changes.next()) {
@@ -211,7 +211,7 @@ QList<Decision> CaseRepository::decisions() const
     }
 
     QSqlQuery penalties(m_db);
-    penalties.setForwardOnly(true);
+    SqlDialect::readForwardOnly(penalties);
     penalties.exec(QStringLiteral("SELECT decision_id, per_day_minor, max_total_minor, currency, starts, instrument, "
                                   "liquidated_in, is_maximum FROM periodic_penalties"));
     while (penalties.next()) {
@@ -234,7 +234,7 @@ QStringList CaseRepository::decisionIds() const
 {
     QStringList ids;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readForwardOnly(q);
     q.exec(QStringLiteral("SELECT id FROM decisions ORDER BY id"));
     while (q.next())
         ids.append(q.value(0).toString());
@@ -246,7 +246,7 @@ QList<DbSizeClaim> CaseRepository::dbSizeClaims() const
     QList<DbSizeClaim> out;
     QHash<qint64, qsizetype> index;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readForwardOnly(q);
     if (!q.exec(QStringLiteral("SELECT id, claim_date, images, label, claimed_by, kind, date_note, note, confidence, "
                                "date_precision FROM db_size_claims ORDER BY claim_date, id"))) {
         fail(tr("reading database-size claims"), q.lastError().text());
@@ -267,7 +267,7 @@ QList<DbSizeClaim> CaseRepository::dbSizeClaims() const
         out.append(c);
     }
     QSqlQuery s(m_db);
-    s.setForwardOnly(true);
+    SqlDialect::readForwardOnly(s);
     s.exec(QStringLiteral("SELECT claim_id, url, confirms, title, publisher, language FROM db_size_sources "
                           "ORDER BY claim_id, position"));
     while (s.next()) {

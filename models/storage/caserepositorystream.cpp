@@ -3,6 +3,7 @@
 // CaseRepository::forEachDecision(): the forward-only reads the command line streams from and the window loads
 // its rows with.
 #include "caserepository.h"
+#include "sqldialect.h"
 
 #include "sqlvalues.h"
 #include "sqlitedirect.h"
@@ -55,7 +56,7 @@ private:
 class ChildRows
 {
 public:
-    explicit ChildRows(const QSqlDatabase &db) : m_query(db) { m_query.setForwardOnly(true); }
+    explicit ChildRows(const QSqlDatabase &db) : m_query(db) { SqlDialect::readForwardOnly(m_query); }
 
     // `ids`: the JSON array bound to the statement's one placeholder, when it has one.
     bool start(const QString &statement, const QString &ids = QString())
@@ -143,7 +144,8 @@ bool CaseRepository::read(ReadOrder order, ReadScope scope, const QStringList *i
     // A few ids are found through the primary key: the ids are bound as one JSON array.
     const QString idsJson = ids ? QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*ids)).toJson(QJsonDocument::Compact))
                                 : QString();
-    const QString where = ids ? QStringLiteral(" WHERE d.id IN (SELECT value FROM json_each(?))") : QString();
+    const QString where
+        = ids ? QStringLiteral(" WHERE d.id IN (") + SqlDialect::idsOfJsonArray(m_db) + QLatin1Char(')') : QString();
 
     // The few authorities once, instead of joining them to every decision: two strings less per row, shared by
     // all the decisions of one authority.
@@ -169,7 +171,7 @@ bool CaseRepository::read(ReadOrder order, ReadScope scope, const QStringList *i
             + frenchColumns();
     }
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readForwardOnly(q);
     if (!q.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM decisions d") + where
             + QStringLiteral(" ORDER BY ") + orderBy))
         return fail(tr("reading decisions"), q.lastError().text());
@@ -311,7 +313,7 @@ bool CaseRepository::read(ReadOrder order, ReadScope scope, const QStringList *i
 bool CaseRepository::readAuthorities(QHash<qint64, std::pair<QString, QString>> *authorities) const
 {
     QSqlQuery a(m_db);
-    a.setForwardOnly(true);
+    SqlDialect::readForwardOnly(a);
     if (!a.exec(QStringLiteral("SELECT id, name, authority_type FROM authorities")))
         return fail(tr("reading decisions"), a.lastError().text());
     while (a.next())

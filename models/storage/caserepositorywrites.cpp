@@ -65,7 +65,7 @@ QHash<QString, qint64> CaseRepository::rowVersions() const
 {
     QHash<QString, qint64> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readForwardOnly(q);
     const QString version = hasRowVersion() ? QStringLiteral("row_version") : QStringLiteral("1");
     if (!q.exec(QStringLiteral("SELECT id, ") + version + QStringLiteral(" FROM decisions"))) {
         fail(tr("reading decisions"), q.lastError().text());

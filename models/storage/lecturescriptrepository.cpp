@@ -136,7 +136,7 @@ QList<LectureScriptSummary> LectureScriptRepository::scripts() const
     if (!hasTables())
         return out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::readForwardOnly(q);
     if (!q.exec(QStringLiteral("SELECT s.name, s.description, s.row_version, s.updated, "
                                "(SELECT count(*) FROM lecture_steps p WHERE p.script_id = s.id) "
                                "FROM lecture_scripts s ORDER BY s.name"))) {
@@ -197,7 +197,7 @@ std::optional<LectureScript> LectureScriptRepository::script(const QString &name
     script.description = head.value(1).toString();
     script.rowVersion = head.value(2).toLongLong();
     QSqlQuery steps(m_db);
-    steps.setForwardOnly(true);
+    SqlDialect::readForwardOnly(steps);
     steps.prepare(QStringLiteral("SELECT kind, decision_id, title, text, notes, frame_from, frame_to "
                                  "FROM lecture_steps WHERE script_id = ? ORDER BY position"));
     steps.addBindValue(head.value(0));

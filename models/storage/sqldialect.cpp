@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqldialect.h"
 
+#include <QSqlDriver>
+
 namespace SqlDialect {
 
 bool isPostgres(const QSqlDatabase &db)
@@ -14,6 +16,25 @@ QStringList beginWrite(const QSqlDatabase &db)
     if (!isPostgres(db))
         return { QStringLiteral("BEGIN IMMEDIATE") };
     return { QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey) };
+}
+
+QStringList connectionSetup(const QSqlDatabase &db)
+{
+    if (!isPostgres(db))
+        return { QStringLiteral("PRAGMA foreign_keys = ON") };
+    return { QStringLiteral("SET lock_timeout = '30s'") };
+}
+
+void readForwardOnly(QSqlQuery &query)
+{
+    query.setForwardOnly(!query.driver() || query.driver()->dbmsType() != QSqlDriver::PostgreSQL);
+}
+
+QString idsOfJsonArray(const QSqlDatabase &db)
+{
+    if (!isPostgres(db))
+        return QStringLiteral("SELECT value FROM json_each(?)");
+    return QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))");
 }
 
 QString setMeta(const QSqlDatabase &db)

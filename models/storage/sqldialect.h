@@ -41,6 +41,19 @@ QString tableExists(const QSqlDatabase &db, const QString &table);
 // Whether the table has the column (older files lack some): a row when it has, none when not.
 QString columnExists(const QSqlDatabase &db, const QString &table, const QString &column);
 
+// What every connection runs once open: SQLite enforces foreign keys only when asked; PostgreSQL waits for another
+// caseline's write lock as long as a file's busy timeout (30 s), then says so.
+QStringList connectionSetup(const QSqlDatabase &db);
+
+// Marks a query to be read once, front to back, so that the driver keeps no row already read (SQLite). Not on
+// PostgreSQL, where Qt's driver can stream only one query at a time per connection and the reads merge several:
+// there each result is fetched whole.
+void readForwardOnly(QSqlQuery &query);
+
+// The ids of a JSON array bound as one text parameter, as a subquery's rows: SQLite's json_each, PostgreSQL's
+// json_array_elements_text. For "id IN (...)".
+QString idsOfJsonArray(const QSqlDatabase &db);
+
 // The advisory lock's key on PostgreSQL: "CSLN", as the SQLite file's application_id.
 constexpr qint64 WriteLockKey = 0x43534c4e;
 

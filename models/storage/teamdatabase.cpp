@@ -62,8 +62,9 @@ bool TeamDatabase::connect(const ServerAddress &address, const QString &name, QS
                                  ? db.lastError().text()
                                  : db.lastError().databaseText().trimmed());
         } else {
-            // Another caseline's write lock is waited for as long as a file's busy timeout, then said.
-            QSqlQuery(db).exec(QStringLiteral("SET lock_timeout = '30s'"));
+            QSqlQuery q(db);
+            for (const QString &statement : SqlDialect::connectionSetup(db))
+                q.exec(statement);
         }
     }
     if (!opened)

@@ -818,6 +818,10 @@
         <source>Describe a view (timeline, cumulative, countries, dashboard, presentation) in words and a table: its text alternative.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Make a PostgreSQL database a team database: team init postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CountryChartRenderer</name>
@@ -5151,6 +5155,25 @@ Your changes are kept. Save them as a new script to keep both versions, or reloa
     </message>
     <message>
         <source>Stop this work: nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommand</name>
+    <message>
+        <source>expected what to do: init ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown team command &apos;%1&apos; (expected init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the team database&apos;s address: postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it with: caseline --database %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

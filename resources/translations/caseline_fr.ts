@@ -818,6 +818,10 @@
         <source>Describe a view (timeline, cumulative, countries, dashboard, presentation) in words and a table: its text alternative.</source>
         <translation>Décrire une vue (timeline, cumulative, countries, dashboard, presentation) par des phrases et un tableau&#xa0;: son texte de remplacement.</translation>
     </message>
+    <message>
+        <source>Make a PostgreSQL database a team database: team init postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Faire d&apos;une base PostgreSQL une base d&apos;équipe&#xa0;: team init postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+    </message>
 </context>
 <context>
     <name>CountryChartRenderer</name>
@@ -5160,6 +5164,25 @@ Vos modifications sont conservées. Enregistrez-les comme nouveau scénario pour
     <message>
         <source>Stop this work: nothing is written</source>
         <translation>Arrêter ce travail : rien n&apos;est écrit</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommand</name>
+    <message>
+        <source>expected what to do: init ADDRESS</source>
+        <translation>action attendue&#xa0;: init ADRESSE</translation>
+    </message>
+    <message>
+        <source>unknown team command &apos;%1&apos; (expected init)</source>
+        <translation>commande team inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: init)</translation>
+    </message>
+    <message>
+        <source>expected the team database&apos;s address: postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>adresse de la base d&apos;équipe attendue&#xa0;: postgresql://UTILISATEUR@HÔTE:PORT/BASE</translation>
+    </message>
+    <message>
+        <source>Open it with: caseline --database %1</source>
+        <translation>Ouvrez-la avec&#xa0;: caseline --database %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "subcommand.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// `caseline team init ADDRESS`: makes the empty PostgreSQL database at ADDRESS (a postgresql:// URI) a caseline team
+// database, with the schema and the bundled data, in one transaction. Every other command then works on it with
+// --database ADDRESS. Unlike them, it opens no database of its own first.
+class TeamCommand final : public Subcommand
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamCommand)
+public:
+    TeamCommand() = default;
+
+    QList<QCommandLineOption> options() const override { return {}; }
+    int positionalArguments() const override { return 2; }
+    bool readOptions(const QCommandLineParser &parser, QString *error) override;
+    int run(const CommandContext &context) override;
+    bool changedData() const override { return m_made; }
+
+private:
+    QString m_address;
+    bool m_made = false;
+};

@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 caseline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "caselineprocess.h"
+#include "serveraddress.h"
+#include "temporarypostgres.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <memory>
+
+// The command line on a team database, through the real executable and a PostgreSQL server of the test's own:
+// `caseline team init`, then each command with --database postgresql://..., which must print what it prints for
+// a new file of the bundled data.
+class TestTeamCommands : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void commands_printWhatTheyPrintForAFile_data();
+    void commands_printWhatTheyPrintForAFile();
+    void import_writesToTheServerAsToAFile();
+    void init_again_isRefusedAndChangesNothing();
+    void aDatabaseThatIsNotATeamDatabase_isRefused();
+    void anUnreachableServer_isRefused();
+
+private:
+    CaselineProcess::Result run(const QStringList &arguments) const;
+    QString fileDatabase() const { return m_dir.filePath(QStringLiteral("file.sqlite")); }
+
+    std::unique_ptr<TemporaryPostgres> m_server;
+    QTemporaryDir m_dir;
+    QString m_team;
+};
+
+CaselineProcess::Result TestTeamCommands::run(const QStringList &arguments) const
+{
+    return CaselineProcess(m_dir.path()).run(arguments);
+}
+
+void TestTeamCommands::initTestCase()
+{
+    QVERIFY2(QFile::exists(CaselineProcess::executable()), qPrintable(CaselineProcess::executable()));
+    m_server = std::make_unique<TemporaryPostgres>();
+    QVERIFY2(m_server->isRunning(), qPrintable(m_server->error()));
+    for (const char *database : { "team", "other" }) {
+        const QString created = m_server->runSql(QStringLiteral("postgres"),
+            QStringLiteral("CREATE DATABASE %1").arg(QLatin1String(database)));
+        QVERIFY2(created.isEmpty(), qPrintable(created));
+    }
+    m_team = m_server->uri(QStringLiteral("team"));
+    const CaselineProcess::Result init = run({ QStringLiteral("team"), QStringLiteral("init"), m_team });
+    QVERIFY2(init.exitCode == 0, init.err.constData());
+    const QString shown = ServerAddress::parse(m_team).display();
+    QCOMPARE(QString::fromUtf8(init.out),
+        shown + QStringLiteral(" is now a caseline team database (schema version 5) with the 43 bundled decisions\n")
+            + QStringLiteral("Open it with: caseline --database ") + shown + QLatin1Char('\n'));
+}
+
+void TestTeamCommands::cleanupTestCase()
+{
+    m_server.reset();
+}
+
+void TestTeamCommands::commands_printWhatTheyPrintForAFile_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("stats") << QStringList { QStringLiteral("stats") };
+    QTest::newRow("stats of one country, announced dates")
+        << QStringList { QStringLiteral("stats"), QStringLiteral("--country"), QStringLiteral("FR"),
+               QStringLiteral("--date-basis"), QStringLiteral("announced") };
+    QTest::newRow("list") << QStringList { QStringLiteral("list") };
+    QTest::newRow("list as JSON, a search") << QStringList { QStringLiteral("list"), QStringLiteral("--format"),
+        QStringLiteral("json"), QStringLiteral("--search"), QStringLiteral("scraping") };
+    QTest::newRow("list as CSV") << QStringList { QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv") };
+    QTest::newRow("describe the timeline") << QStringList { QStringLiteral("describe"), QStringLiteral("timeline") };
+    QTest::newRow("describe the cumulative fines")
+        << QStringList { QStringLiteral("describe"), QStringLiteral("cumulative") };
+}
+
+void TestTeamCommands::commands_printWhatTheyPrintForAFile()
+{
+    QFETCH(QStringList, arguments);
+    const CaselineProcess::Result file = run(arguments + QStringList { QStringLiteral("--database"), fileDatabase() });
+    QVERIFY2(file.exitCode == 0, file.err.constData());
+    const CaselineProcess::Result team = run(arguments + QStringList { QStringLiteral("--database"), m_team });
+    QVERIFY2(team.exitCode == 0, team.err.constData());
+    QVERIFY(file.out.size() > 100);
+    QCOMPARE(team.out, file.out);
+    QCOMPARE(team.err, file.err);
+}
+
+// An import of a JSON file of the database's own decisions under new ids, then `list` of them: the same on both.
+void TestTeamCommands::import_writesToTheServerAsToAFile()
+{
+    const QString exported = m_dir.filePath(QStringLiteral("exported.json"));
+    const CaselineProcess::Result written = run({ QStringLiteral("export-data"), QStringLiteral("-o"), exported,
+        QStringLiteral("--country"), QStringLiteral("IT"), QStringLiteral("--database"), m_team });
+    QVERIFY2(written.exitCode == 0, written.err.constData());
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray json = file.readAll();
+    file.close();
+    QVERIFY(json.contains("\"id\": \"it-"));
+    json.replace("\"id\": \"it-", "\"id\": \"copy-it-");
+    // Relations name the originals, which both databases have.
+    const QString copies = m_dir.filePath(QStringLiteral("copies.json"));
+    QFile out(copies);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(json);
+    out.close();
+    for (const QString &database : { fileDatabase(), m_team }) {
+        const CaselineProcess::Result imported
+            = run({ QStringLiteral("import"), copies, QStringLiteral("--database"), database });
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QVERIFY2(imported.out.contains("Imported "), imported.out.constData());
+    }
+    const QStringList list = { QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json"),
+        QStringLiteral("--search"), QStringLiteral("copy-it") };
+    const CaselineProcess::Result inFile = run(list + QStringList { QStringLiteral("--database"), fileDatabase() });
+    const CaselineProcess::Result onServer = run(list + QStringList { QStringLiteral("--database"), m_team });
+    QVERIFY2(onServer.exitCode == 0, onServer.err.constData());
+    QVERIFY(inFile.out.contains("copy-it-"));
+    QCOMPARE(onServer.out, inFile.out);
+}
+
+void TestTeamCommands::init_again_isRefusedAndChangesNothing()
+{
+    const CaselineProcess::Result before = run({ QStringLiteral("stats"), QStringLiteral("--database"), m_team });
+    const CaselineProcess::Result again = run({ QStringLiteral("team"), QStringLiteral("init"), m_team });
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(again.err),
+        QStringLiteral("caseline team: ") + ServerAddress::parse(m_team).display()
+            + QStringLiteral(" is already a caseline team database: nothing was changed\n"));
+    const CaselineProcess::Result after = run({ QStringLiteral("stats"), QStringLiteral("--database"), m_team });
+    QCOMPARE(after.out, before.out);
+}
+
+void TestTeamCommands::aDatabaseThatIsNotATeamDatabase_isRefused()
+{
+    const QString other = m_server->uri(QStringLiteral("other"));
+    const CaselineProcess::Result refused = run({ QStringLiteral("list"), QStringLiteral("--database"), other });
+    QCOMPARE(refused.exitCode, 1);
+    const QString shown = ServerAddress::parse(other).display();
+    QCOMPARE(QString::fromUtf8(refused.err),
+        QStringLiteral("caseline list: ") + shown
+            + QStringLiteral(" is not a caseline team database: make it one with caseline team init ") + shown
+            + QLatin1Char('\n'));
+    QVERIFY(refused.out.isEmpty());
+}
+
+void TestTeamCommands::anUnreachableServer_isRefused()
+{
+    QTemporaryDir nowhere;
+    const QString address = QStringLiteral("postgresql://postgres@")
+        + QString::fromLatin1(QUrl::toPercentEncoding(nowhere.path())) + QStringLiteral("/team");
+    const CaselineProcess::Result refused = run({ QStringLiteral("stats"), QStringLiteral("--database"), address });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.startsWith("caseline stats: cannot connect to postgresql://postgres@"), refused.err.constData());
+    QVERIFY(refused.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestTeamCommands)
+#include "tst_teamcommands.moc"

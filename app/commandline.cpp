@@ -61,7 +61,7 @@ const CommandEntry Commands[] = {
         &create<ExportDataCommand>, false },
     { "present", QT_TRANSLATE_NOOP("CommandLine", "Present the decisions or a lecture script in lecture mode."),
         &create<PresentCommand>, true },
-    { "team", QT_TRANSLATE_NOOP("CommandLine", "Make a PostgreSQL database a team database: team init postgresql://USER@HOST:PORT/DATABASE."),
+    { "team", QT_TRANSLATE_NOOP("CommandLine", "Make a PostgreSQL database a team database (team init ADDRESS), or say what a role may do in it (team grant ADDRESS ROLE read|edit)."),
         &create<TeamCommand>, false, false },
 };
 

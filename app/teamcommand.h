@@ -9,7 +9,8 @@
 
 // `caseline team init ADDRESS`: makes the empty PostgreSQL database at ADDRESS (a postgresql:// URI) a caseline team
 // database, with the schema and the bundled data, in one transaction. Every other command then works on it with
-// --database ADDRESS. Unlike them, it opens no database of its own first.
+// --database ADDRESS. `caseline team grant ADDRESS ROLE read|edit`: what a PostgreSQL role may do in it (GRANT and
+// REVOKE). Unlike the other commands, it opens no database of its own first.
 class TeamCommand final : public Subcommand
 {
     Q_DECLARE_TR_FUNCTIONS(TeamCommand)
@@ -17,12 +18,16 @@ public:
     TeamCommand() = default;
 
     QList<QCommandLineOption> options() const override { return {}; }
-    int positionalArguments() const override { return 2; }
+    int positionalArguments() const override { return 4; }
     bool readOptions(const QCommandLineParser &parser, QString *error) override;
     int run(const CommandContext &context) override;
     bool changedData() const override { return m_made; }
 
 private:
+    enum class Action { Init, Grant };
+    Action m_action = Action::Init;
     QString m_address;
+    QString m_role;
+    bool m_edit = false;
     bool m_made = false;
 };

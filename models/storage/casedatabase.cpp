@@ -545,6 +545,10 @@ bool CaseDatabase::openServer(const QString &address)
     }
     m_server = true;
     m_open = true;
+    // A role without write rights (a student, a reader) explores the database; the reason is said where edits are.
+    const QString readOnly = TeamDatabase::readOnlyReason(connection(), m_path);
+    m_readOnly = !readOnly.isEmpty();
+    m_error = readOnly;
     return true;
 }
 

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -26,6 +27,20 @@ QString resourceText(const QString &name)
 {
     QFile file(QStringLiteral(":/sql/") + name);
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// The server's words without libpq's decoration: "ERROR:  role "x" does not exist\n(42704)" is said
+// "role "x" does not exist".
+QString serverWords(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        return error.text();
+    static const QRegularExpression severity(QStringLiteral("^(ERROR|FATAL|PANIC):\\s*"));
+    static const QRegularExpression code(QStringLiteral("\\s*\\([0-9A-Z]{5}\\)$"));
+    text.remove(severity);
+    text.remove(code);
+    return text.trimmed();
 }
 
 } // namespace
@@ -57,10 +72,7 @@ bool TeamDatabase::connect(const ServerAddress &address, const QString &name, QS
         db.setConnectOptions(options.join(QLatin1Char(';')));
         opened = db.open();
         if (!opened) {
-            *error = tr("cannot connect to %1: %2")
-                         .arg(address.display(), db.lastError().databaseText().trimmed().isEmpty()
-                                 ? db.lastError().text()
-                                 : db.lastError().databaseText().trimmed());
+            *error = tr("cannot connect to %1: %2").arg(address.display(), serverWords(db.lastError()));
         } else {
             QSqlQuery q(db);
             for (const QString &statement : SqlDialect::connectionSetup(db))
@@ -88,6 +100,67 @@ QString TeamDatabase::checkSchema(const QSqlDatabase &db, const QString &shownAs
     if (version < CaseDatabase::SchemaVersion)
         return tr("%1 has schema version %2, which this caseline cannot read").arg(shownAs, QString::number(version));
     return {};
+}
+
+QString TeamDatabase::readOnlyReason(const QSqlDatabase &db, const QString &shownAs)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT current_user, has_table_privilege('decisions', 'INSERT') "
+                              "AND has_table_privilege('decisions', 'UPDATE') AND has_table_privilege('decisions', 'DELETE')"))
+        && q.next() && q.value(1).toBool())
+        return {};
+    const QString role = q.isValid() ? q.value(0).toString() : db.userName();
+    return tr("%1 is read-only for you: the role %2 may read this team database but not change it. Its owner can "
+              "give you edit rights with caseline team grant ADDRESS %2 edit")
+        .arg(shownAs, role);
+}
+
+bool TeamDatabase::grant(const QString &addressText, const QString &role, Rights rights, QString *done, QString *error)
+{
+    const ServerAddress address = ServerAddress::parse(addressText);
+    const QString name = QStringLiteral("caseline-team-grant");
+    if (!connect(address, name, error))
+        return false;
+    bool granted = false;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        const QString problem = checkSchema(db, address.display());
+        if (!problem.isEmpty()) {
+            *error = problem;
+        } else {
+            const QString who = db.driver()->escapeIdentifier(role, QSqlDriver::FieldName);
+            const QString database = db.driver()->escapeIdentifier(db.databaseName(), QSqlDriver::TableName);
+            QStringList statements = { QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(database, who),
+                QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(who),
+                QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(who) };
+            if (rights == Rights::Edit) {
+                statements += { QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1").arg(who),
+                    QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1").arg(who) };
+            } else {
+                statements += { QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public FROM %1").arg(who),
+                    QStringLiteral("REVOKE USAGE ON ALL SEQUENCES IN SCHEMA public FROM %1").arg(who) };
+            }
+            // One transaction: the role ends with all of its new rights or none.
+            granted = db.transaction();
+            QSqlQuery q(db);
+            for (const QString &statement : std::as_const(statements)) {
+                if (!granted)
+                    break;
+                granted = q.exec(statement);
+                if (!granted)
+                    *error = tr("%1: cannot change the rights of %2: %3")
+                                 .arg(address.display(), role, serverWords(q.lastError()));
+            }
+            granted = granted ? db.commit() : (db.rollback(), false);
+            if (granted) {
+                *done = rights == Rights::Edit
+                    ? tr("%1: the role %2 may now read and change the team database").arg(address.display(), role)
+                    : tr("%1: the role %2 may now only read the team database").arg(address.display(), role);
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return granted;
 }
 
 QStringList TeamDatabase::schemaStatements(QString *error)
@@ -137,7 +210,7 @@ bool TeamDatabase::init(const QString &addressText, QString *done, QString *erro
                 QSqlQuery create(db);
                 for (const QString &statement : statements) {
                     if (!create.exec(statement)) {
-                        why = create.lastError().databaseText().trimmed();
+                        why = serverWords(create.lastError());
                         return false;
                     }
                 }

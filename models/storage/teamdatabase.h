@@ -30,6 +30,15 @@ public:
     // 65536 characters"), so that both engines refuse the same text in the same words.
     static QStringList schemaStatements(QString *error);
 
+    // Empty when the connected role may change the decisions; otherwise why the database is read-only for it.
+    static QString readOnlyReason(const QSqlDatabase &db, const QString &shownAs);
+
+    // What a role may do in a team database: read it, or read and change it (decisions, lecture scripts, everything
+    // caseline writes). caseline team grant ADDRESS ROLE read|edit, run by the database's owner: GRANT and REVOKE
+    // on caseline's tables; the role itself is the server administrator's to create.
+    enum class Rights { Read, Edit };
+    static bool grant(const QString &address, const QString &role, Rights rights, QString *done, QString *error);
+
     // caseline team init ADDRESS: in the empty database the address names, the schema and the bundled data, in one
     // transaction (a failure leaves the database as it was). False with `error` set; `done` says what was made.
     static bool init(const QString &address, QString *done, QString *error);

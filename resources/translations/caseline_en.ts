@@ -819,7 +819,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make a PostgreSQL database a team database: team init postgresql://USER@HOST:PORT/DATABASE.</source>
+        <source>Make a PostgreSQL database a team database (team init ADDRESS), or say what a role may do in it (team grant ADDRESS ROLE read|edit).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5161,19 +5161,27 @@ Your changes are kept. Save them as a new script to keep both versions, or reloa
 <context>
     <name>TeamCommand</name>
     <message>
-        <source>expected what to do: init ADDRESS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown team command &apos;%1&apos; (expected init)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected the team database&apos;s address: postgresql://USER@HOST:PORT/DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open it with: caseline --database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected what to do: init ADDRESS, or grant ADDRESS ROLE read|edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown team command &apos;%1&apos; (expected init or grant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected: team grant ADDRESS ROLE read|edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rights &apos;%1&apos; (expected read or edit)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5224,6 +5232,22 @@ Your changes are kept. Save them as a new script to keep both versions, or reloa
     </message>
     <message>
         <source>The example lecture could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only for you: the role %2 may read this team database but not change it. Its owner can give you edit rights with caseline team grant ADDRESS %2 edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot change the rights of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the role %2 may now read and change the team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the role %2 may now only read the team database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -819,8 +819,8 @@
         <translation>Décrire une vue (timeline, cumulative, countries, dashboard, presentation) par des phrases et un tableau&#xa0;: son texte de remplacement.</translation>
     </message>
     <message>
-        <source>Make a PostgreSQL database a team database: team init postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>Faire d&apos;une base PostgreSQL une base d&apos;équipe&#xa0;: team init postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+        <source>Make a PostgreSQL database a team database (team init ADDRESS), or say what a role may do in it (team grant ADDRESS ROLE read|edit).</source>
+        <translation>Faire d&apos;une base PostgreSQL une base d&apos;équipe (team init ADRESSE), ou dire ce qu&apos;un rôle peut y faire (team grant ADRESSE RÔLE read|edit).</translation>
     </message>
 </context>
 <context>
@@ -5169,20 +5169,28 @@ Vos modifications sont conservées. Enregistrez-les comme nouveau scénario pour
 <context>
     <name>TeamCommand</name>
     <message>
-        <source>expected what to do: init ADDRESS</source>
-        <translation>action attendue&#xa0;: init ADRESSE</translation>
-    </message>
-    <message>
-        <source>unknown team command &apos;%1&apos; (expected init)</source>
-        <translation>commande team inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: init)</translation>
-    </message>
-    <message>
         <source>expected the team database&apos;s address: postgresql://USER@HOST:PORT/DATABASE</source>
         <translation>adresse de la base d&apos;équipe attendue&#xa0;: postgresql://UTILISATEUR@HÔTE:PORT/BASE</translation>
     </message>
     <message>
         <source>Open it with: caseline --database %1</source>
         <translation>Ouvrez-la avec&#xa0;: caseline --database %1</translation>
+    </message>
+    <message>
+        <source>expected what to do: init ADDRESS, or grant ADDRESS ROLE read|edit</source>
+        <translation>action attendue&#xa0;: init ADRESSE, ou grant ADRESSE RÔLE read|edit</translation>
+    </message>
+    <message>
+        <source>unknown team command &apos;%1&apos; (expected init or grant)</source>
+        <translation>commande team inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: init ou grant)</translation>
+    </message>
+    <message>
+        <source>expected: team grant ADDRESS ROLE read|edit</source>
+        <translation>attendu&#xa0;: team grant ADRESSE RÔLE read|edit</translation>
+    </message>
+    <message>
+        <source>unknown rights &apos;%1&apos; (expected read or edit)</source>
+        <translation>droits inconnus «&#xa0;%1&#xa0;» (attendu&#xa0;: read ou edit)</translation>
     </message>
 </context>
 <context>
@@ -5233,6 +5241,22 @@ Vos modifications sont conservées. Enregistrez-les comme nouveau scénario pour
     <message>
         <source>The example lecture could not be added: %1</source>
         <translation>Le cours d&apos;exemple n&apos;a pas pu être ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is read-only for you: the role %2 may read this team database but not change it. Its owner can give you edit rights with caseline team grant ADDRESS %2 edit</source>
+        <translation>%1 est en lecture seule pour vous&#xa0;: le rôle %2 peut lire cette base d&apos;équipe mais pas la modifier. Son propriétaire peut vous donner le droit de modifier avec caseline team grant ADRESSE %2 edit</translation>
+    </message>
+    <message>
+        <source>%1: cannot change the rights of %2: %3</source>
+        <translation>%1&#xa0;: impossible de changer les droits de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 may now read and change the team database</source>
+        <translation>%1&#xa0;: le rôle %2 peut maintenant lire et modifier la base d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 may now only read the team database</source>
+        <translation>%1&#xa0;: le rôle %2 peut maintenant seulement lire la base d&apos;équipe</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QUrl>
 #include <memory>
+#include <optional>
 
 // A team database on a PostgreSQL server of the test's own: made by caseline team init, read by the same
 // repository as a file, holding the same decisions, columns and length limits.
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void columns_areThoseOfANewFile();
     void lengthLimits_refuseAsTheFileDoes_data();
     void lengthLimits_refuseAsTheFileDoes();
+    void twoEditorsOfOneDecision_theSecondIsRefusedAsAConflict();
+    void aRoleThatMayOnlyRead_getsAReadOnlyDatabaseAndIsToldWhy();
 
 private:
     QSqlDatabase connectTo(const QString &database, const QString &name);
@@ -168,6 +171,68 @@ void TestTeamDatabase::lengthLimits_refuseAsTheFileDoes()
         QVERIFY(!q.exec());
         QVERIFY2(q.lastError().text().contains(message), qPrintable(q.lastError().text()));
     }
+}
+
+// Two caselines read the same decision; the first saves its edit; the second, based on the version it read, is
+// refused and told which decision, and the first one's edit stays.
+void TestTeamDatabase::twoEditorsOfOneDecision_theSecondIsRefusedAsAConflict()
+{
+    CaseRepository first(connectTo(QStringLiteral("team"), QStringLiteral("first editor")));
+    CaseRepository second(connectTo(QStringLiteral("team"), QStringLiteral("second editor")));
+    const QString id = QStringLiteral("fr-cnil-2022-fine");
+    std::optional<Decision> mine = first.decision(id);
+    std::optional<Decision> theirs = second.decision(id);
+    QVERIFY(mine && theirs);
+    QCOMPARE(mine->rowVersion, theirs->rowVersion);
+    mine->summary = QStringLiteral("the first editor's summary");
+    theirs->summary = QStringLiteral("the second editor's summary");
+    QList<Decision> firstSave { *mine };
+    QVERIFY2(first.saveIfUnchanged(firstSave), qPrintable(first.lastError()));
+    QCOMPARE(firstSave.constFirst().rowVersion, mine->rowVersion + 1);
+    QList<Decision> secondSave { *theirs };
+    QVERIFY(!second.saveIfUnchanged(secondSave));
+    QCOMPARE(second.conflictIds(), QStringList { id });
+    QCOMPARE(second.decision(id)->summary, QStringLiteral("the first editor's summary"));
+}
+
+void TestTeamDatabase::aRoleThatMayOnlyRead_getsAReadOnlyDatabaseAndIsToldWhy()
+{
+    const QString created = m_server->runSql(QStringLiteral("team"), QStringLiteral("CREATE ROLE student LOGIN"));
+    QVERIFY2(created.isEmpty(), qPrintable(created));
+    const QString owner = m_server->uri(QStringLiteral("team"));
+    const QString student = m_server->uri(QStringLiteral("team"), QStringLiteral("student"));
+    QString done;
+    QString error;
+    QVERIFY2(TeamDatabase::grant(owner, QStringLiteral("student"), TeamDatabase::Rights::Read, &done, &error),
+        qPrintable(error));
+    {
+        CaseDatabase reader(QStringLiteral("student"));
+        QVERIFY2(reader.open(student), qPrintable(reader.errorString()));
+        QVERIFY(reader.isServer());
+        QVERIFY(reader.isReadOnly());
+        QCOMPARE(reader.errorString(),
+            ServerAddress::parse(student).display()
+                + QStringLiteral(" is read-only for you: the role student may read this team database but not change "
+                                 "it. Its owner can give you edit rights with caseline team grant ADDRESS student edit"));
+        CaseRepository repository(reader.connection());
+        const QList<Decision> decisions = repository.decisions();
+        QVERIFY(decisions.size() > 30);
+        Decision changed = decisions.constFirst();
+        changed.summary = QStringLiteral("a student's change");
+        QVERIFY(!repository.saveDecisions({ changed }));
+        QVERIFY2(repository.lastError().contains(QLatin1String("permission denied")), qPrintable(repository.lastError()));
+    }
+    QVERIFY2(TeamDatabase::grant(owner, QStringLiteral("student"), TeamDatabase::Rights::Edit, &done, &error),
+        qPrintable(error));
+    CaseDatabase editor(QStringLiteral("student"));
+    QVERIFY2(editor.open(student), qPrintable(editor.errorString()));
+    QVERIFY(!editor.isReadOnly());
+    QCOMPARE(editor.errorString(), QString());
+    CaseRepository repository(editor.connection());
+    Decision changed = repository.decisions().constFirst();
+    changed.summary = QStringLiteral("a teaching assistant's change");
+    QVERIFY2(repository.saveDecisions({ changed }), qPrintable(repository.lastError()));
+    QCOMPARE(repository.decision(changed.id)->summary, changed.summary);
 }
 
 QTEST_GUILESS_MAIN(TestTeamDatabase)

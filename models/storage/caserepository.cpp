@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caserepository.h"
 
+#include "decisionjson.h"
 #include "largewritesettings.h"
 #include "sqldialect.h"
 #include "sqlvalues.h"
 #include "sqlitedirect.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -84,6 +87,29 @@ bool CaseRepository::inLargeWriteTransaction(const std::function<bool()> &body)
         return inWriteTransaction(body);
     const LargeWriteSettings settings(m_db);
     return inWriteTransaction(body);
+}
+
+QList<CaseRepository::HistoryEntry> CaseRepository::history(const QString &id) const
+{
+    QList<HistoryEntry> entries;
+    if (!SqlDialect::keepsHistory(m_db))
+        return entries;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT row_version, change, changed_by, changed_at, decision FROM decision_history "
+                             "WHERE decision_id = ? ORDER BY id"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        fail(tr("reading the history of %1").arg(id), q.lastError().text());
+        return entries;
+    }
+    while (q.next()) {
+        QStringList errors;
+        const Decision decision
+            = DecisionJson::fromJson(QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object(), &errors);
+        entries.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toDateTime(), decision });
+    }
+    return entries;
 }
 
 // A schema-1 file opened read-only cannot be migrated; its decisions read as version 1, the column's default.

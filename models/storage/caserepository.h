@@ -8,6 +8,7 @@
 #include "decisiontable.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -147,6 +148,19 @@ public:
     bool inLargeWriteTransaction(const std::function<bool()> &body);
     bool replaceDbSizeClaims(const QList<DbSizeClaim> &claims);
 
+    // One write of a decision in a team database's history: which version, who wrote it and when, and the decision
+    // as it was then (restored by saving it again over the current version).
+    struct HistoryEntry
+    {
+        qint64 rowVersion = 0;
+        QString change; // "saved" or "deleted"
+        QString changedBy;
+        QDateTime changedAt;
+        Decision decision;
+    };
+    // Every write of the decision `id`, oldest first; empty where no history is kept (a file).
+    QList<HistoryEntry> history(const QString &id) const;
+
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);
 
@@ -158,6 +172,7 @@ private:
     std::optional<qint64> writeDecision(
         WriteStatements &statements, const Decision &decision, bool isNew, bool insertOnly = false);
     std::optional<qint64> storedVersion(WriteStatements &statements, const QString &id);
+    bool recordHistory(WriteStatements &statements, const Decision &decision, const QString &change);
     bool hasRowVersion() const;
     // The columns of the French outcome and summary, or two empty texts for a file older than schema 4 opened
     // read-only (which cannot be migrated).

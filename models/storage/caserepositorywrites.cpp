@@ -7,9 +7,11 @@
 #include "sqldialect.h"
 
 #include "countryregistry.h"
+#include "decisionjson.h"
 #include "writestatement.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QPair>
 #include <QSet>
 #include <QSqlError>
@@ -157,6 +159,11 @@ struct CaseRepository::WriteStatements
             deleteChildren.push_back(std::make_unique<WriteStatement>(db, direct,
                 QStringLiteral("DELETE FROM %1 WHERE decision_id = ?").arg(QString::fromLatin1(table))));
         }
+        if (SqlDialect::keepsHistory(db)) {
+            history = std::make_unique<WriteStatement>(db, direct,
+                QStringLiteral(
+                    "INSERT INTO decision_history (decision_id, row_version, change, decision) VALUES (?, ?, ?, ?)"));
+        }
     }
 
     std::shared_ptr<const WriteStatement::Direct> direct;
@@ -171,6 +178,8 @@ struct CaseRepository::WriteStatements
     WriteStatement relation;
     WriteStatement change;
     WriteStatement penalty;
+    // The team database's record of every write (null where there is none: a file).
+    std::unique_ptr<WriteStatement> history;
     QSet<QString> countriesWritten;
     // (name, country) to (id, type): a later decision with another type still updates the authority's type.
     QHash<QPair<QString, QString>, QPair<qint64, QString>> authorities;
@@ -376,7 +385,24 @@ std::optional<qint64> CaseRepository::writeDecision(
             return std::nullopt;
         }
     }
+    if (statements.history) {
+        Decision saved = d;
+        saved.rowVersion = version;
+        if (!recordHistory(statements, saved, QStringLiteral("saved")))
+            return std::nullopt;
+    }
     return version;
+}
+
+bool CaseRepository::recordHistory(WriteStatements &statements, const Decision &decision, const QString &change)
+{
+    WriteStatement &q = *statements.history;
+    const QString json = QString::fromUtf8(QJsonDocument(DecisionJson::toJson(decision)).toJson(QJsonDocument::Compact));
+    q.bindText(0, decision.id);
+    q.bindInt(1, decision.rowVersion);
+    q.bindText(2, change);
+    q.bindText(3, json);
+    return q.exec() || fail(tr("recording the history of %1").arg(decision.id), q.error());
 }
 
 bool CaseRepository::saveDecisions(const QList<Decision> &decisions)
@@ -494,6 +520,12 @@ bool CaseRepository::Writer::update(const Decision &decision)
 
 bool CaseRepository::deleteDecision(WriteStatements &statements, const QString &id)
 {
+    if (statements.history) {
+        // The last version, so that a deleted decision can be restored.
+        const std::optional<Decision> last = decision(id);
+        if (last && !recordHistory(statements, *last, QStringLiteral("deleted")))
+            return false;
+    }
     if (!deleteChildren(statements, id))
         return false;
     QSqlQuery q(m_db);

@@ -37,6 +37,11 @@ QString idsOfJsonArray(const QSqlDatabase &db)
     return QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))");
 }
 
+bool keepsHistory(const QSqlDatabase &db)
+{
+    return isPostgres(db);
+}
+
 QString setMeta(const QSqlDatabase &db)
 {
     if (!isPostgres(db))

@@ -54,6 +54,9 @@ void readForwardOnly(QSqlQuery &query);
 // json_array_elements_text. For "id IN (...)".
 QString idsOfJsonArray(const QSqlDatabase &db);
 
+// Whether the database records every write of a decision, with who and when (decision_history): a team database.
+bool keepsHistory(const QSqlDatabase &db);
+
 // The advisory lock's key on PostgreSQL: "CSLN", as the SQLite file's application_id.
 constexpr qint64 WriteLockKey = 0x43534c4e;
 

@@ -164,6 +164,20 @@ CREATE TABLE lecture_steps (
     CHECK (frame_from IS NULL OR frame_from <= frame_to)
 );;
 
+-- Every write of a decision on the team database, with who and when (the team database's own: a file has one
+-- user). `decision` is the decision as it was saved, in caseline's JSON (DecisionJson), so that any version can be
+-- shown and restored; a deletion keeps the last one. Written by the repository in the write's own transaction.
+CREATE TABLE decision_history (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    decision_id TEXT NOT NULL,
+    row_version BIGINT NOT NULL,
+    change TEXT NOT NULL CHECK (change IN ('saved', 'deleted')),
+    changed_by TEXT NOT NULL DEFAULT current_user,
+    changed_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    decision TEXT NOT NULL
+);;
+
+CREATE INDEX decision_history_decision ON decision_history(decision_id, id);;
 CREATE INDEX decisions_country ON decisions(country);;
 CREATE INDEX decisions_type ON decisions(decision_type);;
 CREATE INDEX decision_texts_orders ON decision_texts(decision_id, position, text) WHERE kind = 'order';;

@@ -284,6 +284,14 @@
         <source>saving sources of claim %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartBuilder</name>

@@ -284,6 +284,14 @@
         <source>saving sources of claim %1</source>
         <translation>enregistrement des sources de la revendication %1</translation>
     </message>
+    <message>
+        <source>reading the history of %1</source>
+        <translation>lecture de l&apos;historique de %1</translation>
+    </message>
+    <message>
+        <source>recording the history of %1</source>
+        <translation>enregistrement de l&apos;historique de %1</translation>
+    </message>
 </context>
 <context>
     <name>ChartBuilder</name>

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void lengthLimits_refuseAsTheFileDoes();
     void twoEditorsOfOneDecision_theSecondIsRefusedAsAConflict();
     void aRoleThatMayOnlyRead_getsAReadOnlyDatabaseAndIsToldWhy();
+    void history_keepsEveryWriteWithWhoAndWhen_andAnyVersionRestores();
 
 private:
     QSqlDatabase connectTo(const QString &database, const QString &name);
@@ -130,7 +131,9 @@ void TestTeamDatabase::columns_areThoseOfANewFile()
                                        "WHERE table_schema = 'public' ORDER BY table_name, ordinal_position")));
     QStringList onServer;
     while (server.next()) {
-        if (server.value(1).toString() != QLatin1String("rowid"))
+        // The history is the team database's own.
+        if (server.value(1).toString() != QLatin1String("rowid")
+            && server.value(0).toString() != QLatin1String("decision_history"))
             onServer.append(server.value(0).toString() + QLatin1Char('.') + server.value(1).toString());
     }
     QSqlQuery file(m_file->connection());
@@ -233,6 +236,61 @@ void TestTeamDatabase::aRoleThatMayOnlyRead_getsAReadOnlyDatabaseAndIsToldWhy()
     changed.summary = QStringLiteral("a teaching assistant's change");
     QVERIFY2(repository.saveDecisions({ changed }), qPrintable(repository.lastError()));
     QCOMPARE(repository.decision(changed.id)->summary, changed.summary);
+}
+
+// Each write of a decision is kept with its version, its writer and its time, in the write's own transaction: the
+// bundled data by the owner, an edit by another role, a deletion; the first version saved again brings it back.
+void TestTeamDatabase::history_keepsEveryWriteWithWhoAndWhen_andAnyVersionRestores()
+{
+    QString done;
+    QString error;
+    const QString created = m_server->runSql(QStringLiteral("team"), QStringLiteral("CREATE ROLE assistant LOGIN"));
+    QVERIFY2(created.isEmpty(), qPrintable(created));
+    QVERIFY2(TeamDatabase::grant(m_server->uri(QStringLiteral("team")), QStringLiteral("assistant"),
+                 TeamDatabase::Rights::Edit, &done, &error),
+        qPrintable(error));
+    CaseRepository owner(connectTo(QStringLiteral("team"), QStringLiteral("history owner")));
+    CaseDatabase assistantDatabase(QStringLiteral("assistant"));
+    QVERIFY2(assistantDatabase.open(m_server->uri(QStringLiteral("team"), QStringLiteral("assistant"))),
+        qPrintable(assistantDatabase.errorString()));
+    CaseRepository assistant(assistantDatabase.connection());
+
+    const QString id = QStringLiteral("it-garante-2022-fine");
+    const Decision original = *owner.decision(id);
+    Decision edited = original;
+    edited.summary = QStringLiteral("the assistant's summary");
+    QList<Decision> save { edited };
+    QVERIFY2(assistant.saveIfUnchanged(save), qPrintable(assistant.lastError()));
+    QVERIFY2(assistant.deleteDecisions({ id }), qPrintable(assistant.lastError()));
+    QVERIFY(!owner.decision(id));
+
+    const QList<CaseRepository::HistoryEntry> history = owner.history(id);
+    QCOMPARE(history.size(), 3);
+    QCOMPARE(history.at(0).change, QStringLiteral("saved"));
+    QCOMPARE(history.at(0).changedBy, QStringLiteral("postgres")); // team init
+    QCOMPARE(history.at(0).decision, original);
+    QCOMPARE(history.at(1).change, QStringLiteral("saved"));
+    QCOMPARE(history.at(1).changedBy, QStringLiteral("assistant"));
+    QCOMPARE(history.at(1).rowVersion, original.rowVersion + 1);
+    QCOMPARE(history.at(1).decision.summary, edited.summary);
+    QCOMPARE(history.at(2).change, QStringLiteral("deleted"));
+    QCOMPARE(history.at(2).changedBy, QStringLiteral("assistant"));
+    QCOMPARE(history.at(2).decision.summary, edited.summary);
+    for (const CaseRepository::HistoryEntry &entry : history) {
+        QVERIFY(entry.changedAt.isValid());
+        QVERIFY(qAbs(entry.changedAt.secsTo(QDateTime::currentDateTimeUtc())) < 3600);
+    }
+
+    // Restored: the first version, saved as new (the decision is gone), is the decision as it was.
+    Decision restored = history.at(0).decision;
+    restored.rowVersion = 0;
+    QList<Decision> restore { restored };
+    QVERIFY2(owner.saveIfUnchanged(restore), qPrintable(owner.lastError()));
+    Decision back = *owner.decision(id);
+    QCOMPARE(back.summary, original.summary);
+    back.rowVersion = original.rowVersion;
+    QCOMPARE(back, original);
+    QCOMPARE(owner.history(id).size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestTeamDatabase)

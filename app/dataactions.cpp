@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataactions.h"
 
+#include "teamupdates.h"
+
 #include "backgroundtask.h"
 #include "bundleddata.h"
 #include "bundledmerge.h"
@@ -17,6 +19,7 @@
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QMessageBox>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -43,6 +46,8 @@ void DataActions::attach()
     connect(m_store, &DecisionStore::writeFailed, this, [this](const QString &text) {
         QMessageBox::warning(m_window, tr("Change not saved"), text);
     });
+    m_teamUpdates = new TeamUpdates(m_database->connection(), this);
+    connect(m_teamUpdates, &TeamUpdates::changedElsewhere, this, &DataActions::showChangesFromElsewhere);
 
     m_import = new QAction(this);
     UiLanguage::follow(m_import, [this] { m_import->setText(tr("&Import Decisions...")); });
@@ -195,4 +200,20 @@ void DataActions::restoreAll()
         return;
     QString error;
     report(m_store->restoreAllBundled(&error), error, tr("Restored the bundled data"));
+}
+
+void DataActions::showChangesFromElsewhere()
+{
+    // Not under an import, an export or the first read, which show what they read when they end: asked again later.
+    if (m_busy || m_loading) {
+        QTimer::singleShot(1000, this, &DataActions::showChangesFromElsewhere);
+        return;
+    }
+    const QString id = currentId();
+    m_store->reload();
+    const int row = m_model->rowOf(id);
+    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid())
+        m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    Q_EMIT message(tr("Updated: the team database was changed by someone else."));
 }

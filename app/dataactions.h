@@ -87,6 +87,8 @@ private:
     void restoreDecision();
     void restoreAll();
     void report(bool ok, const QString &error, const QString &done);
+    // Another caseline changed the team database: the decisions read again, the same decision kept selected.
+    void showChangesFromElsewhere();
 
     CaseDatabase *m_database = nullptr;
     DecisionModel *m_model = nullptr;
@@ -109,4 +111,5 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_restore = nullptr;
     QAction *m_restoreAll = nullptr;
+    class TeamUpdates *m_teamUpdates = nullptr;
 };

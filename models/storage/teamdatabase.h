@@ -17,6 +17,9 @@ class TeamDatabase
     Q_DECLARE_TR_FUNCTIONS(TeamDatabase)
 
 public:
+    // The notification every committed change sends (postgres_schema.sql's triggers; TeamUpdates listens).
+    static constexpr const char *ChangesChannel = "caseline_changes";
+
     // Adds the QPSQL connection `name` to `address` and opens it. False with `error` set, the connection removed,
     // when the driver is missing or the server refuses. The password, when the address has none, is libpq's to
     // find (PGPASSWORD, ~/.pgpass); caseline never stores it.

@@ -182,3 +182,20 @@ CREATE INDEX decisions_country ON decisions(country);;
 CREATE INDEX decisions_type ON decisions(decision_type);;
 CREATE INDEX decision_texts_orders ON decision_texts(decision_id, position, text) WHERE kind = 'order';;
 CREATE INDEX lecture_steps_decision ON lecture_steps(decision_id);;
+
+-- Every committed write that changes what caseline shows tells the connected caselines (LISTEN caseline_changes,
+-- TeamUpdates), which read the decisions again. PostgreSQL sends a notification when the transaction commits, and
+-- one per transaction however many statements sent it.
+CREATE FUNCTION caseline_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('caseline_changes', TG_TABLE_NAME);
+    RETURN NULL;
+END
+$$;;
+
+CREATE TRIGGER decisions_changed AFTER INSERT OR UPDATE OR DELETE ON decisions
+    FOR EACH STATEMENT EXECUTE FUNCTION caseline_notify_change();;
+CREATE TRIGGER lecture_scripts_changed AFTER INSERT OR UPDATE OR DELETE ON lecture_scripts
+    FOR EACH STATEMENT EXECUTE FUNCTION caseline_notify_change();;
+CREATE TRIGGER db_size_claims_changed AFTER INSERT OR UPDATE OR DELETE ON db_size_claims
+    FOR EACH STATEMENT EXECUTE FUNCTION caseline_notify_change();;

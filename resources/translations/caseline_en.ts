@@ -1357,6 +1357,10 @@
         <source>Export cancelled: nothing was written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Updated: the team database was changed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataExport</name>

@@ -1357,6 +1357,10 @@
         <source>Export cancelled: nothing was written to %1.</source>
         <translation>Exportation annulée : rien n&apos;a été écrit dans %1.</translation>
     </message>
+    <message>
+        <source>Updated: the team database was changed by someone else.</source>
+        <translation>Mis à jour&#xa0;: la base d&apos;équipe a été modifiée par quelqu&apos;un d&apos;autre.</translation>
+    </message>
 </context>
 <context>
     <name>DataExport</name>

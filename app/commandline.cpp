@@ -61,7 +61,7 @@ const CommandEntry Commands[] = {
         &create<ExportDataCommand>, false },
     { "present", QT_TRANSLATE_NOOP("CommandLine", "Present the decisions or a lecture script in lecture mode."),
         &create<PresentCommand>, true },
-    { "team", QT_TRANSLATE_NOOP("CommandLine", "Make a PostgreSQL database a team database (team init ADDRESS), or say what a role may do in it (team grant ADDRESS ROLE read|edit)."),
+    { "team", QT_TRANSLATE_NOOP("CommandLine", "A team database on PostgreSQL: make one (team init ADDRESS), copy a file's decisions and lectures to it (team push FILE ADDRESS), say what a role may do in it (team grant ADDRESS ROLE read|edit)."),
         &create<TeamCommand>, false, false },
 };
 

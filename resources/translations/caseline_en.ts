@@ -827,7 +827,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make a PostgreSQL database a team database (team init ADDRESS), or say what a role may do in it (team grant ADDRESS ROLE read|edit).</source>
+        <source>A team database on PostgreSQL: make one (team init ADDRESS), copy a file&apos;s decisions and lectures to it (team push FILE ADDRESS), say what a role may do in it (team grant ADDRESS ROLE read|edit).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5173,19 +5173,7 @@ Your changes are kept. Save them as a new script to keep both versions, or reloa
 <context>
     <name>TeamCommand</name>
     <message>
-        <source>expected the team database&apos;s address: postgresql://USER@HOST:PORT/DATABASE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open it with: caseline --database %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected what to do: init ADDRESS, or grant ADDRESS ROLE read|edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown team command &apos;%1&apos; (expected init or grant)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5195,6 +5183,45 @@ Your changes are kept. Save them as a new script to keep both versions, or reloa
     <message>
         <source>unknown rights &apos;%1&apos; (expected read or edit)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team push: show what would be copied, without writing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected what to do: init ADDRESS, push FILE ADDRESS, or grant ADDRESS ROLE read|edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown team command &apos;%1&apos; (expected init, push or grant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected: team init ADDRESS (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected: team push FILE ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture script added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture script already there: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied to %1, with %n lecture script(s) added.</source>
+        <translation>
+            <numerusform>Copied to %1, with %n lecture script added.</numerusform>
+            <numerusform>Copied to %1, with %n lecture scripts added.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5260,6 +5287,25 @@ Your changes are kept. Save them as a new script to keep both versions, or reloa
     </message>
     <message>
         <source>%1: the role %2 may now only read the team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamPush</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the decisions of %1 for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decisions of %1 cannot be copied: nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lecture script %1 cannot be copied: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

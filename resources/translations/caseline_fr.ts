@@ -827,8 +827,8 @@
         <translation>Décrire une vue (timeline, cumulative, countries, dashboard, presentation) par des phrases et un tableau&#xa0;: son texte de remplacement.</translation>
     </message>
     <message>
-        <source>Make a PostgreSQL database a team database (team init ADDRESS), or say what a role may do in it (team grant ADDRESS ROLE read|edit).</source>
-        <translation>Faire d&apos;une base PostgreSQL une base d&apos;équipe (team init ADRESSE), ou dire ce qu&apos;un rôle peut y faire (team grant ADRESSE RÔLE read|edit).</translation>
+        <source>A team database on PostgreSQL: make one (team init ADDRESS), copy a file&apos;s decisions and lectures to it (team push FILE ADDRESS), say what a role may do in it (team grant ADDRESS ROLE read|edit).</source>
+        <translation>Une base d&apos;équipe sur PostgreSQL&#xa0;: la créer (team init ADRESSE), y copier les décisions et les cours d&apos;un fichier (team push FICHIER ADRESSE), dire ce qu&apos;un rôle peut y faire (team grant ADRESSE RÔLE read|edit).</translation>
     </message>
 </context>
 <context>
@@ -5181,20 +5181,8 @@ Vos modifications sont conservées. Enregistrez-les comme nouveau scénario pour
 <context>
     <name>TeamCommand</name>
     <message>
-        <source>expected the team database&apos;s address: postgresql://USER@HOST:PORT/DATABASE</source>
-        <translation>adresse de la base d&apos;équipe attendue&#xa0;: postgresql://UTILISATEUR@HÔTE:PORT/BASE</translation>
-    </message>
-    <message>
         <source>Open it with: caseline --database %1</source>
         <translation>Ouvrez-la avec&#xa0;: caseline --database %1</translation>
-    </message>
-    <message>
-        <source>expected what to do: init ADDRESS, or grant ADDRESS ROLE read|edit</source>
-        <translation>action attendue&#xa0;: init ADRESSE, ou grant ADRESSE RÔLE read|edit</translation>
-    </message>
-    <message>
-        <source>unknown team command &apos;%1&apos; (expected init or grant)</source>
-        <translation>commande team inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: init ou grant)</translation>
     </message>
     <message>
         <source>expected: team grant ADDRESS ROLE read|edit</source>
@@ -5203,6 +5191,45 @@ Vos modifications sont conservées. Enregistrez-les comme nouveau scénario pour
     <message>
         <source>unknown rights &apos;%1&apos; (expected read or edit)</source>
         <translation>droits inconnus «&#xa0;%1&#xa0;» (attendu&#xa0;: read ou edit)</translation>
+    </message>
+    <message>
+        <source>team push: show what would be copied, without writing anything.</source>
+        <translation>team push&#xa0;: montrer ce qui serait copié, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>expected what to do: init ADDRESS, push FILE ADDRESS, or grant ADDRESS ROLE read|edit</source>
+        <translation>action attendue&#xa0;: init ADRESSE, push FICHIER ADRESSE ou grant ADRESSE RÔLE read|edit</translation>
+    </message>
+    <message>
+        <source>unknown team command &apos;%1&apos; (expected init, push or grant)</source>
+        <translation>commande team inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: init, push ou grant)</translation>
+    </message>
+    <message>
+        <source>expected: team init ADDRESS (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>attendu&#xa0;: team init ADRESSE (postgresql://UTILISATEUR@HÔTE:PORT/BASE)</translation>
+    </message>
+    <message>
+        <source>expected: team push FILE ADDRESS</source>
+        <translation>attendu&#xa0;: team push FICHIER ADRESSE</translation>
+    </message>
+    <message>
+        <source>Lecture script added: %1</source>
+        <translation>Scénario de cours ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Lecture script already there: %1</source>
+        <translation>Scénario de cours déjà présent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied to %1, with %n lecture script(s) added.</source>
+        <translation>
+            <numerusform>Copié vers %1, avec %n scénario de cours ajouté.</numerusform>
+            <numerusform>Copié vers %1, avec %n scénarios de cours ajoutés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5269,6 +5296,25 @@ Vos modifications sont conservées. Enregistrez-les comme nouveau scénario pour
     <message>
         <source>%1: the role %2 may now only read the team database</source>
         <translation>%1&#xa0;: le rôle %2 peut maintenant seulement lire la base d&apos;équipe</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPush</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot prepare the decisions of %1 for the server</source>
+        <translation>impossible de préparer les décisions de %1 pour le serveur</translation>
+    </message>
+    <message>
+        <source>the decisions of %1 cannot be copied: nothing was written</source>
+        <translation>les décisions de %1 ne peuvent pas être copiées&#xa0;: rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>the lecture script %1 cannot be copied: %2</source>
+        <translation>le scénario de cours %1 ne peut pas être copié&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,16 @@
 // SPDX-FileCopyrightText: 2026 caseline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "casedatabase.h"
 #include "caselineprocess.h"
+#include "caserepository.h"
+#include "lecturescriptrepository.h"
 #include "serveraddress.h"
+#include "teamdatabase.h"
 #include "temporarypostgres.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -26,6 +32,7 @@ private Q_SLOTS:
     void init_again_isRefusedAndChangesNothing();
     void aDatabaseThatIsNotATeamDatabase_isRefused();
     void anUnreachableServer_isRefused();
+    void push_copiesAFilesDecisionsAndLectures_dryRunFirst();
 
 private:
     CaselineProcess::Result run(const QStringList &arguments) const;
@@ -43,6 +50,7 @@ CaselineProcess::Result TestTeamCommands::run(const QStringList &arguments) cons
 
 void TestTeamCommands::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(QFile::exists(CaselineProcess::executable()), qPrintable(CaselineProcess::executable()));
     m_server = std::make_unique<TemporaryPostgres>();
     QVERIFY2(m_server->isRunning(), qPrintable(m_server->error()));
@@ -161,6 +169,68 @@ void TestTeamCommands::anUnreachableServer_isRefused()
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.startsWith("caseline stats: cannot connect to postgresql://postgres@"), refused.err.constData());
     QVERIFY(refused.out.isEmpty());
+}
+
+// A personal file with a decision of its own and two lectures (one the server has under the same name with other
+// steps, one it has as it is): the dry run writes nothing; the push adds the decision and the new lecture under a
+// free name; a second push finds everything there.
+void TestTeamCommands::push_copiesAFilesDecisionsAndLectures_dryRunFirst()
+{
+    const QString personal = m_dir.filePath(QStringLiteral("personal.sqlite"));
+    {
+        CaseDatabase file(QStringLiteral("personal"));
+        QVERIFY2(file.open(personal), qPrintable(file.errorString()));
+        CaseRepository repository(file.connection());
+        Decision mine = *repository.decision(QStringLiteral("fr-cnil-2022-fine"));
+        mine.id = QStringLiteral("fr-my-own-2026");
+        mine.rowVersion = 0;
+        mine.relatedTo.clear();
+        QVERIFY2(repository.saveDecisions({ mine }), qPrintable(repository.lastError()));
+        LectureScriptRepository lectures(file.connection());
+        const QList<LectureScriptSummary> bundled = lectures.scripts();
+        QCOMPARE(bundled.size(), 1);
+        LectureScript other = *lectures.script(bundled.constFirst().name);
+        other.name = QStringLiteral("Week 3");
+        other.rowVersion = 0;
+        other.steps.removeLast();
+        QVERIFY2(lectures.save(other), qPrintable(lectures.lastError()));
+    }
+    // The server has a "Week 3" of its own, with all the steps.
+    {
+        QString error;
+        QVERIFY(TeamDatabase::connect(ServerAddress::parse(m_team), QStringLiteral("server week 3"), &error));
+        LectureScriptRepository lectures(QSqlDatabase::database(QStringLiteral("server week 3")));
+        LectureScript theirs = *lectures.script(lectures.scripts().constFirst().name);
+        theirs.name = QStringLiteral("Week 3");
+        theirs.rowVersion = 0;
+        QVERIFY2(lectures.save(theirs), qPrintable(lectures.lastError()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("server week 3"));
+
+    const CaselineProcess::Result before = run({ QStringLiteral("list"), QStringLiteral("--database"), m_team });
+    const CaselineProcess::Result dry
+        = run({ QStringLiteral("team"), QStringLiteral("push"), personal, m_team, QStringLiteral("--dry-run") });
+    QVERIFY2(dry.exitCode == 0, dry.err.constData());
+    QVERIFY2(dry.out.contains(": 1 new, 0 updated,"), dry.out.constData());
+    QVERIFY(dry.out.contains("Lecture script added: Week 3 (2)\n"));
+    QVERIFY(dry.out.contains("Dry run: nothing was written.\n"));
+    QCOMPARE(run({ QStringLiteral("list"), QStringLiteral("--database"), m_team }).out, before.out);
+
+    const CaselineProcess::Result pushed = run({ QStringLiteral("team"), QStringLiteral("push"), personal, m_team });
+    QVERIFY2(pushed.exitCode == 0, pushed.err.constData());
+    QVERIFY(pushed.out.contains("Lecture script added: Week 3 (2)\n"));
+    QVERIFY2(pushed.out.contains(": 1 new, 0 updated,"), pushed.out.constData());
+    QVERIFY2(pushed.out.endsWith(", with 1 lecture script added.\n"), pushed.out.constData());
+    const CaselineProcess::Result listed = run({ QStringLiteral("list"), QStringLiteral("--format"),
+        QStringLiteral("json"), QStringLiteral("--search"), QStringLiteral("fr-my-own-2026"), QStringLiteral("--database"), m_team });
+    QVERIFY(listed.out.contains("\"id\": \"fr-my-own-2026\""));
+
+    const CaselineProcess::Result again = run({ QStringLiteral("team"), QStringLiteral("push"), personal, m_team });
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QVERIFY2(again.out.contains(": 0 new, 0 updated,"), again.out.constData());
+    QVERIFY2(again.out.contains("Lecture script already there: Week 3\n"), again.out.constData());
+    QVERIFY(!again.out.contains("Lecture script added"));
+    QVERIFY2(again.out.endsWith(", with 0 lecture scripts added.\n"), again.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestTeamCommands)

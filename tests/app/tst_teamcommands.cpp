@@ -9,6 +9,10 @@
 #include "temporarypostgres.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -33,6 +37,7 @@ private Q_SLOTS:
     void aDatabaseThatIsNotATeamDatabase_isRefused();
     void anUnreachableServer_isRefused();
     void push_copiesAFilesDecisionsAndLectures_dryRunFirst();
+    void serverStoppedDuringAnImport_keepsTheDatabaseAsItWas();
 
 private:
     CaselineProcess::Result run(const QStringList &arguments) const;
@@ -231,6 +236,49 @@ void TestTeamCommands::push_copiesAFilesDecisionsAndLectures_dryRunFirst()
     QVERIFY2(again.out.contains("Lecture script already there: Week 3\n"), again.out.constData());
     QVERIFY(!again.out.contains("Lecture script added"));
     QVERIFY2(again.out.endsWith(", with 0 lecture scripts added.\n"), again.out.constData());
+}
+
+// The server stops (as a crash would) while an import of thousands of decisions is being written: the import fails
+// and says so, and once the server is back the team database holds exactly what it held before.
+void TestTeamCommands::serverStoppedDuringAnImport_keepsTheDatabaseAsItWas()
+{
+    const CaselineProcess::Result before = run({ QStringLiteral("list"), QStringLiteral("--format"),
+        QStringLiteral("json"), QStringLiteral("--database"), m_team });
+    QVERIFY2(before.exitCode == 0, before.err.constData());
+    // The database's own decisions, 200 copies of each under new ids: several seconds of writing.
+    QJsonArray copies;
+    const QJsonArray originals = QJsonDocument::fromJson(before.out).array();
+    for (int copy = 0; copy < 200; ++copy) {
+        for (const QJsonValue &value : originals) {
+            QJsonObject decision = value.toObject();
+            decision[QStringLiteral("id")] = QString(QStringLiteral("copy%1-").arg(copy) + decision[QStringLiteral("id")].toString());
+            decision[QStringLiteral("related_to")] = QJsonArray();
+            copies.append(decision);
+        }
+    }
+    const QString file = m_dir.filePath(QStringLiteral("many.json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(copies).toJson());
+    out.close();
+
+    QProcess import;
+    import.setProcessEnvironment(CaselineProcess(m_dir.path()).environment());
+    import.start(CaselineProcess::executable(), { QStringLiteral("import"), file, QStringLiteral("--database"), m_team });
+    QVERIFY(import.waitForStarted());
+    // Half a second in: the file is being read and written; the import of 8,000 and more decisions takes longer.
+    QTest::qWait(500);
+    QVERIFY2(import.state() == QProcess::Running, "the import ended before the server could be stopped: make it larger");
+    QVERIFY(m_server->stopAbruptly());
+    QVERIFY(import.waitForFinished(60000));
+    QCOMPARE(import.exitCode(), 1);
+    QVERIFY2(import.readAllStandardError().contains("caseline import:"), "the import did not say it failed");
+    QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+
+    const CaselineProcess::Result after = run({ QStringLiteral("list"), QStringLiteral("--format"),
+        QStringLiteral("json"), QStringLiteral("--database"), m_team });
+    QVERIFY2(after.exitCode == 0, after.err.constData());
+    QCOMPARE(after.out, before.out);
 }
 
 QTEST_GUILESS_MAIN(TestTeamCommands)

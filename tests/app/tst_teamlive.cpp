@@ -47,11 +47,8 @@ void TestTeamLive::initTestCase()
     QVERIFY(UiLanguage::instance()->apply(QStringLiteral("en")));
     m_server = std::make_unique<TemporaryPostgres>();
     QVERIFY2(m_server->isRunning(), qPrintable(m_server->error()));
-    const QString created = m_server->runSql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE team"));
-    QVERIFY2(created.isEmpty(), qPrintable(created));
-    QString done;
-    QString error;
-    QVERIFY2(TeamDatabase::init(m_server->uri(QStringLiteral("team")), &done, &error), qPrintable(error));
+    const QString made = m_server->makeTeamDatabase(QStringLiteral("team"));
+    QVERIFY2(made.isEmpty(), qPrintable(made));
     m_database = std::make_unique<CaseDatabase>(QStringLiteral("window"));
     QVERIFY2(m_database->open(m_server->uri(QStringLiteral("team"))), qPrintable(m_database->errorString()));
     m_settings = std::make_unique<Settings>();

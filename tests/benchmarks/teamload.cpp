@@ -122,14 +122,13 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "caseline_teamload: %s\n", qPrintable(server.error()));
         return 1;
     }
-    const QString made = server.runSql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE team"));
-    QString done;
-    QString error;
-    const QString address = server.uri(QStringLiteral("team"));
-    if (!made.isEmpty() || !TeamDatabase::init(address, &done, &error)) {
-        std::fprintf(stderr, "caseline_teamload: %s%s\n", qPrintable(made), qPrintable(error));
+    const QString made = server.makeTeamDatabase(QStringLiteral("team"));
+    if (!made.isEmpty()) {
+        std::fprintf(stderr, "caseline_teamload: %s\n", qPrintable(made));
         return 1;
     }
+    QString error;
+    const QString address = server.uri(QStringLiteral("team"));
     if (!TeamDatabase::connect(ServerAddress::parse(address), QStringLiteral("check"), &error)) {
         std::fprintf(stderr, "caseline_teamload: %s\n", qPrintable(error));
         return 1;

@@ -7,11 +7,11 @@
 #include "decisionjson.h"
 #include "importvalidator.h"
 
+#include "fixtures.h"
 #include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,52 +25,7 @@ using TestFiles::fileState;
 using TestFiles::readFile;
 using TestFiles::writeFile;
 
-// A decision that uses every field JSON has, with text that must never be interpreted.
-Decision trickyDecision()
-{
-    Decision d;
-    d.id = QStringLiteral("zz-tricky-2024");
-    d.country = QStringLiteral("NL");
-    d.jurisdictionName = QStringLiteral("Netherlands");
-    d.authority = QStringLiteral("<b>Autoriteit</b> \"Persoonsgegevens\", AP");
-    d.authorityType = QStringLiteral("data protection authority");
-    d.target = QStringLiteral("=HYPERLINK(\"https://evil.example\")");
-    d.decisionType = QStringLiteral("fine");
-    d.decisionDate = QDate(2024, 5, 16);
-    d.dateNotes = QStringLiteral("bell\a, escape \x1b[31m, tab\t, CRLF\r\nend");
-    d.amount = Money { 750000050, QStringLiteral("GBP") };
-    d.amountEur = Money { 892027907, QStringLiteral("EUR") };
-    d.fxRateUsed = QStringLiteral("0.8467 GBP per EUR");
-    d.amountIsMaximum = true;
-    d.amountNotes = QStringLiteral("up to");
-    d.includeInCumulativeFines = true;
-    d.periodicPenalty.maxTotal = Money { 510000000, QStringLiteral("EUR") };
-    d.periodicPenalty.instrument = QStringLiteral("dwangsom");
-    d.periodicPenalty.liquidatedIn = CnilFine;
-    d.periodicPenalty.isMaximum = true;
-    d.legalBasis.law = QStringLiteral("GDPR");
-    d.legalBasis.provisionsViolated = { QStringLiteral("Art. 5"), QStringLiteral("Art. 9") };
-    d.legalBasis.notes = QStringLiteral("notes");
-    d.orders = { QStringLiteral("stop") };
-    d.outcome = QStringLiteral("<script>alert('x')</script>");
-    d.status = QStringLiteral("final");
-    d.statusChanges
-        = { StatusChange { QDate(2024, 6, 1), QStringLiteral("appealed"), false, CnilFine, QStringLiteral("n") } };
-    d.relatedTo = { CnilFine };
-    d.reference = QStringLiteral("z/2024;1");
-    d.sources = { Source { QStringLiteral("https://example.org/a;b?c=d,e"), QStringLiteral("all"), {}, {}, {} },
-        Source { {}, QStringLiteral("date"), QStringLiteral("Krant"), QStringLiteral("NRC"), QStringLiteral("nl") } };
-    d.confidence = QStringLiteral("medium");
-    d.facts = { QStringLiteral("Grèce \U0001F600"), QString(QChar(0x202e)) + QStringLiteral("reversed") };
-    d.lowConfidenceDetails = { QStringLiteral("amount") };
-    d.summary = QStringLiteral("@summary");
-    // The French texts, as tricky: a formula, markup, a direction override.
-    d.summaryFr = QStringLiteral("-résumé");
-    d.outcomeFr = QStringLiteral("<script>alerte('x')</script>");
-    d.ordersFr = { QStringLiteral("=cesser") };
-    d.factsFr = { QStringLiteral("Grèce \U0001F600"), QString(QChar(0x202e)) + QStringLiteral("inversé") };
-    return d;
-}
+using Fixtures::trickyDecision;
 
 } // namespace
 
@@ -97,8 +52,6 @@ private Q_SLOTS:
     void apply_refusesAPlanWhoseDecisionChangedSinceThePreview_data();
     void apply_refusesAPlanWhoseDecisionChangedSinceThePreview();
     void planAndApply_mergesIntoTheLatestData();
-    void planAndApply_refusesWhatTheLengthTriggersRefuse_data();
-    void planAndApply_refusesWhatTheLengthTriggersRefuse();
 
 private:
     std::unique_ptr<CaseDatabase> openDatabase(const QString &name);
@@ -500,127 +453,6 @@ void TestDecisionImporter::planAndApply_mergesIntoTheLatestData()
     QVERIFY(!refused.canApply());
     QCOMPARE(repo.decisions(), before);
     QCOMPARE(TestFiles::foreignKeyProblems(m_db->connection()), QStringList());
-}
-
-using TextSetter = std::function<void(Decision &, const QString &)>;
-Q_DECLARE_METATYPE(TextSetter)
-
-// An import runs with the schema's length-limit triggers off (LargeWriteSettings): it must refuse by itself every
-// text they would refuse. Each column limits.sql guards in a table an import writes is set one character past its
-// limit through each field of a decision stored in it; a column with no field here fails the test.
-void TestDecisionImporter::planAndApply_refusesWhatTheLengthTriggersRefuse_data()
-{
-    QTest::addColumn<TextSetter>("set");
-    QTest::addColumn<int>("length");
-
-    const QHash<QString, QList<std::pair<const char *, TextSetter>>> fields {
-        { QStringLiteral("authorities.name"), { { "authority", [](Decision &d, const QString &v) { d.authority = v; } } } },
-        { QStringLiteral("authorities.authority_type"),
-            { { "authority_type", [](Decision &d, const QString &v) { d.authorityType = v; } } } },
-        { QStringLiteral("decisions.id"), { { "id", [](Decision &d, const QString &v) { d.id = v; } } } },
-        { QStringLiteral("decisions.jurisdiction_name"),
-            { { "jurisdiction_name", [](Decision &d, const QString &v) { d.jurisdictionName = v; } } } },
-        { QStringLiteral("decisions.target"), { { "target", [](Decision &d, const QString &v) { d.target = v; } } } },
-        { QStringLiteral("decisions.reference"),
-            { { "reference", [](Decision &d, const QString &v) { d.reference = v; } } } },
-        { QStringLiteral("decisions.decision_type"),
-            { { "decision_type", [](Decision &d, const QString &v) { d.decisionType = v; } } } },
-        { QStringLiteral("decisions.date_notes"),
-            { { "date_notes", [](Decision &d, const QString &v) { d.dateNotes = v; } } } },
-        { QStringLiteral("decisions.fx_rate_used"),
-            { { "fx_rate_used", [](Decision &d, const QString &v) { d.fxRateUsed = v; } } } },
-        { QStringLiteral("decisions.amount_notes"),
-            { { "amount_notes", [](Decision &d, const QString &v) { d.amountNotes = v; } } } },
-        { QStringLiteral("decisions.law"), { { "legal_basis.law", [](Decision &d, const QString &v) { d.legalBasis.law = v; } } } },
-        { QStringLiteral("decisions.legal_notes"),
-            { { "legal_basis.notes", [](Decision &d, const QString &v) { d.legalBasis.notes = v; } } } },
-        { QStringLiteral("decisions.outcome"), { { "outcome", [](Decision &d, const QString &v) { d.outcome = v; } } } },
-        { QStringLiteral("decisions.outcome_fr"),
-            { { "outcome_fr", [](Decision &d, const QString &v) { d.outcomeFr = v; } } } },
-        { QStringLiteral("decisions.status"), { { "status", [](Decision &d, const QString &v) { d.status = v; } } } },
-        { QStringLiteral("decisions.confidence"),
-            { { "confidence", [](Decision &d, const QString &v) { d.confidence = v; } } } },
-        { QStringLiteral("decisions.summary"), { { "summary", [](Decision &d, const QString &v) { d.summary = v; } } } },
-        { QStringLiteral("decisions.summary_fr"),
-            { { "summary_fr", [](Decision &d, const QString &v) { d.summaryFr = v; } } } },
-        { QStringLiteral("periodic_penalties.starts"),
-            { { "periodic_penalty.starts", [](Decision &d, const QString &v) { d.periodicPenalty.starts = v; } } } },
-        { QStringLiteral("periodic_penalties.instrument"),
-            { { "periodic_penalty.instrument",
-                [](Decision &d, const QString &v) { d.periodicPenalty.instrument = v; } } } },
-        { QStringLiteral("periodic_penalties.liquidated_in"),
-            { { "periodic_penalty.liquidated_in",
-                [](Decision &d, const QString &v) { d.periodicPenalty.liquidatedIn = v; } } } },
-        { QStringLiteral("decision_texts.text"),
-            { { "legal_basis.provisions_violated",
-                  [](Decision &d, const QString &v) { d.legalBasis.provisionsViolated.last() = v; } },
-                { "orders", [](Decision &d, const QString &v) { d.orders.last() = v; } },
-                { "orders_fr", [](Decision &d, const QString &v) { d.ordersFr.last() = v; } },
-                { "facts", [](Decision &d, const QString &v) { d.facts.last() = v; } },
-                { "facts_fr", [](Decision &d, const QString &v) { d.factsFr.last() = v; } },
-                { "low_confidence_details", [](Decision &d, const QString &v) { d.lowConfidenceDetails.last() = v; } } } },
-        { QStringLiteral("sources.url"), { { "sources.url", [](Decision &d, const QString &v) {
-                                                d.sources.first().url = QStringLiteral("https://example.org/")
-                                                    + v.left(v.size() - int(qstrlen("https://example.org/")));
-                                            } } } },
-        { QStringLiteral("sources.confirms"),
-            { { "sources.confirms", [](Decision &d, const QString &v) { d.sources.first().confirms = v; } } } },
-        { QStringLiteral("sources.title"),
-            { { "sources.title", [](Decision &d, const QString &v) { d.sources.last().title = v; } } } },
-        { QStringLiteral("sources.publisher"),
-            { { "sources.publisher", [](Decision &d, const QString &v) { d.sources.last().publisher = v; } } } },
-        { QStringLiteral("sources.language"),
-            { { "sources.language", [](Decision &d, const QString &v) { d.sources.last().language = v; } } } },
-        { QStringLiteral("relations.related_id"),
-            { { "related_to", [](Decision &d, const QString &v) { d.relatedTo = { v }; } } } },
-        { QStringLiteral("status_changes.status"),
-            { { "status_changes.status", [](Decision &d, const QString &v) { d.statusChanges.first().status = v; } } } },
-        { QStringLiteral("status_changes.by_decision_id"),
-            { { "status_changes.by_decision_id",
-                [](Decision &d, const QString &v) { d.statusChanges.first().byDecisionId = v; } } } },
-        { QStringLiteral("status_changes.note"),
-            { { "status_changes.note", [](Decision &d, const QString &v) { d.statusChanges.first().note = v; } } } },
-    };
-
-    QFile limits(QStringLiteral(":/sql/limits.sql"));
-    QVERIFY(limits.open(QIODevice::ReadOnly));
-    const QString sql = QString::fromUtf8(limits.readAll());
-    static const QRegularExpression limit(QStringLiteral("'(\\w+)\\.(\\w+) longer than (\\d+) characters'"));
-    QSet<QString> seen;
-    for (const QRegularExpressionMatch &m : limit.globalMatch(sql)) {
-        const QString column = m.captured(1) + QLatin1Char('.') + m.captured(2);
-        // The database-size claims are written by the bundled data's merge, never by an import.
-        if (m.captured(1).startsWith(QLatin1String("db_size_")) || seen.contains(column))
-            continue;
-        seen.insert(column);
-        if (!fields.contains(column))
-            QFAIL(qPrintable(QStringLiteral("no field of a decision is stored in %1").arg(column)));
-        for (const auto &[name, set] : fields.value(column)) {
-            QTest::addRow("%s (%s), %d characters", name, qPrintable(column), m.captured(3).toInt() + 1)
-                << set << m.captured(3).toInt() + 1;
-        }
-    }
-    QVERIFY2(seen.size() >= 30, qPrintable(QString::number(seen.size())));
-}
-
-void TestDecisionImporter::planAndApply_refusesWhatTheLengthTriggersRefuse()
-{
-    QFETCH(TextSetter, set);
-    QFETCH(int, length);
-    CaseRepository repo(m_db->connection());
-    const QStringList idsBefore = repo.decisionIds();
-    // The decision as it is imports: what refuses the long one is its length.
-    const QString file = m_dir->filePath(QStringLiteral("long.json"));
-    Decision d = trickyDecision();
-    QVERIFY(writeFile(file, DecisionJson::toDocument({ d })));
-    QVERIFY(DecisionImporter::preview(file, repo, false).canApply());
-
-    set(d, QString(length, QLatin1Char('x')));
-    QVERIFY(writeFile(file, DecisionJson::toDocument({ d })));
-    QString error;
-    const ImportPlan plan = DecisionImporter::planAndApply(file, repo, &error);
-    QVERIFY2(!plan.errors.isEmpty(), qPrintable(error));
-    QCOMPARE(repo.decisionIds(), idsBefore);
 }
 
 QTEST_GUILESS_MAIN(TestDecisionImporter)

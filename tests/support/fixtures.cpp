@@ -6,6 +6,52 @@
 
 namespace Fixtures {
 
+Decision trickyDecision()
+{
+    Decision d;
+    d.id = QStringLiteral("zz-tricky-2024");
+    d.country = QStringLiteral("NL");
+    d.jurisdictionName = QStringLiteral("Netherlands");
+    d.authority = QStringLiteral("<b>Autoriteit</b> \"Persoonsgegevens\", AP");
+    d.authorityType = QStringLiteral("data protection authority");
+    d.target = QStringLiteral("=HYPERLINK(\"https://evil.example\")");
+    d.decisionType = QStringLiteral("fine");
+    d.decisionDate = QDate(2024, 5, 16);
+    d.dateNotes = QStringLiteral("bell\a, escape \x1b[31m, tab\t, CRLF\r\nend");
+    d.amount = Money { 750000050, QStringLiteral("GBP") };
+    d.amountEur = Money { 892027907, QStringLiteral("EUR") };
+    d.fxRateUsed = QStringLiteral("0.8467 GBP per EUR");
+    d.amountIsMaximum = true;
+    d.amountNotes = QStringLiteral("up to");
+    d.includeInCumulativeFines = true;
+    d.periodicPenalty.maxTotal = Money { 510000000, QStringLiteral("EUR") };
+    d.periodicPenalty.instrument = QStringLiteral("dwangsom");
+    d.periodicPenalty.liquidatedIn = QStringLiteral("fr-cnil-2022-fine");
+    d.periodicPenalty.isMaximum = true;
+    d.legalBasis.law = QStringLiteral("GDPR");
+    d.legalBasis.provisionsViolated = { QStringLiteral("Art. 5"), QStringLiteral("Art. 9") };
+    d.legalBasis.notes = QStringLiteral("notes");
+    d.orders = { QStringLiteral("stop") };
+    d.outcome = QStringLiteral("<script>alert('x')</script>");
+    d.status = QStringLiteral("final");
+    d.statusChanges
+        = { StatusChange { QDate(2024, 6, 1), QStringLiteral("appealed"), false, QStringLiteral("fr-cnil-2022-fine"), QStringLiteral("n") } };
+    d.relatedTo = { QStringLiteral("fr-cnil-2022-fine") };
+    d.reference = QStringLiteral("z/2024;1");
+    d.sources = { Source { QStringLiteral("https://example.org/a;b?c=d,e"), QStringLiteral("all"), {}, {}, {} },
+        Source { {}, QStringLiteral("date"), QStringLiteral("Krant"), QStringLiteral("NRC"), QStringLiteral("nl") } };
+    d.confidence = QStringLiteral("medium");
+    d.facts = { QStringLiteral("Grèce \U0001F600"), QString(QChar(0x202e)) + QStringLiteral("reversed") };
+    d.lowConfidenceDetails = { QStringLiteral("amount") };
+    d.summary = QStringLiteral("@summary");
+    // The French texts, as tricky: a formula, markup, a direction override.
+    d.summaryFr = QStringLiteral("-résumé");
+    d.outcomeFr = QStringLiteral("<script>alerte('x')</script>");
+    d.ordersFr = { QStringLiteral("=cesser") };
+    d.factsFr = { QStringLiteral("Grèce \U0001F600"), QString(QChar(0x202e)) + QStringLiteral("inversé") };
+    return d;
+}
+
 Decision ukFine()
 {
     Decision d;

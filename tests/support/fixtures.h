@@ -16,6 +16,9 @@ namespace Fixtures {
 // The UK fine as researched: pounds with their euro equivalent and rate, both dates, status, reference, relation
 // and a source. Most format and storage tests round-trip it.
 Decision ukFine();
+// A decision that uses every field JSON has, with text that must never be interpreted (markup, formulas, control
+// and direction characters); it names the bundled fr-cnil-2022-fine, so it saves into a database of the bundled data.
+Decision trickyDecision();
 // The smallest valid decision: id, country, authority, type, adopted date and one https source.
 Decision decision(const QString &id, const QString &country, const QString &authority, const QString &type,
     const QDate &date);

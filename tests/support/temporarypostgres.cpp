@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "temporarypostgres.h"
 
+#include "teamdatabase.h"
+
 #include <QCollator>
 #include <QDir>
 #include <QFile>
@@ -128,6 +130,16 @@ QString TemporaryPostgres::runSql(const QString &database, const QString &sql) c
             &output))
         return {};
     return output.isEmpty() ? QStringLiteral("psql failed") : output;
+}
+
+QString TemporaryPostgres::makeTeamDatabase(const QString &name) const
+{
+    const QString created = runSql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(name));
+    if (!created.isEmpty())
+        return created;
+    QString done;
+    QString error;
+    return TeamDatabase::init(uri(name), &done, &error) ? QString() : error;
 }
 
 QString TemporaryPostgres::toolPath(const QString &tool) const

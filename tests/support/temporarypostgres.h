@@ -30,6 +30,9 @@ public:
 
     // Runs SQL as the superuser in `database` (CREATE DATABASE, CREATE ROLE...); empty, or psql's error.
     QString runSql(const QString &database, const QString &sql) const;
+    // A new database `name` made a caseline team database (TeamDatabase::init), for a test that needs one rather
+    // than tests making one; empty, or what failed.
+    QString makeTeamDatabase(const QString &name) const;
     // Stops the server at once, as a crash or a pulled cable would (pg_ctl -m immediate); start() starts it again.
     bool stopAbruptly();
     bool start();

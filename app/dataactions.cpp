@@ -2,13 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataactions.h"
 
+#include "teamconnectionwatch.h"
 #include "teamupdates.h"
 
 #include "backgroundtask.h"
 #include "bundleddata.h"
 #include "bundledmerge.h"
 #include "casedatabase.h"
+#include "decisioneditflow.h"
 #include "decisioneditor.h"
+#include "decisionhistorydialog.h"
 #include "decisionmodel.h"
 #include "decisionstore.h"
 #include "decisionvalidator.h"
@@ -19,6 +22,7 @@
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -34,6 +38,7 @@ DataActions::DataActions(CaseDatabase *database, DecisionModel *model, QAbstract
     , m_repository(database->connection())
     , m_task(new BackgroundTask(*database, this))
     , m_taskProgress(new TaskProgress(m_task, window))
+    , m_pending(PendingEdits::defaultFolder(), database->path())
 {
 }
 
@@ -48,6 +53,12 @@ void DataActions::attach()
     });
     m_teamUpdates = new TeamUpdates(m_database->connection(), this);
     connect(m_teamUpdates, &TeamUpdates::changedElsewhere, this, &DataActions::showChangesFromElsewhere);
+    m_watch = new TeamConnectionWatch(m_database->connection(), this);
+    connect(m_watch, &TeamConnectionWatch::lost, this, &DataActions::connectionLost);
+    connect(m_watch, &TeamConnectionWatch::restored, this, &DataActions::connectionRestored);
+    // Edits kept the last time the server could not be reached, once the window is up.
+    if (m_database->isServer())
+        QTimer::singleShot(0, this, &DataActions::offerPendingEdits);
 
     m_import = new QAction(this);
     UiLanguage::follow(m_import, [this] { m_import->setText(tr("&Import Decisions...")); });
@@ -100,6 +111,16 @@ void DataActions::attach()
     m_restoreAll = new QAction(this);
     UiLanguage::follow(m_restoreAll, [this] { m_restoreAll->setText(tr("Restore All Bundled Data...")); });
     connect(m_restoreAll, &QAction::triggered, this, &DataActions::restoreAll);
+    m_history = new QAction(this);
+    UiLanguage::follow(m_history, [this] {
+        m_history->setText(tr("&History..."));
+        // Said where the action is greyed out on a file, so that nobody looks for the history there in vain.
+        m_history->setStatusTip(m_repository.keepsHistory()
+                ? tr("The recorded versions of the selected decision: who saved each and when; restore any of them")
+                : tr("Only a team database records the history of its decisions"));
+    });
+    m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(m_history, &QAction::triggered, this, &DataActions::showHistory);
 
     connect(m_selection, &QItemSelectionModel::currentRowChanged, this, &DataActions::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DataActions::updateActions);
@@ -141,6 +162,8 @@ void DataActions::updateActions()
     m_edit->setEnabled(writable && !id.isEmpty());
     m_delete->setEnabled(writable && !id.isEmpty());
     m_restore->setEnabled(writable && !id.isEmpty() && m_store->hasBundledVersion(id));
+    // Reading the history needs no write rights; restoring a version does, and the dialog says so.
+    m_history->setEnabled(idle && !id.isEmpty() && m_repository.keepsHistory());
 }
 
 void DataActions::report(bool ok, const QString &error, const QString &done)
@@ -163,16 +186,13 @@ void DataActions::addDecision()
 
 void DataActions::editDecision()
 {
-    const std::optional<Decision> current = m_model->wholeDecisionById(currentId());
-    if (!current)
-        return;
-    DecisionEditor editor(DecisionValidator::Mode::Edit, m_store->ids(), m_window);
-    editor.setDecision(*current);
-    if (editor.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    const Decision decision = editor.decision();
-    report(m_store->updateDecision(decision, &error), error, tr("Saved %1 (Ctrl+Z undoes it)").arg(decision.id));
+    DecisionEditFlow flow(m_store, m_model, &m_repository, m_window);
+    flow.setKeepUnsaved([this](const Decision &base, const Decision &mine, const QString &error) {
+        return keepUnsaved(base, mine, error);
+    });
+    const QString done = flow.run(currentId());
+    if (!done.isEmpty())
+        Q_EMIT message(done);
 }
 
 void DataActions::deleteDecision()
@@ -202,6 +222,35 @@ void DataActions::restoreAll()
     report(m_store->restoreAllBundled(&error), error, tr("Restored the bundled data"));
 }
 
+void DataActions::showHistory()
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    QString error;
+    const QList<CaseRepository::HistoryEntry> entries = m_repository.history(id, &error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("History"), error);
+        return;
+    }
+    const std::optional<Decision> current = m_model->wholeDecisionById(id);
+    DecisionHistoryDialog dialog(m_window);
+    dialog.setHistory(id, entries, current);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Decision chosen = dialog.chosenVersion();
+    bool saved = false;
+    if (current) {
+        // Saved over the version the dialog compared it with: a change made meanwhile is refused as a conflict.
+        chosen.rowVersion = current->rowVersion;
+        saved = m_store->updateDecision(chosen, &error);
+    } else {
+        chosen.rowVersion = 0;
+        saved = m_store->addDecision(chosen, &error);
+    }
+    report(saved, error, tr("Restored an earlier version of %1 (Ctrl+Z undoes it)").arg(id));
+}
+
 void DataActions::showChangesFromElsewhere()
 {
     // Not under an import, an export or the first read, which show what they read when they end: asked again later.
@@ -216,4 +265,92 @@ void DataActions::showChangesFromElsewhere()
     if (index.isValid())
         m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     Q_EMIT message(tr("Updated: the team database was changed by someone else."));
+}
+
+void DataActions::connectionLost(const QString &reason)
+{
+    m_offline = true;
+    // Nothing can be saved meanwhile; what is loaded stays to read, search and present.
+    m_store->setReadOnly(true, tr("the team database cannot be reached (%1); caseline reconnects by itself").arg(reason));
+    updateActions();
+    Q_EMIT offlineChanged(true);
+    Q_EMIT message(tr("The team database cannot be reached: showing what was loaded, read-only, until it is back."));
+}
+
+void DataActions::connectionRestored()
+{
+    m_offline = false;
+    m_teamUpdates->listenAgain();
+    m_store->setReadOnly(m_database->isReadOnly(), m_database->errorString());
+    Q_EMIT offlineChanged(false);
+    // What others changed while this window could not hear of it.
+    showChangesFromElsewhere();
+    updateActions();
+    Q_EMIT message(tr("Connected to the team database again."));
+    offerPendingEdits();
+}
+
+bool DataActions::keepUnsaved(const Decision &base, const Decision &mine, const QString &error)
+{
+    Q_UNUSED(error)
+    if (!m_database->isServer())
+        return false;
+    // The failed save may be the first sign that the server went away.
+    m_watch->checkNow();
+    if (m_watch->isOnline())
+        return false;
+    QString why;
+    if (m_pending.add({ base, mine }, &why))
+        return true;
+    // Not kept: the flow shows the save's failure; this says why the edit could not be kept either.
+    QMessageBox::warning(m_window, tr("Change not saved"), tr("Your edit of %1 could not be kept for later: %2").arg(mine.id, why));
+    return false;
+}
+
+void DataActions::offerPendingEdits()
+{
+    if (m_offline || m_loading || m_busy)
+        return;
+    QString error;
+    const QList<PendingEdits::Edit> edits = m_pending.read(&error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Edits Kept for Later"), error);
+        return;
+    }
+    if (edits.isEmpty())
+        return;
+    QStringList ids;
+    for (const PendingEdits::Edit &edit : edits)
+        ids.append(edit.mine.id);
+    QMessageBox box(QMessageBox::Question, tr("Edits Kept for Later"),
+        tr("%n edit(s) could not be saved while the team database could not be reached: %1. Save them now?", nullptr,
+            int(edits.size()))
+            .arg(ids.join(QLatin1String(", "))),
+        QMessageBox::NoButton, m_window);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *save = box.addButton(tr("&Save Now"), QMessageBox::AcceptRole);
+    QPushButton *exportButton = box.addButton(tr("&Export..."), QMessageBox::ActionRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(save);
+    box.exec();
+    if (box.clickedButton() == exportButton) {
+        exportPendingEdits(edits);
+        return;
+    }
+    if (box.clickedButton() != save)
+        return;
+    for (const PendingEdits::Edit &edit : edits) {
+        // Taken off the list first: should the server go away again, the save keeps it anew.
+        if (!m_pending.remove(edit.mine.id, &error)) {
+            QMessageBox::warning(m_window, tr("Edits Kept for Later"), error);
+            return;
+        }
+        DecisionEditFlow flow(m_store, m_model, &m_repository, m_window);
+        flow.setKeepUnsaved([this](const Decision &base, const Decision &mine, const QString &why) {
+            return keepUnsaved(base, mine, why);
+        });
+        const QString done = flow.resume(edit.base, edit.mine);
+        if (!done.isEmpty())
+            Q_EMIT message(done);
+    }
 }

@@ -5,6 +5,7 @@
 #include "caserepository.h"
 #include "dataexport.h"
 #include "decisionimporter.h"
+#include "pendingedits.h"
 
 #include <QObject>
 #include <QStringList>
@@ -53,6 +54,8 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QAction *restoreAction() const { return m_restore; }
     QAction *restoreAllAction() const { return m_restoreAll; }
+    // Edit > History...: the selected decision's recorded versions, any of which can be restored (a team database).
+    QAction *historyAction() const { return m_history; }
 
     // File > Import Decisions... once FILE is chosen: the file is read and compared with the database in the
     // background, the user confirms what it would do, and it is written in the background, in one transaction.
@@ -66,10 +69,19 @@ public:
     // True from the start of an import or export to its end (its result shown, the decisions reloaded): the actions
     // that change decisions, import and export wait meanwhile; reading the window does not.
     bool isBusy() const { return m_busy; }
+    // The team database's server cannot be reached: the window shows what it has loaded, read-only, and tries to
+    // connect again every few seconds; an edit that could not be saved meanwhile is kept (PendingEdits) and
+    // offered again once the server is back.
+    bool isOffline() const { return m_offline; }
+    class TeamConnectionWatch *connectionWatch() const { return m_watch; }
+    // The edits kept while the server was away: saved now (each through the conflict dialog if needed), exported
+    // to a file, or left for later. Asked when the connection comes back and at start.
+    void offerPendingEdits();
 
 Q_SIGNALS:
     void message(const QString &text);
     void busyChanged(bool busy);
+    void offlineChanged(bool offline);
 
 private:
     QString currentId() const;
@@ -86,9 +98,14 @@ private:
     void deleteDecision();
     void restoreDecision();
     void restoreAll();
+    void showHistory();
     void report(bool ok, const QString &error, const QString &done);
     // Another caseline changed the team database: the decisions read again, the same decision kept selected.
     void showChangesFromElsewhere();
+    void connectionLost(const QString &reason);
+    void connectionRestored();
+    bool keepUnsaved(const Decision &base, const Decision &mine, const QString &error);
+    void exportPendingEdits(const QList<PendingEdits::Edit> &edits);
 
     CaseDatabase *m_database = nullptr;
     DecisionModel *m_model = nullptr;
@@ -111,5 +128,9 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_restore = nullptr;
     QAction *m_restoreAll = nullptr;
+    QAction *m_history = nullptr;
     class TeamUpdates *m_teamUpdates = nullptr;
+    class TeamConnectionWatch *m_watch = nullptr;
+    PendingEdits m_pending;
+    bool m_offline = false;
 };

@@ -9,6 +9,7 @@
 #include "taskprogress.h"
 
 #include <QAbstractProxyModel>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -174,4 +175,31 @@ void DataActions::exportEnded(const QString &fileName, const DataExport::Result 
     else
         QMessageBox::warning(m_window, tr("Export failed"), result.file.error);
     setBusy(false);
+}
+
+void DataActions::exportPendingEdits(const QList<PendingEdits::Edit> &edits)
+{
+    const QString file = QFileDialog::getSaveFileName(m_window, tr("Export Edits Kept for Later"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/caseline-unsaved-edits.json"),
+        tr("JSON, every field (*.json)"));
+    if (file.isEmpty())
+        return;
+    QList<Decision> decisions;
+    for (const PendingEdits::Edit &edit : edits)
+        decisions.append(edit.mine);
+    // The file caseline export-data writes: File > Import Decisions reads it back, with the importer's summary.
+    const OutputFile::Result written = DecisionImporter::exportTo(file, decisions);
+    if (!written.ok()) {
+        QMessageBox::warning(m_window, tr("Export failed"), written.error);
+        return;
+    }
+    QString error;
+    for (const PendingEdits::Edit &edit : edits) {
+        if (!m_pending.remove(edit.mine.id, &error)) {
+            QMessageBox::warning(m_window, tr("Edits Kept for Later"), error);
+            return;
+        }
+    }
+    Q_EMIT message(tr("Exported %n edit(s) to %1; File > Import Decisions reads them back", nullptr, int(edits.size()))
+                       .arg(QDir::toNativeSeparators(file)));
 }

@@ -229,6 +229,7 @@ void MainWindow::createActions()
     edit->addAction(m_data->deleteAction());
     edit->addAction(m_data->restoreAction());
     edit->addAction(m_data->restoreAllAction());
+    edit->addAction(m_data->historyAction());
     // Delete acts on the table's selection only, never while typing in a field.
     m_table->addAction(m_data->deleteAction());
     edit->addSeparator();
@@ -402,14 +403,8 @@ void MainWindow::createStatusBar()
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    UiLanguage::follow(m_databaseLabel, [this] {
-        if (m_database->path().isEmpty())
-            m_databaseLabel->setText(tr("Bundled data (read-only)"));
-        else if (m_database->isReadOnly())
-            m_databaseLabel->setText(tr("%1 (read-only)").arg(m_database->path()));
-        else
-            m_databaseLabel->setText(m_database->path());
-    });
+    UiLanguage::follow(m_databaseLabel, [this] { updateDatabaseLabel(); });
+    connect(m_data, &DataActions::offlineChanged, this, &MainWindow::updateDatabaseLabel);
     UiLanguage::follow(m_countLabel, [this] {
         if (!m_loading)
             updateCountLabel();
@@ -417,6 +412,18 @@ void MainWindow::createStatusBar()
     m_databaseLabel->setToolTip(m_database->errorString().isEmpty() ? m_database->path() : m_database->errorString());
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
+}
+
+void MainWindow::updateDatabaseLabel()
+{
+    if (m_database->path().isEmpty())
+        m_databaseLabel->setText(tr("Bundled data (read-only)"));
+    else if (m_data->isOffline())
+        m_databaseLabel->setText(tr("%1 (cannot be reached: reconnecting)").arg(m_database->path()));
+    else if (m_database->isReadOnly())
+        m_databaseLabel->setText(tr("%1 (read-only)").arg(m_database->path()));
+    else
+        m_databaseLabel->setText(m_database->path());
 }
 
 void MainWindow::updateCountLabel()

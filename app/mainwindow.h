@@ -93,6 +93,8 @@ private:
     void writeSettings();
     void applyTheme(ThemeName name);
     void showCurrentDecision(const QModelIndex &current);
+    // The database's address or path, and its state: read-only, or (a team database) not reachable.
+    void updateDatabaseLabel();
     void updateCountLabel();
     void showAbout();
     ChartViewBase *currentChart() const;

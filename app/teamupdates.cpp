@@ -6,7 +6,7 @@
 
 #include <QSqlDriver>
 
-TeamUpdates::TeamUpdates(const QSqlDatabase &db, QObject *parent) : QObject(parent)
+TeamUpdates::TeamUpdates(const QSqlDatabase &db, QObject *parent) : QObject(parent), m_db(db)
 {
     m_settle.setSingleShot(true);
     m_settle.setInterval(250);
@@ -21,4 +21,16 @@ TeamUpdates::TeamUpdates(const QSqlDatabase &db, QObject *parent) : QObject(pare
             if (name == QLatin1String(TeamDatabase::ChangesChannel) && source == QSqlDriver::OtherSource)
                 m_settle.start();
         });
+}
+
+void TeamUpdates::listenAgain()
+{
+    QSqlDriver *driver = m_db.driver();
+    if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
+        return;
+    const QString channel = QString::fromLatin1(TeamDatabase::ChangesChannel);
+    // Should the driver still list the channel of the closed connection, it would not subscribe again.
+    if (driver->subscribedToNotifications().contains(channel))
+        driver->unsubscribeFromNotification(channel);
+    m_listening = driver->subscribeToNotification(channel);
 }

@@ -17,11 +17,14 @@ public:
     TeamUpdates(const QSqlDatabase &db, QObject *parent = nullptr);
 
     bool isListening() const { return m_listening; }
+    // After the connection was opened again (TeamConnectionWatch::restored): its LISTEN went with the old one.
+    void listenAgain();
 
 Q_SIGNALS:
     void changedElsewhere();
 
 private:
+    QSqlDatabase m_db;
     QTimer m_settle;
     bool m_listening = false;
 };

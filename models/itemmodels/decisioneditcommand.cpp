@@ -29,6 +29,14 @@ bool DecisionEditCommand::apply(QString *error)
     return m_applied;
 }
 
+QString DecisionEditCommand::conflictMessage(const QStringList &ids)
+{
+    return QCoreApplication::translate("DecisionEditCommand",
+        "changed by another caseline or another program since it was loaded: %1. Your change was not saved; "
+        "the latest data is shown.")
+        .arg(ids.join(QLatin1String(", ")));
+}
+
 void DecisionEditCommand::redo()
 {
     if (m_applied) {
@@ -77,12 +85,7 @@ bool DecisionEditCommand::write(const QList<Decision> &from, const QList<Decisio
     }
     if (!m_repository->saveIfUnchanged(saved, deleted)) {
         const QStringList conflicts = m_repository->conflictIds();
-        *error = conflicts.isEmpty()
-            ? m_repository->lastError()
-            : QCoreApplication::translate("DecisionEditCommand",
-                "changed by another caseline or another program since it was loaded: %1. Your change was not saved; "
-                "the latest data is shown.")
-                  .arg(conflicts.join(QLatin1String(", ")));
+        *error = conflicts.isEmpty() ? m_repository->lastError() : conflictMessage(conflicts);
         return false;
     }
 

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUndoCommand>
 
 #include <functional>
@@ -31,6 +32,9 @@ public:
     // Makes the change now; false with `error` set when the database refuses it. Call it once, before pushing the
     // command: QUndoStack::push() then runs redo(), which knows the change is already made.
     bool apply(QString *error);
+
+    // What the user is told when the decisions `ids` were changed elsewhere first.
+    static QString conflictMessage(const QStringList &ids);
 
     void redo() override;
     void undo() override;

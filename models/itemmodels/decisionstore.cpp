@@ -70,14 +70,17 @@ bool DecisionStore::push(
     auto command = std::make_unique<DecisionEditCommand>(
         text, m_repository, m_model, before, after, [this](const QString &message) { recoverFromFailure(message); });
     QString why;
+    m_conflict = false;
     // Every change made here is one write (adds, edits and restores save, deletions delete), so a refusal leaves the
     // file and the model as they were.
     if (!command->apply(&why)) {
         *error = tr("The change could not be saved: %1").arg(why);
         // Another writer changed these decisions: show what the file holds now. The undo history described the
         // copies it replaced, so it goes too.
-        if (!m_repository->conflictIds().isEmpty())
+        if (!m_repository->conflictIds().isEmpty()) {
+            m_conflict = true;
             reload();
+        }
         return false;
     }
     m_undoStack->push(command.release());
@@ -100,10 +103,18 @@ bool DecisionStore::addDecision(const Decision &decision, QString *error)
 
 bool DecisionStore::updateDecision(const Decision &decision, QString *error)
 {
+    m_conflict = false;
     if (refuseIfReadOnly(error))
         return false;
     // Whole: the undo step must bring back every text, also those the model keeps only in the database.
     const std::optional<Decision> current = m_model->wholeDecisionById(decision.id);
+    // Saved over the model's version, an edit of an older one would silently drop the change in between.
+    if (decision.rowVersion != 0 && (!current || current->rowVersion != decision.rowVersion)) {
+        m_conflict = true;
+        *error = tr("The change could not be saved: %1")
+                     .arg(DecisionEditCommand::conflictMessage({ decision.id }));
+        return false;
+    }
     // An English text changed by an edit that knows no French (the form) takes its translation with it.
     Decision edited = current ? FrenchTexts::withoutStaleTranslations(*current, decision) : decision;
     const QList<FieldProblem> problems = DecisionValidator::validate(edited, DecisionValidator::Mode::Edit, ids());

@@ -40,9 +40,15 @@ public:
     QSet<QString> ids() const;
 
     bool addDecision(const Decision &decision, QString *error);
+    // `decision` is an edit of the version its rowVersion names (the model's current one when 0): when the model
+    // now holds another version (a live update came in while the form was open), or the database does, the edit
+    // is refused as a conflict (wasConflict()) and the model shows the latest data; nothing is overwritten.
     // An edit that changes an English outcome, orders, facts or summary but leaves its French twin as it was drops
     // that twin, now stale (FrenchTexts::withoutStaleTranslations); undo brings it back.
     bool updateDecision(const Decision &decision, QString *error);
+    // True when the last change was refused because another caseline or program had changed or deleted the
+    // decision first: the caller may offer to merge (DecisionMerge) with what the model now holds.
+    bool wasConflict() const { return m_conflict; }
     // Refused while other decisions name this one (related_to, a status change, a liquidated penalty).
     bool deleteDecision(const QString &id, QString *error);
 
@@ -86,4 +92,5 @@ private:
     QString m_readOnlyReason;
     mutable std::optional<QList<Decision>> m_bundled;
     bool m_recoveryQueued = false;
+    bool m_conflict = false;
 };

@@ -89,7 +89,12 @@ bool CaseRepository::inLargeWriteTransaction(const std::function<bool()> &body)
     return inWriteTransaction(body);
 }
 
-QList<CaseRepository::HistoryEntry> CaseRepository::history(const QString &id) const
+bool CaseRepository::keepsHistory() const
+{
+    return SqlDialect::keepsHistory(m_db);
+}
+
+QList<CaseRepository::HistoryEntry> CaseRepository::history(const QString &id, QString *error) const
 {
     QList<HistoryEntry> entries;
     if (!SqlDialect::keepsHistory(m_db))
@@ -100,6 +105,8 @@ QList<CaseRepository::HistoryEntry> CaseRepository::history(const QString &id) c
     q.addBindValue(id);
     if (!q.exec()) {
         fail(tr("reading the history of %1").arg(id), q.lastError().text());
+        if (error)
+            *error = m_lastError;
         return entries;
     }
     while (q.next()) {

@@ -158,8 +158,11 @@ public:
         QDateTime changedAt;
         Decision decision;
     };
-    // Every write of the decision `id`, oldest first; empty where no history is kept (a file).
-    QList<HistoryEntry> history(const QString &id) const;
+    // Every write of the decision `id`, oldest first; empty where no history is kept (a file). When it cannot be
+    // read, empty with `error` set (lastError()'s words).
+    QList<HistoryEntry> history(const QString &id, QString *error = nullptr) const;
+    // True on a team database, which records every write; a file keeps no history.
+    bool keepsHistory() const;
 
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);

@@ -66,9 +66,16 @@ bool TeamDatabase::connect(const ServerAddress &address, const QString &name, QS
         db.setDatabaseName(address.databaseName());
         QStringList options = address.options();
         // A server that does not answer is said so within seconds, not after the system's TCP timeout.
-        if (!std::any_of(options.cbegin(), options.cend(),
-                [](const QString &o) { return o.startsWith(QLatin1String("connect_timeout=")); }))
+        const auto given = [&options](const char *key) {
+            return std::any_of(options.cbegin(), options.cend(),
+                [key](const QString &o) { return o.startsWith(QLatin1String(key) + QLatin1Char('=')); });
+        };
+        if (!given("connect_timeout"))
             options.append(QStringLiteral("connect_timeout=10"));
+        // Over TCP, a server cut off by the network (no reset ever comes) is found within ten seconds rather than
+        // the system's minutes, so that the window can say it is offline (ServerLink::answers).
+        if (!given("tcp_user_timeout"))
+            options.append(QStringLiteral("tcp_user_timeout=10000"));
         db.setConnectOptions(options.join(QLatin1Char(';')));
         opened = db.open();
         if (!opened) {

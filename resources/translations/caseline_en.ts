@@ -1299,10 +1299,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved %1 (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deleted %1 (Ctrl+Z brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,11 +1357,140 @@
         <source>Updated: the team database was changed by someone else.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded versions of the selected decision: who saved each and when; restore any of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a team database records the history of its decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored an earlier version of %1 (Ctrl+Z undoes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team database cannot be reached (%1); caseline reconnects by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached: showing what was loaded, read-only, until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the team database again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit of %1 could not be kept for later: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits Kept for Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) could not be saved while the team database could not be reached: %1. Save them now?</source>
+        <translation>
+            <numerusform>%n edit could not be saved while the team database could not be reached: %1. Save it now?</numerusform>
+            <numerusform>%n edits could not be saved while the team database could not be reached: %1. Save them now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Edits Kept for Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, every field (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n edit(s) to %1; File &gt; Import Decisions reads them back</source>
+        <translation>
+            <numerusform>Exported %n edit to %1; File &gt; Import Decisions reads it back</numerusform>
+            <numerusform>Exported %n edits to %1; File &gt; Import Decisions reads them back</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataExport</name>
     <message>
         <source>%1: choose a file name ending in .json or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionConflictDialog</name>
+    <message>
+        <source>Fields that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Ticked Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Was Changed Meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by %2 while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit is not saved yet. Tick, field by field, the version to keep; a field changed on both sides is marked. Space ticks the box of the selected cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed by both)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1436,6 +1561,45 @@
     <name>DecisionEditCommand</name>
     <message>
         <source>changed by another caseline or another program since it was loaded: %1. Your change was not saved; the latest data is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionEditFlow</name>
+    <message>
+        <source>Saved %1 (Ctrl+Z undoes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not saved yet: the team database cannot be reached. Your edit is kept and offered again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision Deleted Meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else deleted %1 while you were editing it. Add your version back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 back (Ctrl+Z undoes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved meanwhile with the same changes as yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the version of %1 saved meanwhile; your edit was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1620,6 +1784,112 @@
     <message>
         <source>Fields not shown in this form need fixing:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionHistoryDialog</name>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version compared with now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this version of the decision over the one now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved (first recorded version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved (added back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved (added back): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved (no changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No versions of %1 are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deleted now; restoring this version adds it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) of this version differ from the decision now:</source>
+        <translation>
+            <numerusform>%n field of this version differs from the decision now:</numerusform>
+            <numerusform>%n fields of this version differ from the decision now:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is the same as the decision now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4686,6 +4956,10 @@ Your changes are kept. Save them as a new script to keep both versions, or reloa
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (cannot be reached: reconnecting)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -4739,6 +5013,29 @@ Your changes are kept. Save them as a new script to keep both versions, or reloa
     </message>
     <message>
         <source>the content could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingEdits</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file of pending edits: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: edit %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder of %1 cannot be made</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1299,10 +1299,6 @@
         <translation>Décision %1 ajoutée</translation>
     </message>
     <message>
-        <source>Saved %1 (Ctrl+Z undoes it)</source>
-        <translation>Décision %1 enregistrée (Ctrl+Z pour annuler)</translation>
-    </message>
-    <message>
         <source>Deleted %1 (Ctrl+Z brings it back)</source>
         <translation>Décision %1 supprimée (Ctrl+Z pour la rétablir)</translation>
     </message>
@@ -1361,12 +1357,141 @@
         <source>Updated: the team database was changed by someone else.</source>
         <translation>Mis à jour&#xa0;: la base d&apos;équipe a été modifiée par quelqu&apos;un d&apos;autre.</translation>
     </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation>&amp;Historique...</translation>
+    </message>
+    <message>
+        <source>The recorded versions of the selected decision: who saved each and when; restore any of them</source>
+        <translation>Les versions enregistrées de la décision sélectionnée&#xa0;: qui a enregistré chacune et quand&#xa0;; restaurez celle de votre choix</translation>
+    </message>
+    <message>
+        <source>Only a team database records the history of its decisions</source>
+        <translation>Seule une base d&apos;équipe enregistre l&apos;historique de ses décisions</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Restored an earlier version of %1 (Ctrl+Z undoes it)</source>
+        <translation>Version antérieure de %1 restaurée (Ctrl+Z l&apos;annule)</translation>
+    </message>
+    <message>
+        <source>the team database cannot be reached (%1); caseline reconnects by itself</source>
+        <translation>la base d&apos;équipe est injoignable (%1)&#xa0;; caseline se reconnecte de lui-même</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached: showing what was loaded, read-only, until it is back.</source>
+        <translation>La base d&apos;équipe est injoignable&#xa0;: affichage des données chargées, en lecture seule, jusqu&apos;à son retour.</translation>
+    </message>
+    <message>
+        <source>Connected to the team database again.</source>
+        <translation>De nouveau connecté à la base d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Your edit of %1 could not be kept for later: %2</source>
+        <translation>Votre modification de %1 n&apos;a pas pu être conservée pour plus tard&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Edits Kept for Later</source>
+        <translation>Modifications conservées pour plus tard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) could not be saved while the team database could not be reached: %1. Save them now?</source>
+        <translation>
+            <numerusform>%n modification n&apos;a pas pu être enregistrée pendant que la base d&apos;équipe était injoignable&#xa0;: %1. L&apos;enregistrer maintenant&#xa0;?</numerusform>
+            <numerusform>%n modifications n&apos;ont pas pu être enregistrées pendant que la base d&apos;équipe était injoignable&#xa0;: %1. Les enregistrer maintenant&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save Now</source>
+        <translation>&amp;Enregistrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>E&amp;xporter...</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Export Edits Kept for Later</source>
+        <translation>Exporter les modifications conservées</translation>
+    </message>
+    <message>
+        <source>JSON, every field (*.json)</source>
+        <translation>JSON, tous les champs (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n edit(s) to %1; File &gt; Import Decisions reads them back</source>
+        <translation>
+            <numerusform>%n modification exportée vers %1&#xa0;; Fichier &gt; Importer des décisions la relit</numerusform>
+            <numerusform>%n modifications exportées vers %1&#xa0;; Fichier &gt; Importer des décisions les relit</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataExport</name>
     <message>
         <source>%1: choose a file name ending in .json or .csv</source>
         <translation>%1 : choisissez un nom de fichier se terminant par .json ou .csv</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionConflictDialog</name>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Champs qui diffèrent</translation>
+    </message>
+    <message>
+        <source>&amp;Save Ticked Fields</source>
+        <translation>&amp;Enregistrer les champs cochés</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Garder la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Garder la &amp;leur</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Form</source>
+        <translation>&amp;Retour au formulaire</translation>
+    </message>
+    <message>
+        <source>%1 Was Changed Meanwhile</source>
+        <translation>%1 a été modifiée entre-temps</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 while you were editing it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré %1 pendant que vous la modifiiez.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by %2 while you were editing it.</source>
+        <translation>%1 a été enregistrée par %2 pendant que vous la modifiiez.</translation>
+    </message>
+    <message>
+        <source>Your edit is not saved yet. Tick, field by field, the version to keep; a field changed on both sides is marked. Space ticks the box of the selected cell.</source>
+        <translation>Votre modification n&apos;est pas encore enregistrée. Cochez, champ par champ, la version à garder&#xa0;; un champ modifié des deux côtés est signalé. Espace coche la case de la cellule sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>La leur (enregistrée)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>%1 (changed by both)</source>
+        <translation>%1 (modifié des deux côtés)</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1562,45 @@
     <message>
         <source>changed by another caseline or another program since it was loaded: %1. Your change was not saved; the latest data is shown.</source>
         <translation>modifiée par une autre instance de caseline ou un autre programme depuis son chargement&#xa0;: %1. Votre modification n&apos;a pas été enregistrée&#xa0;; les données les plus récentes sont affichées.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionEditFlow</name>
+    <message>
+        <source>Saved %1 (Ctrl+Z undoes it)</source>
+        <translation>Décision %1 enregistrée (Ctrl+Z pour annuler)</translation>
+    </message>
+    <message>
+        <source>%1 is not saved yet: the team database cannot be reached. Your edit is kept and offered again when it is back.</source>
+        <translation>%1 n&apos;est pas encore enregistrée&#xa0;: la base d&apos;équipe est injoignable. Votre modification est conservée et vous sera proposée de nouveau à son retour.</translation>
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation>Modification non enregistrée</translation>
+    </message>
+    <message>
+        <source>Decision Deleted Meanwhile</source>
+        <translation>Décision supprimée entre-temps</translation>
+    </message>
+    <message>
+        <source>Someone else deleted %1 while you were editing it. Add your version back?</source>
+        <translation>Quelqu&apos;un d&apos;autre a supprimé %1 pendant que vous la modifiiez. Rajouter votre version&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Added %1 back (Ctrl+Z undoes it)</source>
+        <translation>%1 rajoutée (Ctrl+Z l&apos;annule)</translation>
+    </message>
+    <message>
+        <source>%1 was saved meanwhile with the same changes as yours</source>
+        <translation>%1 a été enregistrée entre-temps avec les mêmes modifications que les vôtres</translation>
+    </message>
+    <message>
+        <source>Kept the version of %1 saved meanwhile; your edit was dropped</source>
+        <translation>Version de %1 enregistrée entre-temps conservée&#xa0;; votre modification a été abandonnée</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 le %2</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1786,112 @@
 %1</source>
         <translation>Des champs absents de ce formulaire doivent être corrigés&#xa0;:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionHistoryDialog</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>&amp;Versions, newest first:</source>
+        <translation>&amp;Versions, de la plus récente à la plus ancienne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation>Cette version</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuelle</translation>
+    </message>
+    <message>
+        <source>This version compared with now</source>
+        <translation>Cette version comparée à l&apos;actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>Save this version of the decision over the one now</source>
+        <translation>Enregistrer cette version de la décision à la place de l&apos;actuelle</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Saved (first recorded version)</source>
+        <translation>Enregistrée (première version connue)</translation>
+    </message>
+    <message>
+        <source>Saved (added back)</source>
+        <translation>Enregistrée (rajoutée)</translation>
+    </message>
+    <message>
+        <source>Saved (added back): %1</source>
+        <translation>Enregistrée (rajoutée)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved (no changes)</source>
+        <translation>Enregistrée (sans modification)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (actuelle)</translation>
+    </message>
+    <message>
+        <source>No versions of %1 are recorded.</source>
+        <translation>Aucune version de %1 n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 is deleted now; restoring this version adds it back.</source>
+        <translation>%1 est supprimée&#xa0;; restaurer cette version la rajoute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) of this version differ from the decision now:</source>
+        <translation>
+            <numerusform>%n champ de cette version diffère de la décision actuelle&#xa0;:</numerusform>
+            <numerusform>%n champs de cette version diffèrent de la décision actuelle&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the current version.</source>
+        <translation>C&apos;est la version actuelle.</translation>
+    </message>
+    <message>
+        <source>This version is the same as the decision now.</source>
+        <translation>Cette version est identique à la décision actuelle.</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +4964,10 @@ Vos modifications sont conservées. Enregistrez-les comme nouveau scénario pour
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>%1 (cannot be reached: reconnecting)</source>
+        <translation>%1 (injoignable&#xa0;: reconnexion en cours)</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -4748,6 +5022,29 @@ Vos modifications sont conservées. Enregistrez-les comme nouveau scénario pour
     <message>
         <source>the content could not be made</source>
         <translation>le contenu n&apos;a pas pu être produit</translation>
+    </message>
+</context>
+<context>
+    <name>PendingEdits</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of pending edits: %2</source>
+        <translation>%1 n&apos;est pas un fichier de modifications en attente&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: edit %2: %3</source>
+        <translation>%1&#xa0;: modification %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed</source>
+        <translation>Impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <source>the folder of %1 cannot be made</source>
+        <translation>impossible de créer le dossier de %1</translation>
     </message>
 </context>
 <context>

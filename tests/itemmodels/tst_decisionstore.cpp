@@ -168,7 +168,7 @@ void TestDecisionStore::updateDecision_changedEnglishTextTakesItsStaleFrenchAndU
     QVERIFY(!current(nl).userModified);
 
     // A French list of another length that the edit wrote itself is refused, naming it.
-    Decision wrong = before;
+    Decision wrong = current(nl); // the undo saved a new row version
     wrong.factsFr.removeLast();
     QVERIFY(!m_store->updateDecision(wrong, &error));
     QVERIFY2(error.startsWith(QLatin1String("facts_fr: ")), qPrintable(error));

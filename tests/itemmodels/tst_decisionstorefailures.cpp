@@ -26,6 +26,7 @@ private Q_SLOTS:
     void edit_refusedAsConflictWhenAnotherWriterChangedTheDecision_data();
     void edit_refusedAsConflictWhenAnotherWriterChangedTheDecision();
     void undo_refusedAsConflictWhenAnotherWriterChangedTheDecision();
+    void edit_ofAnOlderVersionThanTheModelNowHolds_refusedAsConflict();
 };
 
 // Another caseline (or program) on the same file: a second connection that changes the decision's target.
@@ -164,6 +165,7 @@ void TestDecisionStoreFailures::edit_refusedAsConflictWhenAnotherWriterChangedTh
         ok = m_store->restoreBundled(id, &error);
     }
     QVERIFY(!ok);
+    QVERIFY(m_store->wasConflict());
     QVERIFY2(error.contains(QLatin1String("changed by another caseline or another program")), qPrintable(error));
     QVERIFY2(error.contains(id), qPrintable(error));
     // Their change stands, and the window now shows it.
@@ -204,6 +206,33 @@ void TestDecisionStoreFailures::undo_refusedAsConflictWhenAnotherWriterChangedTh
     QCOMPARE(stored(), theirs);
     QCOMPARE(modelled(), theirs);
     QTRY_COMPARE(m_store->undoStack()->count(), 0);
+}
+
+void TestDecisionStoreFailures::edit_ofAnOlderVersionThanTheModelNowHolds_refusedAsConflict()
+{
+    // The form was filled from this copy; while it was open, another writer saved the decision and the window read
+    // the decisions again (a team database's live update). The model now holds their version.
+    const QString id = Ico;
+    Decision form = *m_model->wholeDecisionById(id);
+    QString error = changeTargetElsewhere(m_database->path(), id, QStringLiteral("their target"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_store->reload();
+    QCOMPARE(m_model->decisionById(id)->target, QStringLiteral("their target"));
+    const QList<Decision> theirs = stored();
+
+    // Saved over the model's version, the old target in the form would silently undo their change.
+    form.summary = QStringLiteral("my summary");
+    QVERIFY(!m_store->updateDecision(form, &error));
+    QVERIFY(m_store->wasConflict());
+    QVERIFY2(error.contains(id), qPrintable(error));
+    QCOMPARE(stored(), theirs);
+    QCOMPARE(modelled(), theirs);
+
+    // A refusal for another reason is not a conflict.
+    Decision invalid = *m_model->wholeDecisionById(id);
+    invalid.country.clear();
+    QVERIFY(!m_store->updateDecision(invalid, &error));
+    QVERIFY(!m_store->wasConflict());
 }
 
 QTEST_GUILESS_MAIN(TestDecisionStoreFailures)

@@ -1,6 +1,11 @@
 // SPDX-FileCopyrightText: 2026 caseline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casedatabase.h"
+#include "dataactions.h"
+#include "decisionconflictdialog.h"
+#include "decisioneditor.h"
+#include "decisionhistorydialog.h"
+#include "modalanswers.h"
 #include "caserepository.h"
 #include "decisionfilterproxy.h"
 #include "decisionmodel.h"
@@ -12,6 +17,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QAbstractProxyModel>
+#include <QAction>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -29,9 +40,13 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void anotherEditorsChanges_appearWithinASecond_selectionKept();
+    void colleagueSavesWhileTheFormIsOpen_conflictDialogNeverAnOverwrite();
+    void history_listsEveryWrite_andRestoresAnEarlierVersion();
 
 private:
     QString currentId() const;
+    // The colleague's connection (opened once), as another caseline's would be.
+    CaseRepository colleague();
 
     std::unique_ptr<TemporaryPostgres> m_server;
     std::unique_ptr<CaseDatabase> m_database;
@@ -81,21 +96,117 @@ void TestTeamLive::anotherEditorsChanges_appearWithinASecond_selectionKept()
     const int before = m_window->filterProxy()->rowCount();
     QVERIFY(before > 30);
 
-    QString error;
-    QVERIFY2(TeamDatabase::connect(ServerAddress::parse(m_server->uri(QStringLiteral("team"))),
-                 QStringLiteral("colleague"), &error),
-        qPrintable(error));
-    CaseRepository colleague(QSqlDatabase::database(QStringLiteral("colleague")));
-    Decision added = *colleague.decision(QStringLiteral("fr-cnil-2022-fine"));
+    CaseRepository other = colleague();
+    Decision added = *other.decision(QStringLiteral("fr-cnil-2022-fine"));
     added.id = QStringLiteral("fr-colleague-2026");
     added.rowVersion = 0;
     added.relatedTo.clear();
-    QVERIFY2(colleague.saveDecisions({ added }), qPrintable(colleague.lastError()));
+    QVERIFY2(other.saveDecisions({ added }), qPrintable(other.lastError()));
 
     QTRY_COMPARE_WITH_TIMEOUT(m_window->filterProxy()->rowCount(), before + 1, 3000);
     QCOMPARE(currentId(), selected);
     QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("changed by someone else")));
     QCOMPARE(m_window->decisionModel()->rowOf(added.id) >= 0, true);
+}
+
+CaseRepository TestTeamLive::colleague()
+{
+    const QString name = QStringLiteral("colleague");
+    if (!QSqlDatabase::contains(name)) {
+        QString error;
+        if (!TeamDatabase::connect(ServerAddress::parse(m_server->uri(QStringLiteral("team"))), name, &error))
+            qWarning("%s", qPrintable(error));
+    }
+    return CaseRepository(QSqlDatabase::database(name));
+}
+
+void TestTeamLive::colleagueSavesWhileTheFormIsOpen_conflictDialogNeverAnOverwrite()
+{
+    // The colleague's save reaches the window (the live update) while the user's form is still open: the form's
+    // old target must not be saved over the colleague's.
+    const QString id = QStringLiteral("gb-ico-2022-fine");
+    const QString theirTarget = QStringLiteral("Clearview AI Inc. (the colleague's correction)");
+    const QString mySummary = QStringLiteral("My summary, typed during the colleague's save");
+    QVERIFY(m_window->selectDecision(id));
+    ModalAnswers answers;
+    answers.expect([&](QWidget *w) {
+        auto *editor = qobject_cast<DecisionEditor *>(w);
+        if (!editor)
+            return false;
+        editor->findChild<QPlainTextEdit *>(QStringLiteral("summary"))->setPlainText(mySummary);
+        CaseRepository other = colleague();
+        Decision theirs = *other.decision(id);
+        theirs.target = theirTarget;
+        if (!other.saveDecisions({ theirs }))
+            qWarning("%s", qPrintable(other.lastError()));
+        QElapsedTimer waited;
+        waited.start();
+        while (m_window->decisionModel()->decisionById(id)->target != theirTarget && waited.elapsed() < 5000)
+            QTest::qWait(20);
+        editor->accept();
+        return true;
+    });
+    QStringList mine;
+    answers.expect([&](QWidget *w) {
+        auto *dialog = qobject_cast<DecisionConflictDialog *>(w);
+        if (!dialog)
+            return false;
+        mine = QStringList(dialog->fromMine().cbegin(), dialog->fromMine().cend());
+        dialog->findChild<QPushButton *>(QStringLiteral("conflictMerge"))->click();
+        return true;
+    });
+    m_window->dataActions()->editAction()->trigger();
+    QCOMPARE(answers.pending(), 0);
+    QVERIFY2(answers.unexpected().isEmpty(), qPrintable(answers.unexpected().join(QLatin1Char('\n'))));
+    QCOMPARE(mine, QStringList { QStringLiteral("summary") });
+    const Decision saved = *colleague().decision(id);
+    QCOMPARE(saved.target, theirTarget);
+    QCOMPARE(saved.summary, mySummary);
+}
+
+void TestTeamLive::history_listsEveryWrite_andRestoresAnEarlierVersion()
+{
+    const QString id = QStringLiteral("nl-ap-2024-fine");
+    QVERIFY(m_window->selectDecision(id));
+    CaseRepository other = colleague();
+    const Decision original = *other.decision(id);
+    const int before = int(other.history(id).size());
+    for (const QString &target : { QStringLiteral("first change"), QStringLiteral("second change") }) {
+        Decision d = *other.decision(id);
+        d.target = target;
+        QVERIFY2(other.saveDecisions({ d }), qPrintable(other.lastError()));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->decisionModel()->decisionById(id)->target, QStringLiteral("second change"), 5000);
+    QVERIFY(m_window->dataActions()->historyAction()->isEnabled());
+
+    ModalAnswers answers;
+    int listed = 0;
+    answers.expect([&](QWidget *w) {
+        auto *dialog = qobject_cast<DecisionHistoryDialog *>(w);
+        if (!dialog)
+            return false;
+        listed = dialog->versionCount();
+        // The oldest version: the bundled one.
+        auto *versions = dialog->findChild<QTreeWidget *>(QStringLiteral("versions"));
+        versions->setCurrentItem(versions->topLevelItem(versions->topLevelItemCount() - 1));
+        dialog->findChild<QPushButton *>(QStringLiteral("restore"))->click();
+        return true;
+    });
+    m_window->dataActions()->historyAction()->trigger();
+    QCOMPARE(answers.pending(), 0);
+    QVERIFY2(answers.unexpected().isEmpty(), qPrintable(answers.unexpected().join(QLatin1Char('\n'))));
+    QCOMPARE(listed, before + 2);
+    const Decision restored = *other.decision(id);
+    QCOMPARE(restored.target, original.target);
+    QCOMPARE(m_window->decisionModel()->decisionById(id)->target, original.target);
+    // The restore is a write of its own, recorded like any other: nothing in the history is rewritten.
+    const QList<CaseRepository::HistoryEntry> history = other.history(id);
+    QCOMPARE(int(history.size()), before + 3);
+    QCOMPARE(history.at(before).decision.target, QStringLiteral("first change"));
+    QCOMPARE(history.constLast().decision.target, original.target);
+    // Undo takes the restore back, as any edit.
+    m_window->dataActions()->undoAction()->trigger();
+    QCOMPARE(other.decision(id)->target, QStringLiteral("second change"));
 }
 
 QTEST_MAIN(TestTeamLive)

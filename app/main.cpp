@@ -34,6 +34,91 @@ QString startLanguage(const QString &forced, const QString &remembered)
     return UiLanguage::isKnown(remembered) ? remembered : UiLanguage::systemCode();
 }
 
+// Opens `path` (a file or a team database's address) and runs the window on it until it is closed. `remembered`:
+// the path is the team database of the last session, not one the user gave now: when it cannot be reached, the
+// personal file is shown instead, with the reason. Returns the exit code; `next` is set when the user chose another
+// database in the window.
+int runWindow(const GuiOptions &options, Settings &settings, const QString &path, bool remembered,
+    const QElapsedTimer &sinceStart, QString *next)
+{
+    const bool screenshot = !options.screenshot.isEmpty();
+    CaseDatabase database;
+    QString problem;
+    bool refused = false;
+    bool fellBack = false;
+    if (!database.open(path)) {
+        problem = database.errorString();
+        if (remembered && database.open(CaseDatabase::defaultPath())) {
+            fellBack = true;
+        } else {
+            refused = true;
+            if (!database.openBundledReadOnly()) {
+                std::fprintf(stderr, "caseline: %s\n", qPrintable(database.errorString()));
+                return 1;
+            }
+        }
+    } else if (database.isReadOnly()) {
+        problem = database.errorString();
+    }
+
+    const QStringList updateNotes = Startup::takeBundledUpdate(database);
+
+    MainWindow window(&database, &settings);
+    // Only a window that did close switches (it may ask about unsaved work first, and be kept open).
+    QObject::connect(&window, &MainWindow::databaseSwitchRequested, &window, [&window, next](const QString &chosen) {
+        if (window.close())
+            *next = chosen;
+    });
+    // Over the remembered theme; the window's Settings remembers it in turn, unless this is a screenshot.
+    if (options.theme)
+        window.viewState()->setTheme(*options.theme);
+    if (options.size.isValid())
+        window.resize(options.size);
+    // A large database is still loading in the background: what needs its decisions waits for them.
+    const auto whenLoaded = [&window](const std::function<void()> &then) {
+        if (window.isLoading())
+            QObject::connect(&window, &MainWindow::decisionsLoaded, &window, then, Qt::SingleShotConnection);
+        else
+            then();
+    };
+    if (!options.select.isEmpty()) {
+        whenLoaded([&window, select = options.select] {
+            if (!window.selectDecision(select))
+                std::fprintf(stderr, "caseline: no decision with id '%s'\n", qPrintable(select));
+        });
+    }
+    if (screenshot) {
+        if (!problem.isEmpty())
+            std::fprintf(stderr, "caseline: %s\n", qPrintable(problem));
+        // The first paint with the decisions drawn: a picture of a loading window shows nothing.
+        whenLoaded([&window, file = options.screenshot, sinceStart] {
+            new Screenshotter(&window, file, sinceStart, &window);
+            window.update();
+        });
+    } else {
+        window.showBundledUpdateNotes(updateNotes);
+    }
+    if (!screenshot && !problem.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, problem, refused, fellBack] {
+            if (fellBack) {
+                QMessageBox::warning(&window, QCoreApplication::translate("main", "Team database not opened"),
+                    QCoreApplication::translate("main", "%1\n\ncaseline shows your personal database; File > Connect to "
+                                                        "Team Database connects again.")
+                        .arg(problem));
+            } else if (refused) {
+                QMessageBox::warning(&window, QCoreApplication::translate("main", "Database not opened"),
+                    QCoreApplication::translate("main", "%1\n\nYour file was not changed. caseline shows the bundled data, read-only.")
+                        .arg(problem));
+            } else {
+                QMessageBox::information(&window, QCoreApplication::translate("main", "Opened read-only"),
+                    QCoreApplication::translate("main", "%1\n\nYou can explore it; changes cannot be saved.").arg(problem));
+            }
+        });
+    }
+    window.show();
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -79,65 +164,23 @@ int main(int argc, char *argv[])
         settings.load();
     UiLanguage::instance()->apply(startLanguage(options.language, settings.language()));
 
-    CaseDatabase database;
-    const QString path = options.database.isEmpty() ? CaseDatabase::defaultPath() : options.database;
-    QString problem;
-    bool refused = false;
-    if (!database.open(path)) {
-        problem = database.errorString();
-        refused = true;
-        if (!database.openBundledReadOnly()) {
-            std::fprintf(stderr, "caseline: %s\n", qPrintable(database.errorString()));
-            return 1;
-        }
-    } else if (database.isReadOnly()) {
-        problem = database.errorString();
+    // The database the window shows: --database, else the team database the user connected to last (File >
+    // Connect to Team Database), else the personal file. File > Connect... and Use Personal Database switch it:
+    // the window closes, and opens again on the other database.
+    QString path = options.database;
+    bool remembered = false;
+    if (path.isEmpty() && !screenshot && !settings.teamDatabase().isEmpty()) {
+        path = settings.teamDatabase();
+        remembered = true;
     }
-
-    const QStringList updateNotes = Startup::takeBundledUpdate(database);
-
-    MainWindow window(&database, &settings);
-    // Over the remembered theme; the window's Settings remembers it in turn, unless this is a screenshot.
-    if (options.theme)
-        window.viewState()->setTheme(*options.theme);
-    if (options.size.isValid())
-        window.resize(options.size);
-    // A large database is still loading in the background: what needs its decisions waits for them.
-    const auto whenLoaded = [&window](const std::function<void()> &then) {
-        if (window.isLoading())
-            QObject::connect(&window, &MainWindow::decisionsLoaded, &window, then, Qt::SingleShotConnection);
-        else
-            then();
-    };
-    if (!options.select.isEmpty()) {
-        whenLoaded([&window, select = options.select] {
-            if (!window.selectDecision(select))
-                std::fprintf(stderr, "caseline: no decision with id '%s'\n", qPrintable(select));
-        });
+    if (path.isEmpty())
+        path = CaseDatabase::defaultPath();
+    for (;;) {
+        QString next;
+        const int code = runWindow(options, settings, path, remembered, sinceStart, &next);
+        if (next.isEmpty())
+            return code;
+        path = next;
+        remembered = false;
     }
-    if (screenshot) {
-        if (!problem.isEmpty())
-            std::fprintf(stderr, "caseline: %s\n", qPrintable(problem));
-        // The first paint with the decisions drawn: a picture of a loading window shows nothing.
-        whenLoaded([&window, file = options.screenshot, sinceStart] {
-            new Screenshotter(&window, file, sinceStart, &window);
-            window.update();
-        });
-    } else {
-        window.showBundledUpdateNotes(updateNotes);
-    }
-    if (!screenshot && !problem.isEmpty()) {
-        QTimer::singleShot(0, &window, [&window, problem, refused] {
-            if (refused) {
-                QMessageBox::warning(&window, QCoreApplication::translate("main", "Database not opened"),
-                    QCoreApplication::translate("main", "%1\n\nYour file was not changed. caseline shows the bundled data, read-only.")
-                        .arg(problem));
-            } else {
-                QMessageBox::information(&window, QCoreApplication::translate("main", "Opened read-only"),
-                    QCoreApplication::translate("main", "%1\n\nYou can explore it; changes cannot be saved.").arg(problem));
-            }
-        });
-    }
-    window.show();
-    return QApplication::exec();
 }

@@ -214,6 +214,8 @@ void MainWindow::createActions()
     file->addAction(m_data->importAction());
     file->addAction(m_data->exportDataAction());
     file->addSeparator();
+    createDatabaseActions(file);
+    file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this, &QWidget::close);
     UiLanguage::follow(quit, [quit] { quit->setText(tr("&Quit")); });
     quit->setShortcut(QKeySequence::Quit);

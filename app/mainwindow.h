@@ -71,6 +71,9 @@ public:
 Q_SIGNALS:
     // The decisions are in the model: at once for a small database, after the background read for a large one.
     void decisionsLoaded();
+    // File > Connect to Team Database (checked: it accepts a connection and is a team database) or File > Use
+    // Personal Database: the window closes, and main() opens it on `pathOrAddress`.
+    void databaseSwitchRequested(const QString &pathOrAddress);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +87,9 @@ private:
     void createActions();
     void createLectureScripts(QMenu *view);
     void createLanguageMenu(QMenu *view);
+    void createDatabaseActions(QMenu *file);
+    void connectToTeamDatabase();
+    void usePersonalDatabase();
     // Tab through the window as it reads: the filters, the timeline, the tabs and their page, the details.
     void setKeyboardOrder();
     // Gives the interface language's formats to the model and the views.

@@ -22,6 +22,8 @@ const QLatin1String DateBasisKey("view/dateBasis");
 const QLatin1String LaneOrderKey("view/laneOrder");
 const QLatin1String LectureScreenKey("lecture/audienceScreen");
 const QLatin1String LanguageKey("view/language");
+const QLatin1String TeamDatabaseKey("database/team");
+const QLatin1String RecentTeamDatabasesKey("database/recentTeams");
 const QLatin1String ExportFileKey("export/file");
 const QLatin1String ExportPresetKey("export/preset");
 const QLatin1String ExportSizeKey("export/customSize");
@@ -170,6 +172,30 @@ void Settings::setLanguage(const QString &code)
 {
     if (m_loaded)
         QSettings().setValue(LanguageKey, code);
+}
+
+QString Settings::teamDatabase() const
+{
+    return m_loaded ? QSettings().value(TeamDatabaseKey).toString() : QString();
+}
+
+void Settings::setTeamDatabase(const QString &address)
+{
+    if (!m_loaded)
+        return;
+    QSettings s;
+    s.setValue(TeamDatabaseKey, address);
+    if (address.isEmpty())
+        return;
+    QStringList recent = recentTeamDatabases();
+    recent.removeAll(address);
+    recent.prepend(address);
+    s.setValue(RecentTeamDatabasesKey, recent.mid(0, MaxRecentTeamDatabases));
+}
+
+QStringList Settings::recentTeamDatabases() const
+{
+    return m_loaded ? QSettings().value(RecentTeamDatabasesKey).toStringList() : QStringList();
 }
 
 ExportChoices Settings::exportChoices() const

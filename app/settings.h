@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 class ViewState;
 
@@ -55,6 +56,15 @@ public:
     // The interface language chosen in View > Language ("en", "fr"); empty to follow the system's.
     QString language() const;
     void setLanguage(const QString &code);
+
+    // The team database the window opens at start when no --database is given (File > Connect to Team Database),
+    // as ServerAddress::display() writes it: never with a password. Empty: the personal file.
+    QString teamDatabase() const;
+    // Remembers `address` (empty: back to the personal file) and puts it first among the recent ones.
+    void setTeamDatabase(const QString &address);
+    // The team databases connected to before, most recent first, at most MaxRecentTeamDatabases.
+    QStringList recentTeamDatabases() const;
+    static constexpr int MaxRecentTeamDatabases = 8;
 
 private:
     void restoreView();

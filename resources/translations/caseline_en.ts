@@ -4960,6 +4960,26 @@ Your changes are kept. Save them as a new script to keep both versions, or reloa
         <source>%1 (cannot be reached: reconnecting)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Work on a database shared on a PostgreSQL server, edited by several people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to your own database file, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team database&apos;s address starts with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to Team Database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use Personal Database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -5519,6 +5539,29 @@ Your changes are kept. Save them as a new script to keep both versions, or reloa
             <numerusform>Copied to %1, with %n lecture script added.</numerusform>
             <numerusform>Copied to %1, with %n lecture scripts added.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnectDialog</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team database is caseline&apos;s database on a PostgreSQL server, shared by a research group, a newsroom or a course. Its owner made it with caseline team init and gives you its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caseline never stores a password: the server&apos;s password is taken from ~/.pgpass or PGPASSWORD, as by psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6127,6 +6170,16 @@ You can explore it; changes cannot be saved.</source>
     </message>
     <message>
         <source>Try &apos;caseline --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+caseline shows your personal database; File &gt; Connect to Team Database connects again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

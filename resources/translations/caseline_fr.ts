@@ -4968,6 +4968,26 @@ Vos modifications sont conservées. Enregistrez-les comme nouveau scénario pour
         <source>%1 (cannot be reached: reconnecting)</source>
         <translation>%1 (injoignable&#xa0;: reconnexion en cours)</translation>
     </message>
+    <message>
+        <source>Co&amp;nnect to Team Database...</source>
+        <translation>Se co&amp;nnecter à une base d&apos;équipe...</translation>
+    </message>
+    <message>
+        <source>Work on a database shared on a PostgreSQL server, edited by several people</source>
+        <translation>Travailler sur une base partagée sur un serveur PostgreSQL, modifiée par plusieurs personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Use Personal Database</source>
+        <translation>&amp;Utiliser la base personnelle</translation>
+    </message>
+    <message>
+        <source>Back to your own database file, %1</source>
+        <translation>Revenir à votre propre fichier de base de données, %1</translation>
+    </message>
+    <message>
+        <source>A team database&apos;s address starts with postgresql://</source>
+        <translation>L&apos;adresse d&apos;une base d&apos;équipe commence par postgresql://</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -5527,6 +5547,29 @@ Vos modifications sont conservées. Enregistrez-les comme nouveau scénario pour
             <numerusform>Copié vers %1, avec %n scénario de cours ajouté.</numerusform>
             <numerusform>Copié vers %1, avec %n scénarios de cours ajoutés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnectDialog</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Se connecter à une base d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>A team database is caseline&apos;s database on a PostgreSQL server, shared by a research group, a newsroom or a course. Its owner made it with caseline team init and gives you its address.</source>
+        <translation>Une base d&apos;équipe est la base de données de caseline sur un serveur PostgreSQL, partagée par un groupe de recherche, une rédaction ou un cours. Son propriétaire l&apos;a créée avec caseline team init et vous en donne l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>caseline never stores a password: the server&apos;s password is taken from ~/.pgpass or PGPASSWORD, as by psql.</source>
+        <translation>caseline n&apos;enregistre jamais de mot de passe&#xa0;: celui du serveur est lu dans ~/.pgpass ou PGPASSWORD, comme le fait psql.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
     </message>
 </context>
 <context>
@@ -6142,6 +6185,18 @@ Vous pouvez l&apos;explorer&#xa0;; les modifications ne peuvent pas être enregi
     <message>
         <source>Try &apos;caseline --help&apos;.</source>
         <translation>Essayez «&#xa0;caseline --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Team database not opened</source>
+        <translation>Base d&apos;équipe non ouverte</translation>
+    </message>
+    <message>
+        <source>%1
+
+caseline shows your personal database; File &gt; Connect to Team Database connects again.</source>
+        <translation>%1
+
+caseline affiche votre base personnelle&#xa0;; Fichier &gt; Se connecter à une base d&apos;équipe permet de vous reconnecter.</translation>
     </message>
 </context>
 </TS>

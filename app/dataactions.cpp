@@ -259,7 +259,7 @@ void DataActions::showChangesFromElsewhere()
         return;
     }
     const QString id = currentId();
-    m_store->reload();
+    m_store->reloadAfterChangesElsewhere();
     const int row = m_model->rowOf(id);
     const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
     if (index.isValid())

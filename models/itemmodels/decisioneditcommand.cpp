@@ -37,6 +37,18 @@ QString DecisionEditCommand::conflictMessage(const QStringList &ids)
         .arg(ids.join(QLatin1String(", ")));
 }
 
+QStringList DecisionEditCommand::ids() const
+{
+    QStringList out;
+    for (const QList<Decision> *list : { &m_before, &m_after }) {
+        for (const Decision &decision : *list) {
+            if (!out.contains(decision.id))
+                out.append(decision.id);
+        }
+    }
+    return out;
+}
+
 void DecisionEditCommand::redo()
 {
     if (m_applied) {

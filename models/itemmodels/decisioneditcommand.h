@@ -39,6 +39,9 @@ public:
     void redo() override;
     void undo() override;
 
+    // The decisions this command writes when undone or redone.
+    QStringList ids() const;
+
 private:
     bool write(const QList<Decision> &from, const QList<Decision> &to, QString *error);
 

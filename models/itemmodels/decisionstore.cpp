@@ -10,7 +10,9 @@
 #include "decisionvalidator.h"
 #include "frenchtexts.h"
 
+#include <QHash>
 #include <QUndoStack>
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -270,6 +272,32 @@ void DecisionStore::reload(DecisionTable &&decisions)
 {
     m_model->setDecisions(std::move(decisions));
     m_undoStack->clear();
+}
+
+void DecisionStore::reloadAfterChangesElsewhere()
+{
+    const auto versions = [](const DecisionTable &table) {
+        QHash<QString, qint64> out;
+        out.reserve(table.size());
+        for (qsizetype row = 0; row < table.size(); ++row)
+            out.insert(table.id(row), table.rowVersion(row));
+        return out;
+    };
+    const QHash<QString, qint64> before = versions(m_model->table());
+    DecisionTable fresh = readDecisions(*m_repository, keepsViews());
+    const QHash<QString, qint64> after = versions(fresh);
+    bool touched = false;
+    for (int i = 0; i < m_undoStack->count() && !touched; ++i) {
+        const auto *command = dynamic_cast<const DecisionEditCommand *>(m_undoStack->command(i));
+        const QStringList ids = command ? command->ids() : QStringList();
+        touched = !command
+            || std::any_of(ids.cbegin(), ids.cend(), [&](const QString &id) {
+                   return before.value(id, -1) != after.value(id, -1);
+               });
+    }
+    m_model->setDecisions(std::move(fresh));
+    if (touched)
+        m_undoStack->clear();
 }
 
 void DecisionStore::recoverFromFailure(const QString &message)

@@ -70,6 +70,11 @@ public:
     // (CaseRepository::decisionsForViews) when keepsViews(), otherwise whole.
     void reload(DecisionTable &&decisions);
     bool keepsViews() const;
+    // After another caseline changed the database (a team database's live update): reads the decisions again like
+    // reload(), but keeps the undo history when none of the decisions it would write was changed, added or deleted
+    // meanwhile: each step then still finds the version it wrote. Otherwise the history goes, as in reload(), since
+    // an undo would write over the other person's change.
+    void reloadAfterChangesElsewhere();
     // The decisions as the model keeps them (reload()'s read), from any connection.
     static DecisionTable readDecisions(const CaseRepository &repository, bool views);
 

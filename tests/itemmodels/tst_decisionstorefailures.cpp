@@ -27,6 +27,7 @@ private Q_SLOTS:
     void edit_refusedAsConflictWhenAnotherWriterChangedTheDecision();
     void undo_refusedAsConflictWhenAnotherWriterChangedTheDecision();
     void edit_ofAnOlderVersionThanTheModelNowHolds_refusedAsConflict();
+    void reloadAfterChangesElsewhere_keepsTheUndoHistoryUnlessItsDecisionsChanged();
 };
 
 // Another caseline (or program) on the same file: a second connection that changes the decision's target.
@@ -233,6 +234,37 @@ void TestDecisionStoreFailures::edit_ofAnOlderVersionThanTheModelNowHolds_refuse
     invalid.country.clear();
     QVERIFY(!m_store->updateDecision(invalid, &error));
     QVERIFY(!m_store->wasConflict());
+}
+
+void TestDecisionStoreFailures::reloadAfterChangesElsewhere_keepsTheUndoHistoryUnlessItsDecisionsChanged()
+{
+    const Decision original = current(Ico);
+    Decision mine = original;
+    mine.summary = QStringLiteral("my summary");
+    QString error;
+    QVERIFY2(m_store->updateDecision(mine, &error), qPrintable(error));
+
+    // Someone else changes another decision: the live update shows it, and Undo still undoes the user's edit.
+    error = changeTargetElsewhere(m_database->path(), Leaf, QStringLiteral("their target"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_store->reloadAfterChangesElsewhere();
+    QCOMPARE(m_model->decisionById(Leaf)->target, QStringLiteral("their target"));
+    QCOMPARE(m_store->undoStack()->count(), 1);
+    QSignalSpy failed(m_store, &DecisionStore::writeFailed);
+    m_store->undoStack()->undo();
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(current(Ico).summary, original.summary);
+    QCOMPARE(current(Leaf).target, QStringLiteral("their target"));
+    m_store->undoStack()->redo();
+    QCOMPARE(current(Ico).summary, QStringLiteral("my summary"));
+
+    // Someone else changes the decision the history would write: an undo would drop their change, so it goes.
+    error = changeTargetElsewhere(m_database->path(), Ico, QStringLiteral("their ICO target"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_store->reloadAfterChangesElsewhere();
+    QCOMPARE(m_store->undoStack()->count(), 0);
+    QCOMPARE(m_model->decisionById(Ico)->target, QStringLiteral("their ICO target"));
+    COMPARE_DECISIONS(modelled(), stored());
 }
 
 QTEST_GUILESS_MAIN(TestDecisionStoreFailures)

@@ -5,6 +5,7 @@
 #include "decisionconflictdialog.h"
 #include "decisioneditor.h"
 #include "decisionhistorydialog.h"
+#include "decisionstore.h"
 #include "modalanswers.h"
 #include "caserepository.h"
 #include "decisionfilterproxy.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QLabel>
 #include <QStandardPaths>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void anotherEditorsChanges_appearWithinASecond_selectionKept();
     void colleagueSavesWhileTheFormIsOpen_conflictDialogNeverAnOverwrite();
     void history_listsEveryWrite_andRestoresAnEarlierVersion();
+    void twoWindows_editTheSameDecision_seeEachOther_loseNothing();
 
 private:
     QString currentId() const;
@@ -207,6 +210,85 @@ void TestTeamLive::history_listsEveryWrite_andRestoresAnEarlierVersion()
     // Undo takes the restore back, as any edit.
     m_window->dataActions()->undoAction()->trigger();
     QCOMPARE(other.decision(id)->target, QStringLiteral("second change"));
+}
+
+void TestTeamLive::twoWindows_editTheSameDecision_seeEachOther_loseNothing()
+{
+    // Two caselines as two users would run them: each window on a connection of its own to the one server.
+    CaseDatabase secondDatabase(QStringLiteral("second window"));
+    QVERIFY2(secondDatabase.open(m_server->uri(QStringLiteral("team"))), qPrintable(secondDatabase.errorString()));
+    Settings secondSettings;
+    MainWindow second(&secondDatabase, &secondSettings);
+    second.resize(1280, 720);
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    const QString id = QStringLiteral("gr-hdpa-2022-fine");
+    QVERIFY(m_window->selectDecision(id));
+    QVERIFY(second.selectDecision(id));
+    const int written = int(colleague().history(id).size());
+
+    // The second user edits through the form; the first sees it within a second, still on the same decision.
+    ModalAnswers answers;
+    const QString secondTarget = QStringLiteral("Clearview AI Inc. (second user's edit)");
+    answers.expect([&](QWidget *w) {
+        auto *editor = qobject_cast<DecisionEditor *>(w);
+        if (!editor || editor->parentWidget() != &second)
+            return false;
+        auto *target = editor->findChild<QLineEdit *>(QStringLiteral("target"));
+        target->selectAll();
+        QTest::keyClicks(target, secondTarget);
+        editor->accept();
+        return true;
+    });
+    second.dataActions()->editAction()->trigger();
+    QCOMPARE(answers.pending(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->decisionModel()->decisionById(id)->target, secondTarget, 3000);
+    QCOMPARE(currentId(), id);
+
+    // Both change the summary at once: the first user's form is open while the second user's save arrives.
+    const QString firstSummary = QStringLiteral("The first user's summary");
+    const QString secondSummary = QStringLiteral("The second user's summary");
+    answers.expect([&](QWidget *w) {
+        auto *editor = qobject_cast<DecisionEditor *>(w);
+        if (!editor)
+            return false;
+        editor->findChild<QPlainTextEdit *>(QStringLiteral("summary"))->setPlainText(firstSummary);
+        Decision theirs = *second.decisionModel()->wholeDecisionById(id);
+        theirs.summary = secondSummary;
+        QString error;
+        if (!second.dataActions()->store()->updateDecision(theirs, &error))
+            qWarning("%s", qPrintable(error));
+        QElapsedTimer waited;
+        waited.start();
+        while (m_window->decisionModel()->wholeDecisionById(id)->summary != secondSummary && waited.elapsed() < 5000)
+            QTest::qWait(20);
+        editor->accept();
+        return true;
+    });
+    QString shownTheirs;
+    answers.expect([&](QWidget *w) {
+        auto *dialog = qobject_cast<DecisionConflictDialog *>(w);
+        if (!dialog)
+            return false;
+        auto *fields = dialog->findChild<QTableWidget *>(QStringLiteral("conflictFields"));
+        shownTheirs = fields->item(0, 1)->text();
+        dialog->findChild<QPushButton *>(QStringLiteral("conflictKeepMine"))->click();
+        return true;
+    });
+    m_window->dataActions()->editAction()->trigger();
+    QCOMPARE(answers.pending(), 0);
+    QVERIFY2(answers.unexpected().isEmpty(), qPrintable(answers.unexpected().join(QLatin1Char('\n'))));
+    QCOMPARE(shownTheirs, secondSummary);
+
+    // The second user sees the first's choice; both windows and the server agree; every write is in the history.
+    QTRY_COMPARE_WITH_TIMEOUT(second.decisionModel()->wholeDecisionById(id)->summary, firstSummary, 3000);
+    const Decision stored = *colleague().decision(id);
+    QCOMPARE(stored.summary, firstSummary);
+    QCOMPARE(stored.target, secondTarget);
+    QCOMPARE(m_window->decisionModel()->wholeDecisionById(id)->target, secondTarget);
+    const QList<CaseRepository::HistoryEntry> history = colleague().history(id);
+    QCOMPARE(int(history.size()), written + 3);
+    QCOMPARE(history.at(written + 1).decision.summary, secondSummary);
 }
 
 QTEST_MAIN(TestTeamLive)

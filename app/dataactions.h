@@ -102,6 +102,9 @@ private:
     void report(bool ok, const QString &error, const QString &done);
     // Another caseline changed the team database: the decisions read again, the same decision kept selected.
     void showChangesFromElsewhere();
+    // Shows the decisions read again by a live update: `fresh` read on a worker thread (a large database), or
+    // nullptr to read them here (a small one).
+    void applyChangesFromElsewhere(class DecisionTable *fresh, const QString &error);
     void connectionLost(const QString &reason);
     void connectionRestored();
     bool keepUnsaved(const Decision &base, const Decision &mine, const QString &error);
@@ -131,6 +134,10 @@ private:
     QAction *m_history = nullptr;
     class TeamUpdates *m_teamUpdates = nullptr;
     class TeamConnectionWatch *m_watch = nullptr;
+    // Reads a large database again after a live update, off the window's thread.
+    class BackgroundLoad *m_liveLoad = nullptr;
+    // Another update came, or this window wrote, while m_liveLoad read: its result may be older than the model.
+    bool m_liveLoadStale = false;
     PendingEdits m_pending;
     bool m_offline = false;
 };

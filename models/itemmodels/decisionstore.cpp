@@ -276,6 +276,11 @@ void DecisionStore::reload(DecisionTable &&decisions)
 
 void DecisionStore::reloadAfterChangesElsewhere()
 {
+    reloadAfterChangesElsewhere(readDecisions(*m_repository, keepsViews()));
+}
+
+void DecisionStore::reloadAfterChangesElsewhere(DecisionTable &&fresh)
+{
     const auto versions = [](const DecisionTable &table) {
         QHash<QString, qint64> out;
         out.reserve(table.size());
@@ -284,7 +289,6 @@ void DecisionStore::reloadAfterChangesElsewhere()
         return out;
     };
     const QHash<QString, qint64> before = versions(m_model->table());
-    DecisionTable fresh = readDecisions(*m_repository, keepsViews());
     const QHash<QString, qint64> after = versions(fresh);
     bool touched = false;
     for (int i = 0; i < m_undoStack->count() && !touched; ++i) {

@@ -75,6 +75,8 @@ public:
     // meanwhile: each step then still finds the version it wrote. Otherwise the history goes, as in reload(), since
     // an undo would write over the other person's change.
     void reloadAfterChangesElsewhere();
+    // The same with the decisions read elsewhere (on a worker thread), as readDecisions(keepsViews()) reads them.
+    void reloadAfterChangesElsewhere(DecisionTable &&decisions);
     // The decisions as the model keeps them (reload()'s read), from any connection.
     static DecisionTable readDecisions(const CaseRepository &repository, bool views);
 

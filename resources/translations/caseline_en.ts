@@ -1431,6 +1431,10 @@
             <numerusform>Exported %n edits to %1; File &gt; Import Decisions reads them back</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The team database was changed by someone else, but could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataExport</name>

@@ -1431,6 +1431,10 @@
             <numerusform>%n modifications exportées vers %1&#xa0;; Fichier &gt; Importer des décisions les relit</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The team database was changed by someone else, but could not be read again: %1</source>
+        <translation>La base d&apos;équipe a été modifiée par quelqu&apos;un d&apos;autre, mais n&apos;a pas pu être relue&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>DataExport</name>

@@ -9,6 +9,7 @@
 #include "caserepository.h"
 #include "decisionmodel.h"
 #include "decisionstore.h"
+#include "emptyschema.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>
@@ -82,8 +83,14 @@ protected:
     {
         ++m_run;
         m_database = std::make_unique<CaseDatabase>(QStringLiteral("%1_%2").arg(name).arg(m_run));
-        QVERIFY2(m_database->open(m_dir.filePath(QStringLiteral("cases-%1.sqlite").arg(m_run))),
-            qPrintable(m_database->errorString()));
+        // A file, or (the *_postgresql runs) a new team database on a server of the test's own.
+        QString where = m_dir.filePath(QStringLiteral("cases-%1.sqlite").arg(m_run));
+        if (EmptySchema::onPostgres()) {
+            QString error;
+            where = EmptySchema::newTeamDatabase(&error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        QVERIFY2(m_database->open(where), qPrintable(m_database->errorString()));
         m_repository = std::make_unique<CaseRepository>(m_database->connection());
         m_model = new DecisionModel(this);
         // Attached before any data, so every insertion, change and removal is checked.

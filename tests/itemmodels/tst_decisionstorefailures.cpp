@@ -31,6 +31,24 @@ private Q_SLOTS:
 };
 
 // Another caseline (or program) on the same file: a second connection that changes the decision's target.
+// Makes every new decision row fail as a full disk would, on this connection (a file) or in the database (a server).
+static QString refuseWrites(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    const QStringList statements = EmptySchema::onPostgres()
+        ? QStringList { QStringLiteral("CREATE FUNCTION refuse_writes() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                       "RAISE EXCEPTION 'the disk is full'; END $$"),
+              QStringLiteral("CREATE TRIGGER refuse_writes BEFORE INSERT ON decisions FOR EACH ROW "
+                             "EXECUTE FUNCTION refuse_writes()") }
+        : QStringList { QStringLiteral("CREATE TEMP TRIGGER refuse_writes BEFORE INSERT ON decisions "
+                                       "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END") };
+    for (const QString &statement : statements) {
+        if (!q.exec(statement))
+            return q.lastError().text();
+    }
+    return {};
+}
+
 static QString changeTargetElsewhere(const QString &path, const QString &id, const QString &target)
 {
     CaseDatabase other(QStringLiteral("tst_decisionstorefailures_other"));
@@ -81,10 +99,8 @@ void TestDecisionStoreFailures::readOnlyDatabase_refusesEveryChange()
 void TestDecisionStoreFailures::failedFirstWrite_changesNothingAndPushesNothing()
 {
     const QList<Decision> before = stored();
-    QSqlQuery q(m_database->connection());
-    QVERIFY2(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_writes BEFORE INSERT ON decisions "
-                                   "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END")),
-        qPrintable(q.lastError().text()));
+    const QString refused = refuseWrites(m_database->connection());
+    QVERIFY2(refused.isEmpty(), qPrintable(refused));
     QString error;
     QVERIFY(!m_store->addDecision(newDecision(), &error));
     QVERIFY2(error.contains(QLatin1String("the disk is full")), qPrintable(error));
@@ -99,10 +115,8 @@ void TestDecisionStoreFailures::failedUndo_reportsReloadsAndClearsHistory()
     QString error;
     QVERIFY2(m_store->deleteDecision(Leaf, &error), qPrintable(error));
     const QList<Decision> afterDelete = stored();
-    QSqlQuery q(m_database->connection());
-    QVERIFY2(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_writes BEFORE INSERT ON decisions "
-                                   "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END")),
-        qPrintable(q.lastError().text()));
+    const QString refused = refuseWrites(m_database->connection());
+    QVERIFY2(refused.isEmpty(), qPrintable(refused));
     QSignalSpy failed(m_store, &DecisionStore::writeFailed);
 
     m_store->undoStack()->undo();

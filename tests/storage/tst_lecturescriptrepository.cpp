@@ -226,20 +226,28 @@ void TestLectureScriptRepository::save_failingHalfWay_leavesTheStoredScriptAsItW
     const LectureScript before = *repository.script(script.name);
     // A failure after the script row and some steps were written (a full disk, in real life).
     QSqlQuery q(db());
-    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER fail_third BEFORE INSERT ON lecture_steps WHEN NEW.position = 2 "
-                                  "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    if (EmptySchema::onPostgres()) {
+        QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION fail_third() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                      "IF NEW.position = 2 THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_third BEFORE INSERT ON lecture_steps FOR EACH ROW "
+                                      "EXECUTE FUNCTION fail_third()")));
+    } else {
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER fail_third BEFORE INSERT ON lecture_steps WHEN NEW.position "
+                                      "= 2 BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    }
     script.description = QStringLiteral("changed");
     script.steps.append(LectureScriptStep::titleCard(QStringLiteral("more")));
     QVERIFY(!repository.save(script));
     QVERIFY(!repository.isConflict());
-    QVERIFY2(repository.lastError().startsWith(QLatin1String("saving step 3 of the lecture script 'Fines in Europe': "
-                                                             "disk full")),
+    QVERIFY2(repository.lastError().startsWith(QLatin1String("saving step 3 of the lecture script 'Fines in Europe': ")),
         qPrintable(repository.lastError()));
+    QVERIFY2(repository.lastError().contains(QLatin1String("disk full")), qPrintable(repository.lastError()));
     QCOMPARE(script.rowVersion, qint64(1));
     const LectureScript after = *repository.script(script.name);
     QCOMPARE(after, before);
     QCOMPARE(after.rowVersion, qint64(1));
-    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fail_third")));
+    QVERIFY(q.exec(EmptySchema::onPostgres() ? QStringLiteral("DROP TRIGGER fail_third ON lecture_steps")
+                                             : QStringLiteral("DROP TRIGGER fail_third")));
     QVERIFY2(repository.save(script), qPrintable(repository.lastError()));
 }
 
@@ -247,8 +255,9 @@ void TestLectureScriptRepository::schema_limitsHoldBehindTheChecks()
 {
     QSqlQuery q(db());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO lecture_scripts (id, name, updated) VALUES (1, 'a', '')")));
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO lecture_steps (script_id, position, kind, notes) "
-                                   "VALUES (1, 0, 'title', replace(hex(zeroblob(65537)), '00', 'n'))")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO lecture_steps (script_id, position, kind, notes) VALUES (1, 0, 'title', %1)")
+                        .arg(EmptySchema::onPostgres() ? QStringLiteral("repeat('n', 65537)")
+                                                       : QStringLiteral("replace(hex(zeroblob(65537)), '00', 'n')"))));
     QVERIFY2(q.lastError().text().contains(QLatin1String("lecture_steps.notes longer than 65536 characters")),
         qPrintable(q.lastError().text()));
     // One kind per step, and a whole frame in order.
@@ -470,6 +479,8 @@ void TestLectureScriptRepository::example_isOfferedOnce_andNeverReplacesTheUsers
 
 void TestLectureScriptRepository::migration_fromVersion2_keepsDecisionsAndAddsTheTables()
 {
+    if (EmptySchema::onPostgres())
+        QSKIP("a file's migration: a team database is made at the current schema version");
     // A true schema-2 file: the released schema, holding the decisions of the previous release.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("version2.sqlite"));

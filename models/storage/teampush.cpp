@@ -16,8 +16,14 @@ bool TeamPush::run(const QString &file, CaseDatabase &server, bool dryRun, Resul
         *error = server.errorString();
         return false;
     }
-    if (!QFileInfo(file).isFile()) {
+    const QFileInfo info(file);
+    if (!info.exists()) {
         *error = tr("%1: no such file").arg(file);
+        return false;
+    }
+    // A FIFO or a device would be read as a database by SQLite, or hang it; a folder is a common slip.
+    if (!info.isFile()) {
+        *error = tr("%1 is not a regular file: a personal database is an SQLite file").arg(file);
         return false;
     }
     // The personal file is only read: opened as caseline opens any file (checked, migrated if older), under a

@@ -5652,6 +5652,10 @@ Your changes are kept. Save them as a new script to keep both versions, or reloa
         <source>the lecture script %1 cannot be copied: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a regular file: a personal database is an SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Theme</name>

@@ -5660,6 +5660,10 @@ Vos modifications sont conservées. Enregistrez-les comme nouveau scénario pour
         <source>the lecture script %1 cannot be copied: %2</source>
         <translation>le scénario de cours %1 ne peut pas être copié&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file: a personal database is an SQLite file</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire&#xa0;: une base personnelle est un fichier SQLite</translation>
+    </message>
 </context>
 <context>
     <name>Theme</name>

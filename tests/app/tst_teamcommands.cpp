@@ -15,7 +15,10 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QStandardPaths>
+#include <QDir>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 #include <QTest>
 #include <QUrl>
 #include <memory>
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void aDatabaseThatIsNotATeamDatabase_isRefused();
     void anUnreachableServer_isRefused();
     void push_copiesAFilesDecisionsAndLectures_dryRunFirst();
+    void push_ofWhatIsNotAFile_isRefusedExactly_data();
+    void push_ofWhatIsNotAFile_isRefusedExactly();
     void serverStoppedDuringAnImport_keepsTheDatabaseAsItWas();
 
 private:
@@ -240,6 +245,30 @@ void TestTeamCommands::push_copiesAFilesDecisionsAndLectures_dryRunFirst()
 
 // The server stops (as a crash would) while an import of thousands of decisions is being written: the import fails
 // and says so, and once the server is back the team database holds exactly what it held before.
+void TestTeamCommands::push_ofWhatIsNotAFile_isRefusedExactly_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("said");
+    QTest::newRow("missing") << QStringLiteral("missing") << QByteArray(": no such file\n");
+    QTest::newRow("a FIFO") << QStringLiteral("fifo") << QByteArray(" is not a regular file: a personal database is an SQLite file\n");
+    QTest::newRow("a folder") << QStringLiteral("folder") << QByteArray(" is not a regular file: a personal database is an SQLite file\n");
+}
+
+void TestTeamCommands::push_ofWhatIsNotAFile_isRefusedExactly()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, said);
+    const QString path = m_dir.filePath(QStringLiteral("not-a-file-") + kind);
+    if (kind == QLatin1String("fifo"))
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    else if (kind == QLatin1String("folder"))
+        QVERIFY(QDir().mkpath(path));
+    const CaselineProcess::Result refused = run({ QStringLiteral("team"), QStringLiteral("push"), path, m_team });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.endsWith(said), refused.err.constData());
+    QVERIFY2(refused.err.contains(QFile::encodeName(path)), refused.err.constData());
+}
+
 void TestTeamCommands::serverStoppedDuringAnImport_keepsTheDatabaseAsItWas()
 {
     const CaselineProcess::Result before = run({ QStringLiteral("list"), QStringLiteral("--format"),

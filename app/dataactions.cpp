@@ -57,9 +57,10 @@ void DataActions::attach()
     m_watch = new TeamConnectionWatch(m_database->connection(), this);
     connect(m_watch, &TeamConnectionWatch::lost, this, &DataActions::connectionLost);
     connect(m_watch, &TeamConnectionWatch::restored, this, &DataActions::connectionRestored);
-    // Edits kept the last time the server could not be reached, once the window is up.
-    if (m_database->isServer())
-        QTimer::singleShot(0, this, &DataActions::offerPendingEdits);
+    // Edits kept the last time the server could not be reached: offered once the window is up and its decisions
+    // are in (a large database loads in the background: then when setLoading(false) says so).
+    m_pendingOfferDue = m_database->isServer();
+    QTimer::singleShot(0, this, &DataActions::offerPendingEditsIfDue);
 
     m_import = new QAction(this);
     UiLanguage::follow(m_import, [this] { m_import->setText(tr("&Import Decisions...")); });
@@ -138,6 +139,16 @@ void DataActions::setLoading(bool loading)
     m_loading = loading;
     if (m_store)
         updateActions();
+    if (!loading)
+        QTimer::singleShot(0, this, &DataActions::offerPendingEditsIfDue);
+}
+
+void DataActions::offerPendingEditsIfDue()
+{
+    if (!m_pendingOfferDue || m_loading || !m_store)
+        return;
+    m_pendingOfferDue = false;
+    offerPendingEdits();
 }
 
 void DataActions::setBusy(bool busy)

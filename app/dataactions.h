@@ -109,6 +109,8 @@ private:
     void connectionRestored();
     bool keepUnsaved(const Decision &base, const Decision &mine, const QString &error);
     void exportPendingEdits(const QList<PendingEdits::Edit> &edits);
+    // At start: offerPendingEdits() once the decisions are in.
+    void offerPendingEditsIfDue();
 
     CaseDatabase *m_database = nullptr;
     DecisionModel *m_model = nullptr;
@@ -140,4 +142,5 @@ private:
     bool m_liveLoadStale = false;
     PendingEdits m_pending;
     bool m_offline = false;
+    bool m_pendingOfferDue = false;
 };

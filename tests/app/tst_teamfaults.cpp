@@ -35,6 +35,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void serverGoesAway_windowReadOnly_reconnectsAndHearsChangesAgain();
     void editSavedWhileTheServerIsAway_isKeptAndSavedOnReconnection();
+    void editsKeptInAnEarlierSession_areOfferedOnceTheDecisionsAreIn();
 
 private:
     // A colleague's change of `id`'s target, through a connection of their own; empty on success.
@@ -184,6 +185,37 @@ void TestTeamFaults::editSavedWhileTheServerIsAway_isKeptAndSavedOnReconnection(
     QTRY_COMPARE_WITH_TIMEOUT(answers.pending(), 0, 5000);
     QVERIFY2(offer.contains(id), qPrintable(offer));
     QCOMPARE(onServer(id).summary, summary);
+    QVERIFY(pending.read(&error).isEmpty());
+    QVERIFY2(answers.unexpected().isEmpty(), qPrintable(answers.unexpected().join(QLatin1Char('\n'))));
+}
+
+void TestTeamFaults::editsKeptInAnEarlierSession_areOfferedOnceTheDecisionsAreIn()
+{
+    // caseline was closed while an edit was kept; the next window loads its decisions in the background (as for a
+    // large database) and offers the edit once they are in.
+    const QString id = QStringLiteral("gb-ico-2022-fine");
+    PendingEdits pending(PendingEdits::defaultFolder(), m_database->path());
+    PendingEdits::Edit kept;
+    kept.base = onServer(id);
+    kept.mine = kept.base;
+    kept.mine.summary = QStringLiteral("Kept from the last session");
+    QString error;
+    QVERIFY2(pending.add(kept, &error), qPrintable(error));
+
+    ModalAnswers answers;
+    QString offer;
+    answers.pressButton(QStringLiteral("Save Now"), &offer);
+    MainWindow::setBackgroundLoadThreshold(10);
+    CaseDatabase database(QStringLiteral("next session"));
+    QVERIFY2(database.open(m_server->uri(QStringLiteral("team"))), qPrintable(database.errorString()));
+    Settings settings;
+    MainWindow window(&database, &settings);
+    MainWindow::setBackgroundLoadThreshold(50000);
+    window.show();
+    QVERIFY(window.isLoading());
+    QTRY_COMPARE_WITH_TIMEOUT(answers.pending(), 0, 10000);
+    QVERIFY2(offer.contains(id), qPrintable(offer));
+    QCOMPARE(onServer(id).summary, kept.mine.summary);
     QVERIFY(pending.read(&error).isEmpty());
     QVERIFY2(answers.unexpected().isEmpty(), qPrintable(answers.unexpected().join(QLatin1Char('\n'))));
 }

@@ -15,6 +15,7 @@
 #include "teamdatabase.h"
 #include "temporarypostgres.h"
 #include "uilanguage.h"
+#include "viewstate.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractProxyModel>
@@ -96,6 +97,9 @@ void TestTeamLive::anotherEditorsChanges_appearWithinASecond_selectionKept()
 {
     const QString selected = QStringLiteral("it-garante-2022-fine");
     QVERIFY(m_window->selectDecision(selected));
+    // Zoomed to 2022, as a user looking at that year would be.
+    m_window->viewState()->setVisibleRange(QDate(2022, 1, 1), QDate(2022, 12, 31));
+    const int zoomSteps = m_window->viewState()->historySize();
     const int before = m_window->filterProxy()->rowCount();
     QVERIFY(before > 30);
 
@@ -108,6 +112,9 @@ void TestTeamLive::anotherEditorsChanges_appearWithinASecond_selectionKept()
 
     QTRY_COMPARE_WITH_TIMEOUT(m_window->filterProxy()->rowCount(), before + 1, 3000);
     QCOMPARE(currentId(), selected);
+    QCOMPARE(m_window->viewState()->visibleFrom(), QDate(2022, 1, 1));
+    QCOMPARE(m_window->viewState()->visibleTo(), QDate(2022, 12, 31));
+    QCOMPARE(m_window->viewState()->historySize(), zoomSteps);
     QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("changed by someone else")));
     QCOMPARE(m_window->decisionModel()->rowOf(added.id) >= 0, true);
 }

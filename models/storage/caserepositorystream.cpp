@@ -7,6 +7,7 @@
 
 #include "sqlvalues.h"
 #include "sqlitedirect.h"
+#include "streamedquery.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -56,28 +57,23 @@ private:
 class ChildRows
 {
 public:
-    explicit ChildRows(const QSqlDatabase &db) : m_query(db) { SqlDialect::readForwardOnly(m_query); }
+    explicit ChildRows(const QSqlDatabase &db) : m_query(db) { }
 
     // `ids`: the JSON array bound to the statement's one placeholder, when it has one.
     bool start(const QString &statement, const QString &ids = QString())
     {
-        if (!m_query.prepare(statement))
-            return false;
-        if (!ids.isNull())
-            m_query.addBindValue(ids);
-        if (!m_query.exec())
+        if (!m_query.exec(statement, ids))
             return false;
         next();
         return true;
     }
-    bool isActive() const { return m_query.isActive(); }
-    QString error() const { return m_query.lastError().text(); }
+    QString error() const { return m_query.error(); }
 
     template<typename Take>
     void takeFor(qint64 rowid, Take take)
     {
         while (m_valid && m_rowid == rowid) {
-            take(m_query);
+            take(m_query.row());
             next();
         }
     }
@@ -89,7 +85,7 @@ private:
         m_rowid = m_valid ? m_query.value(0).toLongLong() : 0;
     }
 
-    QSqlQuery m_query;
+    StreamedQuery m_query;
     bool m_valid = false;
     qint64 m_rowid = 0;
 };
@@ -170,15 +166,15 @@ bool CaseRepository::read(ReadOrder order, ReadScope scope, const QStringList *i
         columns += QStringLiteral(", d.fx_rate_used, d.law, d.legal_notes, d.outcome, d.reference, d.summary, ")
             + frenchColumns();
     }
-    QSqlQuery q(m_db);
-    SqlDialect::readForwardOnly(q);
-    if (!q.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM decisions d") + where
-            + QStringLiteral(" ORDER BY ") + orderBy))
-        return fail(tr("reading decisions"), q.lastError().text());
-    if (ids)
-        q.addBindValue(idsJson);
-    if (!q.exec())
-        return fail(tr("reading decisions"), q.lastError().text());
+    // Declared before the queries, so that on PostgreSQL their cursors close before its transaction ends.
+    const StreamScope streaming(m_db);
+    if (!streaming.error().isEmpty())
+        return fail(tr("reading decisions"), streaming.error());
+    StreamedQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM decisions d") + where
+                + QStringLiteral(" ORDER BY ") + orderBy,
+            ids ? idsJson : QString()))
+        return fail(tr("reading decisions"), q.error());
 
     // Each child table joined to its decision only for the order; its own key orders the rows of one decision.
     // (QString, not auto: with QStringBuilder an auto return would point into the lambda's temporaries.)
@@ -305,8 +301,8 @@ bool CaseRepository::read(ReadOrder order, ReadScope scope, const QStringList *i
         if (authority != authorities.cend() && !visit(d))
             return true;
     }
-    if (q.lastError().isValid())
-        return fail(tr("reading decisions"), q.lastError().text());
+    if (!q.error().isEmpty())
+        return fail(tr("reading decisions"), q.error());
     return true;
 }
 

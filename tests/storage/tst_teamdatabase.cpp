@@ -4,6 +4,7 @@
 #include "caserepository.h"
 #include "decisionjson.h"
 #include "lecturescriptrepository.h"
+#include "streamedquery.h"
 #include "teamdatabase.h"
 #include "temporarypostgres.h"
 
@@ -12,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <QUrl>
 #include <memory>
 #include <optional>
@@ -34,6 +36,8 @@ private Q_SLOTS:
     void twoEditorsOfOneDecision_theSecondIsRefusedAsAConflict();
     void aRoleThatMayOnlyRead_getsAReadOnlyDatabaseAndIsToldWhy();
     void history_keepsEveryWriteWithWhoAndWhen_andAnyVersionRestores();
+    void aReadInsideAWrite_leavesTheWriteToItsTransaction();
+    void aLargeRead_streamsInBatches_andSeesOneSnapshot();
 
 private:
     QSqlDatabase connectTo(const QString &database, const QString &name);
@@ -49,6 +53,71 @@ QSqlDatabase TestTeamDatabase::connectTo(const QString &database, const QString 
     if (!TeamDatabase::connect(ServerAddress::parse(m_server->uri(database)), name, &error))
         qWarning("%s", qPrintable(error));
     return QSqlDatabase::database(name, false);
+}
+
+void TestTeamDatabase::aReadInsideAWrite_leavesTheWriteToItsTransaction()
+{
+    // A read on a server runs in a transaction of its own only when the connection is in none: inside a write it
+    // must neither commit the write half-way nor end its transaction.
+    CaseRepository repository(connectTo(QStringLiteral("team"), QStringLiteral("writer inside")));
+    const QString id = QStringLiteral("gr-hdpa-2022-fine");
+    const Decision before = *repository.decision(id);
+    const bool written = repository.inWriteTransaction([&] {
+        Decision changed = before;
+        changed.summary = QStringLiteral("written, then rolled back");
+        if (!repository.saveDecisions({ changed }))
+            return false;
+        // Read back inside the write: it sees the write, through the same transaction.
+        const std::optional<Decision> seen = repository.decision(id);
+        if (!seen || seen->summary != changed.summary)
+            qWarning("the read inside the write did not see it");
+        return false; // the write gives up: everything rolls back
+    });
+    QVERIFY(!written);
+    CaseRepository other(connectTo(QStringLiteral("team"), QStringLiteral("reader outside")));
+    QCOMPARE(other.decision(id)->summary, before.summary);
+    QCOMPARE(repository.decision(id)->summary, before.summary);
+}
+
+void TestTeamDatabase::aLargeRead_streamsInBatches_andSeesOneSnapshot()
+{
+    // More decisions than one batch of the server-side cursor, read while another connection deletes some: the read
+    // lists every decision it started with, each once, in order.
+    QSqlDatabase db = connectTo(QStringLiteral("team"), QStringLiteral("large reader"));
+    CaseRepository repository(db);
+    // Copies of one decision made by the server itself (saving thousands one by one would take most of a minute).
+    QSqlQuery columns(db);
+    QVERIFY(columns.exec(QStringLiteral("SELECT string_agg(column_name, ', ') FROM information_schema.columns WHERE "
+                                        "table_name = 'decisions' AND column_name NOT IN ('rowid', 'id')")));
+    QVERIFY(columns.next());
+    const QString others = columns.value(0).toString();
+    const int copies = StreamedQuery::FetchSize * 2 + 17;
+    QSqlQuery copy(db);
+    QVERIFY2(copy.exec(QStringLiteral("INSERT INTO decisions (id, %1) SELECT 'zz-stream-' || lpad(g::text, 5, '0'), %1 "
+                                      "FROM decisions, generate_series(0, %2) g WHERE id = 'gr-hdpa-2022-fine'")
+                           .arg(others)
+                           .arg(copies - 1)),
+        qPrintable(copy.lastError().text()));
+    const qint64 total = repository.decisionCount();
+    CaseRepository other(connectTo(QStringLiteral("team"), QStringLiteral("deleter")));
+    QStringList seen;
+    bool deleted = false;
+    QVERIFY(repository.forEachDecision(CaseRepository::ReadOrder::ById, CaseRepository::ReadScope::Everything,
+        [&](const Decision &d) {
+            seen.append(d.id);
+            if (!deleted && seen.size() == 10) {
+                deleted = other.deleteDecisions({ QStringLiteral("zz-stream-04000") });
+            }
+            return true;
+        }));
+    QVERIFY(deleted);
+    QCOMPARE(qint64(seen.size()), total);
+    QVERIFY(seen.contains(QStringLiteral("zz-stream-04000")));
+    QStringList sorted = seen;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(seen, sorted);
+    QCOMPARE(repository.decisionCount(), total - 1);
+    QVERIFY(copy.exec(QStringLiteral("DELETE FROM decisions WHERE id LIKE 'zz-stream-%'")));
 }
 
 void TestTeamDatabase::initTestCase()

@@ -276,7 +276,7 @@ void DataActions::showChangesFromElsewhere()
         applyChangesFromElsewhere(nullptr, QString());
         return;
     }
-    // Read on a worker thread (0.9 s at 100,000 decisions on a server), so that the window never stops for a
+    // Read on a worker thread (0.8 s at 100,000 decisions on a server), so that the window never stops for a
     // colleague's edit.
     if (!m_liveLoad) {
         m_liveLoad = new BackgroundLoad(m_database->connection().connectionName(), this);

@@ -198,11 +198,7 @@ void DataActions::addDecision()
 
 void DataActions::editDecision()
 {
-    DecisionEditFlow flow(m_store, m_model, &m_repository, m_window);
-    flow.setKeepUnsaved([this](const Decision &base, const Decision &mine, const QString &error) {
-        return keepUnsaved(base, mine, error);
-    });
-    const QString done = flow.run(currentId());
+    const QString done = editFlow().run(currentId());
     if (!done.isEmpty())
         Q_EMIT message(done);
 }
@@ -345,9 +341,15 @@ void DataActions::connectionRestored()
     offerPendingEdits();
 }
 
-bool DataActions::keepUnsaved(const Decision &base, const Decision &mine, const QString &error)
+DecisionEditFlow DataActions::editFlow()
 {
-    Q_UNUSED(error)
+    DecisionEditFlow flow(m_store, m_model, &m_repository, m_window);
+    flow.setKeepUnsaved([this](const Decision &base, const Decision &mine) { return keepUnsaved(base, mine); });
+    return flow;
+}
+
+bool DataActions::keepUnsaved(const Decision &base, const Decision &mine)
+{
     if (!m_database->isServer())
         return false;
     // The failed save may be the first sign that the server went away.
@@ -400,11 +402,7 @@ void DataActions::offerPendingEdits()
             QMessageBox::warning(m_window, tr("Edits Kept for Later"), error);
             return;
         }
-        DecisionEditFlow flow(m_store, m_model, &m_repository, m_window);
-        flow.setKeepUnsaved([this](const Decision &base, const Decision &mine, const QString &why) {
-            return keepUnsaved(base, mine, why);
-        });
-        const QString done = flow.resume(edit.base, edit.mine);
+        const QString done = editFlow().resume(edit.base, edit.mine);
         if (!done.isEmpty())
             Q_EMIT message(done);
     }

@@ -107,7 +107,10 @@ private:
     void applyChangesFromElsewhere(class DecisionTable *fresh, const QString &error);
     void connectionLost(const QString &reason);
     void connectionRestored();
-    bool keepUnsaved(const Decision &base, const Decision &mine, const QString &error);
+    // Edit > Edit Decision...'s flow, keeping an edit that cannot be saved while the server is away.
+    class DecisionEditFlow editFlow();
+    // Keeps `mine`, an edit of `base`, for later when the team database's server cannot be reached.
+    bool keepUnsaved(const Decision &base, const Decision &mine);
     void exportPendingEdits(const QList<PendingEdits::Edit> &edits);
     // At start: offerPendingEdits() once the decisions are in.
     void offerPendingEditsIfDue();

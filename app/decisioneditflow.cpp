@@ -67,7 +67,7 @@ DecisionEditFlow::Next DecisionEditFlow::save(Decision *base, Decision mine, Dec
             return Next::Done;
         }
         if (!m_store->wasConflict()) {
-            if (m_keepUnsaved && m_keepUnsaved(*base, mine, error)) {
+            if (m_keepUnsaved && m_keepUnsaved(*base, mine)) {
                 *message = tr("%1 is not saved yet: the team database cannot be reached. Your edit is kept and "
                               "offered again when it is back.")
                                .arg(id);

@@ -25,10 +25,10 @@ class DecisionEditFlow final
 public:
     DecisionEditFlow(DecisionStore *store, DecisionModel *model, const CaseRepository *repository, QWidget *window);
 
-    // Called when an edit cannot be saved for a reason other than a conflict, with the version it was made from,
-    // the edit and the reason: returns true when it has kept the edit to offer again (the team database's server
-    // could not be reached), false when the failure is to be shown.
-    using KeepUnsaved = std::function<bool(const Decision &base, const Decision &mine, const QString &error)>;
+    // Called when an edit cannot be saved for a reason other than a conflict, with the version it was made from and
+    // the edit: returns true when it has kept the edit to offer again (the team database's server could not be
+    // reached), false when the failure is to be shown.
+    using KeepUnsaved = std::function<bool(const Decision &base, const Decision &mine)>;
     void setKeepUnsaved(KeepUnsaved keep) { m_keepUnsaved = std::move(keep); }
 
     // Edits the decision `id`. Returns what the status bar says afterwards, empty when nothing was saved and

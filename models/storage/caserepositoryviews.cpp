@@ -81,6 +81,9 @@ bool CaseRepository::decisionsForViews(DecisionTable *decisions, const Progress 
 {
     decisions->clear();
     const qint64 total = decisionCount();
+    // The count failed (lastError() says why): reserving -1 rows would throw.
+    if (total < 0)
+        return false;
     // One part of the read: its rows, and each row's day for the sort.
     struct Part
     {

@@ -155,8 +155,8 @@ private:
     void fillChooser();
     void chooserChanged(int index);
     // Shows the stored script `name` (asking maybeSave() first when `ask`); false, showing what it showed, when
-    // refused or when it cannot be read.
-    bool loadScript(const QString &name, bool ask);
+    // refused or when it cannot be read. `name` by value: callers pass names from m_stored, which loading refills.
+    bool loadScript(QString name, bool ask);
     // Shows the first stored script, or none.
     void loadFirstScript();
     void clearScript();

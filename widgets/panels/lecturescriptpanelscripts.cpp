@@ -76,7 +76,7 @@ bool LectureScriptPanel::selectScript(const QString &name)
     return name == currentScriptName() || loadScript(name, true);
 }
 
-bool LectureScriptPanel::loadScript(const QString &name, bool askFirst)
+bool LectureScriptPanel::loadScript(QString name, bool askFirst)
 {
     if (askFirst && !maybeSave())
         return false;

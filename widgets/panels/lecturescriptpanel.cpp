@@ -96,7 +96,13 @@ LectureScriptPanel::LectureScriptPanel(
     }
 }
 
-LectureScriptPanel::~LectureScriptPanel() = default;
+LectureScriptPanel::~LectureScriptPanel()
+{
+    // The model is a child: ~QWidget deletes it after this part of the panel is gone, and its last signals (the undo
+    // stack's index as it is cleared) would reach a panel that is no longer one (UBSan: member call on a QWidget).
+    disconnect(m_model->undoStack(), nullptr, this, nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
+}
 
 void LectureScriptPanel::createWidgets()
 {

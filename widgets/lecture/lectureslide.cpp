@@ -181,7 +181,8 @@ LectureSlide::Layout LectureSlide::layout(const QRectF &target) const
     const double f = l.lanePixels;
     const double needed = lanes * f * LaneHeightPerType + f * (1.7 + 1.55 + 1.2);
     const double captionMinimum = l.captionPixels * 1.3 * 6 + margin;
-    const double timelineHeight = qBound(h * 0.46, needed, qMax(h * 0.3, area.bottom() - bodyTop - captionMinimum));
+    // At least 46% of the slide, even when the caption's room would leave less (qBound asserts on such bounds).
+    const double timelineHeight = qMax(h * 0.46, qMin(needed, qMax(h * 0.3, area.bottom() - bodyTop - captionMinimum)));
     l.timeline = QRectF(area.left(), bodyTop, area.width(), timelineHeight);
 
     const double bottomTop = l.timeline.bottom() + margin * 0.5;

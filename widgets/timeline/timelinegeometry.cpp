@@ -111,14 +111,16 @@ TimelineFrame TimelineRenderer::frame(const Geometry &g, const Theme &theme) con
     TimelineFrameOptions o;
     o.plot = g.plot;
     o.laneHeight = h;
-    o.baseRadius = qBound(2.5, f * 0.42, h * 0.3);
+    // Floors first: a lane lower than the floors allow (a title card's small timeline) still gets visible markers.
+    // (Not qBound, whose maximum may not be below its minimum.)
+    o.baseRadius = qMax(2.5, qMin(f * 0.42, h * 0.3));
     o.minimumMoneyRadius = o.baseRadius * 0.85;
     o.maximumMoneyRadius = qMax(o.baseRadius, qMin(h * 0.42, f * 1.8));
-    o.clusterRadius = qBound(3.0, f * 0.62, h * 0.42);
+    o.clusterRadius = qMax(3.0, qMin(f * 0.62, h * 0.42));
     // On screen a marker needs room to be pointed at; on a slide or a page decisions are grouped only where their
     // markers would cover each other.
     o.clusterDistance = m_purpose == Purpose::Screen ? 2 * o.clusterRadius + 3 : 2 * o.baseRadius;
-    o.barThickness = qBound(2.0, h * 0.07, f * 0.35);
+    o.barThickness = qMax(2.0, qMin(h * 0.07, f * 0.35));
     o.selectedItem = shownSelection();
     const QFont labelFont = font(f * 0.85);
     o.labelHeight = QFontMetricsF(labelFont).height();

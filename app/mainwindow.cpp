@@ -399,42 +399,6 @@ void MainWindow::createActions()
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
-void MainWindow::createStatusBar()
-{
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    m_databaseLabel = new QLabel(this);
-    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    UiLanguage::follow(m_databaseLabel, [this] { updateDatabaseLabel(); });
-    connect(m_data, &DataActions::offlineChanged, this, &MainWindow::updateDatabaseLabel);
-    UiLanguage::follow(m_countLabel, [this] {
-        if (!m_loading)
-            updateCountLabel();
-    });
-    m_databaseLabel->setToolTip(m_database->errorString().isEmpty() ? m_database->path() : m_database->errorString());
-    statusBar()->addWidget(m_countLabel);
-    statusBar()->addPermanentWidget(m_databaseLabel);
-}
-
-void MainWindow::updateDatabaseLabel()
-{
-    if (m_database->path().isEmpty())
-        m_databaseLabel->setText(tr("Bundled data (read-only)"));
-    else if (m_data->isOffline())
-        m_databaseLabel->setText(tr("%1 (cannot be reached: reconnecting)").arg(m_database->path()));
-    else if (m_database->isReadOnly())
-        m_databaseLabel->setText(tr("%1 (read-only)").arg(m_database->path()));
-    else
-        m_databaseLabel->setText(m_database->path());
-}
-
-void MainWindow::updateCountLabel()
-{
-    // Both counts in the language's grouping: "1,234 of 100,000 decisions", "1 234 sur 100 000 décisions".
-    m_countLabel->setText(
-        tr("%1 of %Ln decision(s)", nullptr, m_model->rowCount()).arg(QLocale().toString(m_proxy->rowCount())));
-}
-
 void MainWindow::showCurrentDecision(const QModelIndex &current)
 {
     if (!current.isValid()) {

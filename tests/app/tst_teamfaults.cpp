@@ -60,11 +60,9 @@ void TestTeamFaults::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_teamfaults"));
     QVERIFY(UiLanguage::instance()->apply(QStringLiteral("en")));
     m_server = std::make_unique<TemporaryPostgres>();
-    QVERIFY2(m_server->isRunning(), qPrintable(m_server->error()));
-    const QString made = m_server->makeTeamDatabase(QStringLiteral("team"));
-    QVERIFY2(made.isEmpty(), qPrintable(made));
     m_database = std::make_unique<CaseDatabase>(QStringLiteral("window"));
-    QVERIFY2(m_database->open(m_server->uri(QStringLiteral("team"))), qPrintable(m_database->errorString()));
+    const QString opened = m_server->openNewTeamDatabase(m_database.get(), QStringLiteral("team"));
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
     // Edits kept by an earlier run of this test would be offered at start.
     QFile::remove(PendingEdits(PendingEdits::defaultFolder(), m_database->path()).fileName());
     m_settings = std::make_unique<Settings>();

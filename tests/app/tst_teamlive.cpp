@@ -65,11 +65,9 @@ void TestTeamLive::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_teamlive"));
     QVERIFY(UiLanguage::instance()->apply(QStringLiteral("en")));
     m_server = std::make_unique<TemporaryPostgres>();
-    QVERIFY2(m_server->isRunning(), qPrintable(m_server->error()));
-    const QString made = m_server->makeTeamDatabase(QStringLiteral("team"));
-    QVERIFY2(made.isEmpty(), qPrintable(made));
     m_database = std::make_unique<CaseDatabase>(QStringLiteral("window"));
-    QVERIFY2(m_database->open(m_server->uri(QStringLiteral("team"))), qPrintable(m_database->errorString()));
+    const QString opened = m_server->openNewTeamDatabase(m_database.get(), QStringLiteral("team"));
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
     m_settings = std::make_unique<Settings>();
     m_window = new MainWindow(m_database.get(), m_settings.get());
     new QAbstractItemModelTester(m_window->filterProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_window);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "temporarypostgres.h"
 
+#include "casedatabase.h"
 #include "teamdatabase.h"
 
 #include <QCollator>
@@ -130,6 +131,16 @@ QString TemporaryPostgres::runSql(const QString &database, const QString &sql) c
             &output))
         return {};
     return output.isEmpty() ? QStringLiteral("psql failed") : output;
+}
+
+QString TemporaryPostgres::openNewTeamDatabase(CaseDatabase *database, const QString &name) const
+{
+    if (!m_running)
+        return m_error;
+    const QString made = makeTeamDatabase(name);
+    if (!made.isEmpty())
+        return made;
+    return database->open(uri(name)) ? QString() : database->errorString();
 }
 
 QString TemporaryPostgres::makeTeamDatabase(const QString &name) const

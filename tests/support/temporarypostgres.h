@@ -33,6 +33,8 @@ public:
     // A new database `name` made a caseline team database (TeamDatabase::init), for a test that needs one rather
     // than tests making one; empty, or what failed.
     QString makeTeamDatabase(const QString &name) const;
+    // makeTeamDatabase(), then `database` opened on it as the window opens a team database; empty, or what failed.
+    QString openNewTeamDatabase(class CaseDatabase *database, const QString &name) const;
     // Stops the server at once, as a crash or a pulled cable would (pg_ctl -m immediate); start() starts it again.
     bool stopAbruptly();
     bool start();
